@@ -1,0 +1,318 @@
+//! Stage 3: a score for every sentence, from named features a caller can inspect.
+//!
+//! Features (each in 0..=1, see [`Features`]):
+//!
+//! - **SC-1 facts** — the salience of the sentence's key facts: each fact weighs by its kind
+//!   (money and percentages most, entities least) and grows with how often the same fact
+//!   recurs in the article.
+//! - **SC-2 centrality** — how much of the article's recurring vocabulary the sentence holds:
+//!   content words, stop words removed, stemmed with Snowball, weighted by the number of other
+//!   sentences that share them.
+//! - **SC-3 position** — news puts the most important facts first, so weight decays with the
+//!   sentence's rank among the article's content sentences.
+//! - **SC-4 length** — very short sentences say little and very long ones cost the budget.
+//!
+//! Non-content lines get score 0 and carry the rule that excluded them ([`Excluded`]).
+
+use std::collections::HashMap;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use serde::Serialize;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::facts::{Fact, FactKind};
+use crate::segment::{Sentence, SentenceKind};
+use crate::stopwords::is_stop_word;
+
+/// Why a sentence was scored as it was.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Features {
+    /// SC-1: salience of the key facts the sentence holds, 0..=1.
+    pub facts: f64,
+    /// SC-2: content-word centrality, 0..=1.
+    pub centrality: f64,
+    /// SC-3: position weight, 0..=1 (1 for the first content sentence).
+    pub position: f64,
+    /// SC-4: length factor, 0..=1 (1 for sentences of a usual length).
+    pub length: f64,
+    /// The rule that marks the sentence as not article content, if one does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub excluded: Option<Excluded>,
+}
+
+/// Rules for lines that are not article content (NC-1 … NC-6). Such lines never make a summary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Excluded {
+    /// NC-1: a heading.
+    Heading,
+    /// NC-2: a feed trailer, "The post … appeared first on …".
+    FeedTrailer,
+    /// NC-3: a call to action: "Read more", "Sign up for …", "Subscribe", "Click here", …
+    CallToAction,
+    /// NC-4: a rights notice: "All rights reserved", "© 2025 …".
+    Rights,
+    /// NC-5: a byline: "By Jane Smith", "Reporting by …".
+    Byline,
+    /// NC-6: a photo or image credit: "Photo: …", "(Getty Images)".
+    PhotoCredit,
+}
+
+/// A scored sentence: its score, the features behind it, and what selection needs.
+#[derive(Clone, Debug, Default)]
+pub struct Scored {
+    /// The combined score; 0 for excluded sentences.
+    pub score: f64,
+    /// The features that make up the score.
+    pub features: Features,
+    /// The sentence's distinct content stems, as sorted ids (for the near-duplicate test).
+    pub terms: Vec<u32>,
+    /// The number of words.
+    pub words: usize,
+}
+
+// Weights of the features in the combined score; tuned on news (see `make eval`).
+const W_FACTS: f64 = 0.3;
+const W_CENTRALITY: f64 = 0.35;
+const W_POSITION: f64 = 0.35;
+
+/// Scores every sentence of `text`.
+pub fn score(text: &str, sentences: &[Sentence], facts: &[Fact]) -> Vec<Scored> {
+    let mut scored: Vec<Scored> = sentences
+        .iter()
+        .map(|s| describe(s, s.text(text)))
+        .collect();
+    let vocabulary = index_terms(text, sentences, &mut scored);
+    let fact_salience = fact_salience(text, sentences.len(), facts);
+    let centrality = centrality(&scored, &vocabulary);
+    let mut rank = 0usize;
+    for (i, s) in scored.iter_mut().enumerate() {
+        s.features.facts = fact_salience[i];
+        s.features.centrality = centrality[i];
+        if s.features.excluded.is_some() {
+            continue;
+        }
+        s.features.position = position_weight(rank);
+        rank += 1;
+        let f = &s.features;
+        s.score =
+            (W_FACTS * f.facts + W_CENTRALITY * f.centrality + W_POSITION * f.position) * f.length;
+    }
+    scored
+}
+
+fn describe(sentence: &Sentence, text: &str) -> Scored {
+    let words = text.unicode_words().count();
+    let excluded = if sentence.kind == SentenceKind::Heading {
+        Some(Excluded::Heading)
+    } else {
+        non_content(text, words)
+    };
+    let features = Features {
+        length: length_factor(words),
+        excluded,
+        ..Features::default()
+    };
+    Scored {
+        words,
+        features,
+        ..Scored::default()
+    }
+}
+
+/// SC-3: 1 for the first content sentence, halving about every 8 sentences after it.
+fn position_weight(rank: usize) -> f64 {
+    1.0 / (1.0 + rank as f64 / 8.0)
+}
+
+/// SC-4: sentences under 6 words or over 40 words are down-weighted.
+fn length_factor(words: usize) -> f64 {
+    match words {
+        0 => 0.0,
+        1..=5 => words as f64 / 6.0,
+        6..=40 => 1.0,
+        _ => 40.0 / words as f64,
+    }
+}
+
+/// NC-2 … NC-6 (NC-1, headings, comes from segmentation).
+fn non_content(text: &str, words: usize) -> Option<Excluded> {
+    let lower = text.to_lowercase();
+    let starts = |prefixes: &[&str]| prefixes.iter().any(|p| lower.starts_with(p));
+    if lower.starts_with("the post ") && lower.contains(" appeared first on") {
+        return Some(Excluded::FeedTrailer);
+    }
+    const CALLS: &[&str] = &[
+        "read more",
+        "sign up",
+        "subscribe",
+        "click here",
+        "follow us",
+        "share this",
+        "download the",
+        "continue reading",
+        "related:",
+        "advertisement",
+        "join our",
+        "get the latest",
+    ];
+    if starts(CALLS) && words <= 20 {
+        return Some(Excluded::CallToAction);
+    }
+    if lower.contains("all rights reserved") || starts(&["©", "copyright ©", "(c) "]) {
+        return Some(Excluded::Rights);
+    }
+    if (starts(&["by "]) && words <= 6 && !text.ends_with(['.', '!', '?']))
+        || starts(&[
+            "reporting by",
+            "editing by",
+            "written by",
+            "additional reporting",
+        ])
+    {
+        return Some(Excluded::Byline);
+    }
+    if starts(&[
+        "photo:",
+        "photo by",
+        "image:",
+        "picture:",
+        "credit:",
+        "photograph:",
+        "(photo",
+    ]) || (words <= 8 && (lower.contains("getty images") || lower.contains("/ reuters")))
+    {
+        return Some(Excluded::PhotoCredit);
+    }
+    None
+}
+
+/// Fills in each sentence's distinct content-stem ids; returns how many content sentences use
+/// each id.
+fn index_terms(text: &str, sentences: &[Sentence], scored: &mut [Scored]) -> Vec<u32> {
+    let stemmer = Stemmer::create(Algorithm::English);
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut sentence_count: Vec<u32> = Vec::new();
+    let mut lower = String::new();
+    for (sentence, s) in sentences.iter().zip(scored.iter_mut()) {
+        for word in sentence.text(text).unicode_words() {
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            if is_stop_word(&lower) || lower.chars().all(|c| c.is_numeric()) {
+                continue;
+            }
+            let stem = stemmer.stem(&lower);
+            let next = ids.len() as u32;
+            let id = *ids.entry(stem.into_owned()).or_insert(next);
+            s.terms.push(id);
+        }
+        s.terms.sort_unstable();
+        s.terms.dedup();
+        if s.features.excluded.is_none() {
+            for &id in &s.terms {
+                if id as usize >= sentence_count.len() {
+                    sentence_count.resize(id as usize + 1, 0);
+                }
+                sentence_count[id as usize] += 1;
+            }
+        }
+    }
+    sentence_count
+}
+
+/// SC-2: the sum, over a sentence's distinct stems, of the number of *other* content sentences
+/// that share each, damped by the sentence's size so long sentences do not win by length alone;
+/// scaled so the most central sentence has 1.
+fn centrality(scored: &[Scored], sentence_count: &[u32]) -> Vec<f64> {
+    let raw: Vec<f64> = scored
+        .iter()
+        .map(|s| {
+            if s.features.excluded.is_some() || s.terms.is_empty() {
+                return 0.0;
+            }
+            let shared: f64 = s
+                .terms
+                .iter()
+                .map(|&t| f64::from(sentence_count[t as usize] - 1).ln_1p())
+                .sum();
+            shared / (s.terms.len() as f64).sqrt()
+        })
+        .collect();
+    scale_to_unit(raw)
+}
+
+/// SC-1: each fact weighs by its kind and by how often its text recurs in the article.
+fn fact_salience(text: &str, sentence_total: usize, facts: &[Fact]) -> Vec<f64> {
+    let mut mentions: HashMap<(FactKind, String), u32> = HashMap::new();
+    for fact in facts {
+        *mentions.entry(fact_key(text, fact)).or_default() += 1;
+    }
+    let mut raw = vec![0.0; sentence_total];
+    for fact in facts {
+        let recurrence = f64::from(mentions[&fact_key(text, fact)]).ln_1p();
+        if let Some(slot) = raw.get_mut(fact.sentence) {
+            *slot += kind_weight(fact.kind) * (1.0 + recurrence);
+        }
+    }
+    scale_to_unit(raw)
+}
+
+fn fact_key(text: &str, fact: &Fact) -> (FactKind, String) {
+    (fact.kind, fact.text(text).to_lowercase())
+}
+
+fn kind_weight(kind: FactKind) -> f64 {
+    match kind {
+        FactKind::Money | FactKind::Percent => 1.0,
+        FactKind::Quantity => 0.7,
+        FactKind::Date => 0.5,
+        FactKind::Entity => 0.4,
+    }
+}
+
+fn scale_to_unit(mut values: Vec<f64>) -> Vec<f64> {
+    let max = values.iter().copied().fold(0.0, f64::max);
+    if max > 0.0 {
+        values.iter_mut().for_each(|v| *v /= max);
+    }
+    values
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn non_content_rules() {
+        let cases = [
+            (
+                "The post AWS layoffs hit hundreds appeared first on Invezz",
+                Some(Excluded::FeedTrailer),
+            ),
+            ("Read more: the full story", Some(Excluded::CallToAction)),
+            ("Sign up for our newsletter.", Some(Excluded::CallToAction)),
+            (
+                "© 2025 Example News. All rights reserved.",
+                Some(Excluded::Rights),
+            ),
+            ("By Jane Smith", Some(Excluded::Byline)),
+            ("Photo: John Doe / Reuters", Some(Excluded::PhotoCredit)),
+            ("By noon the market had fallen 5% on the news.", None),
+            ("Revenue rose 17% to $29.3 billion.", None),
+        ];
+        for (text, expected) in cases {
+            let words = text.unicode_words().count();
+            assert_eq!(non_content(text, words), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn position_and_length_are_bounded() {
+        assert_eq!(position_weight(0), 1.0);
+        assert!(position_weight(8) < position_weight(1));
+        assert_eq!(length_factor(0), 0.0);
+        assert_eq!(length_factor(20), 1.0);
+        assert!(length_factor(80) < 1.0);
+    }
+}

@@ -1,0 +1,238 @@
+//! Stage 4: choose sentences under a budget, skip near-duplicates, keep source order.
+//!
+//! Rules:
+//!
+//! - **SEL-1** the budget comes from explicit `sentences`/`words`/`ratio` when any is given (all
+//!   of them hold), otherwise from the `type` × `length` preset.
+//! - **SEL-2** sentences are taken by score, highest first (ties: earlier first); excluded
+//!   (non-content) sentences are never taken, unless the text has nothing else but headings.
+//! - **SEL-3** a sentence that shares more than half of its content stems with a chosen one is a
+//!   near-duplicate and is skipped.
+//! - **SEL-4** a sentence that would break the word budget is skipped; if no sentence fits at
+//!   all, the best one is trimmed to the budget. A headline is always the best sentence,
+//!   trimmed to its word limit.
+//! - **SEL-5** the chosen sentences are returned in source order.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::options::{Length, Options, SummaryType};
+use crate::score::{Excluded, Scored};
+use crate::segment::Sentence;
+
+/// How much a summary may hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Budget {
+    /// At most this many sentences.
+    pub sentences: usize,
+    /// At most this many words in all, if limited.
+    pub words: Option<usize>,
+    /// Whether the best sentence is trimmed to the word limit (a headline) rather than
+    /// passed over for shorter ones.
+    pub trim: bool,
+}
+
+impl Budget {
+    /// SEL-1: the budget `options` ask for, for an article of `article_words` words.
+    pub fn new(options: &Options, article_words: usize) -> Budget {
+        let ratio_words = options
+            .ratio
+            .map(|r| ((r * article_words as f64).ceil() as usize).max(1));
+        let words = match (options.words, ratio_words) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        if options.sentences.is_some() || words.is_some() {
+            return Budget {
+                sentences: options.sentences.unwrap_or(usize::MAX),
+                words,
+                trim: false,
+            };
+        }
+        let (short, medium, long) = match options.summary_type {
+            SummaryType::KeyPoints => (3, 5, 7),
+            SummaryType::Tldr | SummaryType::Teaser => (1, 3, 5),
+            SummaryType::Headline => {
+                return Budget {
+                    sentences: 1,
+                    words: Some(headline_words(options.length)),
+                    trim: true,
+                }
+            }
+        };
+        let sentences = match options.length {
+            Length::Short => short,
+            Length::Medium => medium,
+            Length::Long => long,
+        };
+        Budget {
+            sentences,
+            words: None,
+            trim: false,
+        }
+    }
+}
+
+fn headline_words(length: Length) -> usize {
+    match length {
+        Length::Short => 12,
+        Length::Medium => 17,
+        Length::Long => 22,
+    }
+}
+
+/// Picks sentences for `budget`; returns their spans (a trimmed one may end early), in source
+/// order, each with its index into `sentences`.
+pub fn select(
+    text: &str,
+    sentences: &[Sentence],
+    scored: &[Scored],
+    budget: Budget,
+) -> Vec<(usize, Sentence)> {
+    let candidates = ranked(scored);
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut words = 0;
+    for &i in candidates.iter().filter(|_| !budget.trim) {
+        if chosen.len() >= budget.sentences {
+            break;
+        }
+        if budget
+            .words
+            .is_some_and(|limit| words + scored[i].words > limit)
+        {
+            continue;
+        }
+        if chosen
+            .iter()
+            .any(|&j| near_duplicate(&scored[i].terms, &scored[j].terms))
+        {
+            continue;
+        }
+        words += scored[i].words;
+        chosen.push(i);
+    }
+    if chosen.is_empty() {
+        // SEL-4: a headline, or nothing fits whole: trim the best sentence to the word budget.
+        return candidates
+            .first()
+            .map(|&i| {
+                (
+                    i,
+                    trim_to_words(text, sentences[i], budget.words.unwrap_or(usize::MAX)),
+                )
+            })
+            .into_iter()
+            .collect();
+    }
+    chosen.sort_unstable();
+    chosen.into_iter().map(|i| (i, sentences[i])).collect()
+}
+
+/// SEL-2: content sentences by score; if there are none, the headings (never boilerplate).
+fn ranked(scored: &[Scored]) -> Vec<usize> {
+    let mut content: Vec<usize> = (0..scored.len())
+        .filter(|&i| scored[i].features.excluded.is_none())
+        .collect();
+    if content.is_empty() {
+        content = (0..scored.len())
+            .filter(|&i| {
+                scored[i].features.excluded == Some(Excluded::Heading) && scored[i].words > 0
+            })
+            .collect();
+    }
+    content.sort_by(|&a, &b| scored[b].score.total_cmp(&scored[a].score).then(a.cmp(&b)));
+    content
+}
+
+/// SEL-3: more than half of the smaller sentence's stems appear in the other.
+fn near_duplicate(a: &[u32], b: &[u32]) -> bool {
+    let smaller = a.len().min(b.len());
+    if smaller == 0 {
+        return false;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared * 2 > smaller
+}
+
+/// Cuts `sentence` after its `limit`-th word, dropping trailing punctuation and spaces.
+pub fn trim_to_words(text: &str, sentence: Sentence, limit: usize) -> Sentence {
+    let body = sentence.text(text);
+    let Some((offset, word)) = body.unicode_word_indices().nth(limit.saturating_sub(1)) else {
+        return sentence;
+    };
+    if body.unicode_word_indices().nth(limit).is_none() {
+        return sentence;
+    }
+    let cut = body[..offset + word.len()].trim_end_matches(|c: char| !c.is_alphanumeric());
+    Sentence {
+        end: sentence.start + cut.len(),
+        ..sentence
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn presets_follow_chrome() {
+        let budget = |t: &str, l: &str| {
+            let mut options = Options::default();
+            options.set("type", t).unwrap();
+            options.set("length", l).unwrap();
+            Budget::new(&options, 1000)
+        };
+        assert_eq!(budget("key-points", "short").sentences, 3);
+        assert_eq!(budget("key-points", "long").sentences, 7);
+        assert_eq!(budget("tldr", "medium").sentences, 3);
+        assert_eq!(budget("teaser", "long").sentences, 5);
+        assert_eq!(
+            budget("headline", "medium"),
+            Budget {
+                sentences: 1,
+                words: Some(17),
+                trim: true
+            }
+        );
+    }
+
+    #[test]
+    fn explicit_budgets_override_presets_and_combine() {
+        let options = Options {
+            words: Some(50),
+            ratio: Some(0.02),
+            ..Options::default()
+        };
+        assert_eq!(
+            Budget::new(&options, 1000),
+            Budget {
+                sentences: usize::MAX,
+                words: Some(20),
+                trim: false
+            }
+        );
+    }
+
+    #[test]
+    fn trimming_keeps_whole_words() {
+        let text = "One two three, four five.";
+        let sentence = Sentence {
+            start: 0,
+            end: text.len(),
+            paragraph: 0,
+            kind: crate::SentenceKind::Prose,
+        };
+        assert_eq!(trim_to_words(text, sentence, 3).text(text), "One two three");
+        assert_eq!(trim_to_words(text, sentence, 5).text(text), text);
+    }
+}

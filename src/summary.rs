@@ -1,0 +1,235 @@
+//! Stage 5: the [`Summary`] a caller gets — chosen sentences that point back into the source,
+//! the article's facts, the joined text and counts. Serialises (camelCase) to the shape the
+//! web page, the widget and the CLI's `--format json` share.
+
+use serde::Serialize;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::facts::{Fact, FactKind, FactValue};
+use crate::score::{Features, Scored};
+use crate::segment::Sentence;
+
+/// A summary of one text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Summary {
+    /// The chosen sentences, in source order.
+    pub sentences: Vec<SummarySentence>,
+    /// Every fact of the whole article, in source order.
+    pub facts: Vec<FactSpan>,
+    /// The summary sentences joined by single spaces.
+    pub text: String,
+    /// Counts of the article and the summary.
+    pub stats: Stats,
+}
+
+/// One chosen sentence.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SummarySentence {
+    /// Its index among all the article's sentences.
+    pub index: usize,
+    /// Its text (whitespace inside it collapsed to single spaces).
+    pub text: String,
+    /// Byte offset of its start in the input.
+    pub start: usize,
+    /// Byte offset of its end in the input.
+    pub end: usize,
+    /// `start` in UTF-16 code units, as JavaScript indexes strings.
+    pub start_utf16: usize,
+    /// `end` in UTF-16 code units.
+    pub end_utf16: usize,
+    /// Index of the paragraph that holds it.
+    pub paragraph: usize,
+    /// Its score.
+    pub score: f64,
+    /// The features behind the score.
+    pub features: Features,
+    /// Indexes into [`Summary::facts`] of the facts inside it.
+    pub facts: Vec<usize>,
+}
+
+/// One fact of the article.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FactSpan {
+    /// Money, percent, quantity, date or entity.
+    pub kind: FactKind,
+    /// Its text as it stands in the input.
+    pub text: String,
+    /// Byte offset of its start in the input.
+    pub start: usize,
+    /// Byte offset of its end in the input.
+    pub end: usize,
+    /// `start` in UTF-16 code units.
+    pub start_utf16: usize,
+    /// `end` in UTF-16 code units.
+    pub end_utf16: usize,
+    /// The normalised value, where the kind has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<FactValue>,
+}
+
+/// Counts of the article and of the summary.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Stats {
+    /// Sentences in the article.
+    pub sentences: usize,
+    /// Words in the article.
+    pub words: usize,
+    /// Sentences in the summary.
+    pub summary_sentences: usize,
+    /// Words in the summary.
+    pub summary_words: usize,
+}
+
+/// Everything the earlier stages found, ready to become a [`Summary`].
+pub struct Parts<'a> {
+    /// The input.
+    pub text: &'a str,
+    /// Every sentence of it.
+    pub sentences: &'a [Sentence],
+    /// Every fact of it.
+    pub facts: &'a [Fact],
+    /// The score of every sentence.
+    pub scored: &'a [Scored],
+    /// The chosen sentences (index into `sentences`, span), in source order.
+    pub chosen: &'a [(usize, Sentence)],
+}
+
+/// Builds the summary; the one place that copies text out of the input.
+pub fn assemble(parts: Parts<'_>) -> Summary {
+    let Parts {
+        text,
+        sentences,
+        facts,
+        scored,
+        chosen,
+    } = parts;
+    let mut offsets: Vec<usize> = facts.iter().flat_map(|f| [f.start, f.end]).collect();
+    offsets.extend(chosen.iter().flat_map(|(_, s)| [s.start, s.end]));
+    let utf16 = Utf16Offsets::new(text, offsets);
+
+    let fact_spans = spans_of_facts(text, facts, &utf16);
+    let chosen_sentences: Vec<SummarySentence> = chosen
+        .iter()
+        .map(|&(index, s)| SummarySentence {
+            index,
+            text: collapse_whitespace(s.text(text)),
+            start: s.start,
+            end: s.end,
+            start_utf16: utf16.get(s.start),
+            end_utf16: utf16.get(s.end),
+            paragraph: s.paragraph,
+            score: scored[index].score,
+            features: scored[index].features.clone(),
+            facts: (0..facts.len())
+                .filter(|&f| facts[f].start >= s.start && facts[f].end <= s.end)
+                .collect(),
+        })
+        .collect();
+    let joined = chosen_sentences
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let stats = Stats {
+        sentences: sentences.len(),
+        words: scored.iter().map(|s| s.words).sum(),
+        summary_sentences: chosen_sentences.len(),
+        summary_words: joined.unicode_words().count(),
+    };
+    Summary {
+        sentences: chosen_sentences,
+        facts: fact_spans,
+        text: joined,
+        stats,
+    }
+}
+
+/// The facts of `text` as the serialisable [`FactSpan`]s a [`Summary`] lists.
+pub fn fact_spans(text: &str, facts: &[Fact]) -> Vec<FactSpan> {
+    let utf16 = Utf16Offsets::new(text, facts.iter().flat_map(|f| [f.start, f.end]).collect());
+    spans_of_facts(text, facts, &utf16)
+}
+
+fn spans_of_facts(text: &str, facts: &[Fact], utf16: &Utf16Offsets) -> Vec<FactSpan> {
+    facts
+        .iter()
+        .map(|f| FactSpan {
+            kind: f.kind,
+            text: f.text(text).to_string(),
+            start: f.start,
+            end: f.end,
+            start_utf16: utf16.get(f.start),
+            end_utf16: utf16.get(f.end),
+            value: f.value.clone(),
+        })
+        .collect()
+}
+
+/// Collapses every run of whitespace to one space, so a sentence reads as one line.
+pub fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Byte offsets translated to UTF-16 offsets in one pass over the text.
+struct Utf16Offsets {
+    pairs: Vec<(usize, usize)>,
+}
+
+impl Utf16Offsets {
+    fn new(text: &str, mut offsets: Vec<usize>) -> Self {
+        offsets.sort_unstable();
+        offsets.dedup();
+        let mut pairs = Vec::with_capacity(offsets.len());
+        let mut chars = text.char_indices().peekable();
+        let mut units = 0;
+        for offset in offsets {
+            while let Some(&(i, c)) = chars.peek() {
+                if i >= offset {
+                    break;
+                }
+                units += c.len_utf16();
+                chars.next();
+            }
+            pairs.push((offset, units));
+        }
+        Utf16Offsets { pairs }
+    }
+
+    fn get(&self, offset: usize) -> usize {
+        match self.pairs.binary_search_by_key(&offset, |&(byte, _)| byte) {
+            Ok(i) => self.pairs[i].1,
+            Err(_) => 0,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_offsets_count_surrogate_pairs() {
+        let text = "a😀é b";
+        let offsets = Utf16Offsets::new(text, vec![0, 1, 5, 7, 8, text.len()]);
+        assert_eq!(offsets.get(0), 0);
+        assert_eq!(offsets.get(1), 1);
+        assert_eq!(offsets.get(5), 3);
+        assert_eq!(offsets.get(7), 4);
+        assert_eq!(offsets.get(text.len()), 6);
+    }
+
+    #[test]
+    fn whitespace_collapses() {
+        assert_eq!(collapse_whitespace(" a \n b\t\tc "), "a b c");
+    }
+}
