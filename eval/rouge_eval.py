@@ -33,7 +33,7 @@ def parse_args():
     parser.add_argument(
         "--dump-sentences",
         action="store_true",
-        help="write every sentence with its ROUGE against the reference (for fit_weights.py)",
+        help="write every sentence with its ROUGE against the reference (for inspection)",
     )
     args = parser.parse_args()
     if args.k != "ref" and not (args.k.isdigit() and int(args.k) > 0):

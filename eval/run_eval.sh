@@ -7,7 +7,7 @@
 # K      sentences per summary, or `ref` for the reference's sentence count (default 3)
 # LIMIT  only the first n usable records (default: all)
 # ORACLE 1 adds a greedy extractive oracle row
-# DUMP   1 also writes every sentence with its ROUGE against the reference, for fit_weights.py
+# DUMP   1 also writes every sentence with its ROUGE against the reference, for inspection
 # Extra arguments go to eval/rouge_eval.py.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
