@@ -93,12 +93,20 @@ pub struct Weights {
 }
 
 /// The weights Nutshell uses, fitted on news with `cargo run --release --example fit`.
-pub const WEIGHTS: Weights =
-    Weights { facts: 0.3, centrality: 0.35, position: 0.35, position_halving: 8.0, centrality_damping: 0.5 };
+pub const WEIGHTS: Weights = Weights {
+    facts: 0.3,
+    centrality: 0.35,
+    position: 0.35,
+    position_halving: 8.0,
+    centrality_damping: 0.5,
+};
 
 /// Scores every sentence of `text` with the fitted [`WEIGHTS`].
 pub fn score(text: &str, sentences: &[Sentence], facts: &[Fact]) -> Vec<Scored> {
-    let mut scored: Vec<Scored> = sentences.iter().map(|s| describe(s, s.text(text))).collect();
+    let mut scored: Vec<Scored> = sentences
+        .iter()
+        .map(|s| describe(s, s.text(text)))
+        .collect();
     let vocabulary = index_terms(text, sentences, &mut scored);
     let fact_salience = fact_salience(text, sentences.len(), facts);
     let mut rank = 0usize;
@@ -117,13 +125,20 @@ pub fn score(text: &str, sentences: &[Sentence], facts: &[Fact]) -> Vec<Scored> 
 /// Recomputes position and score of already-scored sentences under other `weights` (for
 /// fitting them).
 pub fn reweigh(scored: &mut [Scored], weights: &Weights) {
-    let centrality = scale_to_unit(scored.iter().map(|s| centrality(s, weights.centrality_damping)).collect());
+    let centrality = scale_to_unit(
+        scored
+            .iter()
+            .map(|s| centrality(s, weights.centrality_damping))
+            .collect(),
+    );
     for (s, centrality) in scored.iter_mut().zip(centrality) {
         s.features.centrality = centrality;
         let Some(rank) = s.rank else { continue };
         s.features.position = position_weight(rank, weights.position_halving);
         let f = &s.features;
-        let sum = weights.facts * f.facts + weights.centrality * f.centrality + weights.position * f.position;
+        let sum = weights.facts * f.facts
+            + weights.centrality * f.centrality
+            + weights.position * f.position;
         s.score = sum * f.length;
     }
 }
@@ -253,7 +268,10 @@ fn shared_terms(s: &Scored, sentence_count: &[u32]) -> f64 {
     if s.features.excluded.is_some() {
         return 0.0;
     }
-    s.terms.iter().map(|&t| f64::from(sentence_count[t as usize].saturating_sub(1))).sum()
+    s.terms
+        .iter()
+        .map(|&t| f64::from(sentence_count[t as usize].saturating_sub(1)))
+        .sum()
 }
 
 /// SC-2, second part: shared terms damped by the sentence's size, so long sentences do not win
