@@ -30,6 +30,9 @@ pub(crate) struct Profile {
     pub starters: &'static [&'static str],
     /// Lowercase prepositions that open a fronted time phrase, sorted (SEG-13).
     pub prepositions: &'static [&'static str],
+    /// Lowercase relative pronouns: a bracketed sentence opening with one comments on the
+    /// sentence before and stays with it (SEG-15), sorted.
+    pub relatives: &'static [&'static str],
     /// "12. Juni", "XII. Pluku": a full stop after a small number is an ordinal (SEG-17).
     pub ordinal_dot: bool,
     /// An ASCII character that ends sentences in this language only: the Greek question mark
@@ -162,6 +165,7 @@ macro_rules! profile {
             english_abbreviations: $english,
             starters: $starters,
             prepositions: &[],
+            relatives: &[],
             ordinal_dot: $ordinal,
             extra_terminator: $extra,
         }
@@ -175,6 +179,7 @@ pub(crate) static ENGLISH: Profile = Profile {
     english_abbreviations: false,
     starters: EN_STARTERS,
     prepositions: EN_PREPOSITIONS,
+    relatives: &["which", "who", "whom", "whose"],
     ordinal_dot: false,
     extra_terminator: None,
 };
@@ -268,7 +273,8 @@ fn cyrillic_language(sample: &str) -> &'static str {
     }
 }
 
-/// Very common words of each Latin-script language with a profile.
+/// Very common words of each Latin-script language with a profile (two letters or more:
+/// one-letter words like "a" or "i" are common to too many languages).
 const STOP_WORDS: &[(&str, &[&str])] = &[
     (
         "en",
@@ -382,16 +388,24 @@ impl Profile {
 
     /// Whether `word` typically starts a sentence in this language.
     pub(crate) fn is_starter(&self, word: &str) -> bool {
-        let mut buffer = [0u8; 32];
-        lowercase_into(word, &mut buffer).is_some_and(|w| self.starters.binary_search(&w).is_ok())
+        in_list(word, self.starters)
     }
 
     /// Whether `word` is a preposition that opens a fronted time phrase.
     pub(crate) fn is_preposition(&self, word: &str) -> bool {
-        let mut buffer = [0u8; 32];
-        lowercase_into(word, &mut buffer)
-            .is_some_and(|w| self.prepositions.binary_search(&w).is_ok())
+        in_list(word, self.prepositions)
     }
+
+    /// Whether `word` is a relative pronoun.
+    pub(crate) fn is_relative(&self, word: &str) -> bool {
+        in_list(word, self.relatives)
+    }
+}
+
+/// Whether `word`, lowercased, is in the sorted `list`.
+fn in_list(word: &str, list: &[&str]) -> bool {
+    let mut buffer = [0u8; 32];
+    lowercase_into(word, &mut buffer).is_some_and(|w| list.binary_search(&w).is_ok())
 }
 
 #[cfg(test)]

@@ -46,6 +46,13 @@ pub(crate) struct Token {
 }
 
 impl Token {
+    /// "1", "a", "A", "i", "I": the first item of a list.
+    fn is_first(&self) -> bool {
+        self.number == Some(1)
+            || matches!(self.letter, Some(b'a' | b'A'))
+            || self.roman.is_some_and(|(n, _)| n == 1)
+    }
+
     /// Whether `next` follows `self` in a list: 1 → 2, a → b, iv → v (same case).
     fn is_followed_by(&self, next: &Token) -> bool {
         let number = matches!((self.number, next.number), (Some(a), Some(b)) if b == a + 1);
@@ -116,8 +123,12 @@ pub(crate) fn is_successor(text: &str, pos: usize, end: usize, marker: Successor
     match marker {
         Successor::None => false,
         Successor::Bullet(bullet) => text.get(pos..end).is_some_and(|r| r.starts_with(bullet)),
-        Successor::Enumerator(style, token) => enumerator(text, pos, end)
-            .is_some_and(|(_, s, next)| s == style && token.is_followed_by(&next)),
+        // The next item, or the first item of a new list in the same style.
+        Successor::Enumerator(style, token) => {
+            enumerator(text, pos, end).is_some_and(|(_, s, next)| {
+                s == style && (token.is_followed_by(&next) || next.is_first())
+            })
+        }
     }
 }
 
@@ -246,6 +257,7 @@ mod tests {
         assert!(next("a. a", "b. b"));
         assert!(next("• a", "• b"));
         assert!(!next("- a", "- b"));
+        assert!(next("2.) a", "1.) b"), "a new list starts");
     }
 
     #[test]

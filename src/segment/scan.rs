@@ -92,6 +92,7 @@ impl<'a> Scanner<'a> {
                     }
                     Class::Space => self.list_item_after_space(i, successor),
                     Class::Terminator => self.decide(i, char::from(b)),
+                    Class::Quote => self.interrupted_quote(i, '"'),
                 }
             } else {
                 let Some(c) = self.char_at(i) else {
@@ -100,6 +101,8 @@ impl<'a> Scanner<'a> {
                 };
                 if is_terminator(c) {
                     self.decide(i, c)
+                } else if c == '\u{201D}' {
+                    self.interrupted_quote(i, c)
                 } else if matches!(successor, Successor::Bullet(b) if b == c)
                     && self.char_before(i).is_some_and(is_space)
                 {
@@ -180,6 +183,9 @@ impl<'a> Scanner<'a> {
             }
             return Decision::Continue(end);
         }
+        if cluster == Cluster::Ellipsis && self.is_omission_mark(t, after_cluster) {
+            return Decision::Continue(end);
+        }
         let boundary = match cluster {
             Cluster::Strong | Cluster::Spaceless | Cluster::Double | Cluster::Ellipsis => true,
             Cluster::SpacedEllipsis {
@@ -196,11 +202,43 @@ impl<'a> Scanner<'a> {
             Cluster::SpacedEllipsis { dots, .. } => dots >= 4,
             Cluster::Period => self.period_ends_sentence(t, next, following),
         };
-        if boundary {
+        if boundary && !self.relative_aside(next) {
             Decision::Break { end, next }
         } else {
             Decision::Continue(end)
         }
+    }
+
+    /// SEG-14: "[...]" or "(…)" marks an omission inside a quotation, not an end.
+    fn is_omission_mark(&self, t: usize, after: usize) -> bool {
+        matches!(self.char_before(t), Some('[' | '('))
+            && matches!(self.char_at(after), Some(']' | ')'))
+    }
+
+    /// SEG-15: "… the house!' (Which was very likely true.)": a bracketed sentence opening with
+    /// a relative pronoun comments on the sentence before and stays with it.
+    fn relative_aside(&self, next: usize) -> bool {
+        self.char_at(next) == Some('(') && {
+            let word = self.token_after(next + 1);
+            let word = word
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            self.profile.is_relative(word)
+        }
+    }
+
+    /// SEG-6: speech broken off with a dash and closed ("sir--\" The Rabbit") ends the
+    /// sentence when a sentence starter follows.
+    fn interrupted_quote(&self, q: usize, quote: char) -> Decision {
+        let end = q + quote.len_utf8();
+        let before = self.text.get(self.sentence_start..q).unwrap_or("");
+        let next = self.skip_spaces(end);
+        if before.ends_with(is_dash) && next > end && next < self.end && self.starts_sentence(next)
+        {
+            return Decision::Break { end, next };
+        }
+        Decision::Continue(end)
     }
 
     /// SEG-7: a lowercase word (possibly after a dash) continues the sentence.
@@ -552,6 +590,7 @@ enum Class {
     Plain,
     Space,
     Terminator,
+    Quote,
 }
 
 /// The class of every ASCII byte for this language.
@@ -560,6 +599,7 @@ fn byte_classes(profile: &Profile) -> [Class; 128] {
     for b in [b' ', b'\t', b'\n', b'\r', 0x0b, 0x0c] {
         table[usize::from(b)] = Class::Space;
     }
+    table[usize::from(b'"')] = Class::Quote;
     for b in [b'.', b'!', b'?'] {
         table[usize::from(b)] = Class::Terminator;
     }
