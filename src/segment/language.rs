@@ -13,6 +13,12 @@ pub(crate) enum Abbreviation {
     /// A time or era ("a.m.", "B.C."): ends a sentence before a capital unless the sentence
     /// opened with a fronted time phrase ("At 5 a.m. Mr. Smith left").
     Time,
+    /// A unit ("lb.", "ft.", "hrs."): after a number it ends a sentence before a capital;
+    /// elsewhere it is general.
+    Unit,
+    /// An academic degree ("Ph.D.", "M.D."), which closes a name: ends a sentence before
+    /// any capitalised word.
+    Final,
     /// Anything else ("Inc.", "U.S.", "etc."): ends a sentence only before a sentence starter.
     General,
 }
@@ -297,13 +303,13 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
     (
         "es",
         &[
-            "el", "en", "es", "las", "los", "para", "por", "que", "una", "y",
+            "el", "en", "es", "las", "los", "para", "por", "que", "se", "una",
         ],
     ),
     (
         "it",
         &[
-            "che", "della", "di", "e", "gli", "il", "non", "per", "un", "è",
+            "che", "della", "di", "gli", "il", "la", "non", "per", "sono", "un",
         ],
     ),
     (
@@ -320,11 +326,13 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
     ),
     (
         "pl",
-        &["do", "i", "jest", "na", "nie", "od", "się", "to", "w", "że"],
+        &[
+            "do", "jest", "na", "nie", "od", "po", "się", "to", "za", "że",
+        ],
     ),
     (
         "sk",
-        &["a", "aj", "ako", "je", "na", "sa", "to", "v", "z", "že"],
+        &["aj", "ako", "je", "na", "pre", "sa", "so", "to", "už", "že"],
     ),
 ];
 

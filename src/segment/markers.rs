@@ -11,6 +11,9 @@ pub(crate) struct Marker {
     /// Whether the sentence counts as a list item. A lone capital and full stop ("J. R. R.
     /// Tolkien") is read as a marker, for its full stop, but only "A." and "I." open a list.
     pub is_item: bool,
+    /// Whether it can start a list even after a lowercase-looking break: a bracketed marker
+    /// or a first one ("a.", "i.", "1."), unlike "m." in "a. m.".
+    pub opens_list: bool,
 }
 
 /// The marker the following item of a list would carry.
@@ -98,6 +101,7 @@ pub(crate) fn parse(text: &str, pos: usize, end: usize) -> Option<Marker> {
             end: end_of_marker,
             next: Successor::Bullet(first),
             is_item: true,
+            opens_list: true,
         });
     }
     if matches!(first, '-' | '*' | '+' | '–' | '—') && followed_by_space(text, pos + 1, end) {
@@ -106,6 +110,7 @@ pub(crate) fn parse(text: &str, pos: usize, end: usize) -> Option<Marker> {
             end: pos + first.len_utf8(),
             next,
             is_item: true,
+            opens_list: true,
         });
     }
     let (marker_end, style, token) = enumerator(text, pos, end)?;
@@ -115,6 +120,7 @@ pub(crate) fn parse(text: &str, pos: usize, end: usize) -> Option<Marker> {
         end: marker_end,
         next: Successor::Enumerator(style, token),
         is_item,
+        opens_list: style != Style::Dot || token.is_first(),
     })
 }
 

@@ -175,8 +175,7 @@ impl<'a> Scanner<'a> {
         }
         if self.continues_in_lowercase(next, following) {
             // "Smith. a. here it is": a lowercase list marker still starts an item (SEG-16).
-            let list_item =
-                is_lower(following) && markers::parse(self.text, next, self.end).is_some();
+            let list_item = is_lower(following) && self.opens_list(next);
             let after_abbreviation = cluster == Cluster::Period && self.is_abbreviation(t);
             if list_item && !after_abbreviation {
                 return Decision::Break { end, next };
@@ -241,6 +240,11 @@ impl<'a> Scanner<'a> {
         Decision::Continue(end)
     }
 
+    /// SEG-16: a lowercase marker that can open a list ("a.", "i.") or is bracketed ("w)").
+    fn opens_list(&self, next: usize) -> bool {
+        markers::parse(self.text, next, self.end).is_some_and(|m| m.opens_list)
+    }
+
     /// SEG-7: a lowercase word (possibly after a dash) continues the sentence.
     fn continues_in_lowercase(&self, next: usize, following: char) -> bool {
         if is_lower(following) {
@@ -297,6 +301,9 @@ impl<'a> Scanner<'a> {
             strong |= !matches!(next, '.' | ELLIPSIS);
             end += next.len_utf8();
         }
+        if strong || cluster == Cluster::Strong {
+            end = self.spaced_terminators_end(end);
+        }
         let cluster = match cluster {
             Cluster::SpacedEllipsis { .. } if end > t + 1 => cluster,
             _ if strong && cluster != Cluster::Spaceless => Cluster::Strong,
@@ -318,6 +325,25 @@ impl<'a> Scanner<'a> {
         }
         let attached = self.char_before(t).is_some_and(|c| !is_space(c));
         (Cluster::SpacedEllipsis { dots, attached }, last + 1)
+    }
+
+    /// SEG-6: "Really ? ? ?", "Happy! . . .": terminators repeated after single spaces join
+    /// a `!`/`?` cluster when they stand alone (not "! ...and").
+    fn spaced_terminators_end(&self, mut end: usize) -> usize {
+        while self.bytes.get(end) == Some(&b' ') {
+            let run = self.text.get(end + 1..self.end).unwrap_or("");
+            let len: usize = run
+                .chars()
+                .take_while(|&c| self.is_terminator(c))
+                .map(char::len_utf8)
+                .sum();
+            let after = run.get(len..).and_then(|r| r.chars().next());
+            if len == 0 || after.is_some_and(|c| !is_space(c) && !is_closer(c)) {
+                break;
+            }
+            end += 1 + len;
+        }
+        end
     }
 
     fn is_terminator(&self, c: char) -> bool {
@@ -461,20 +487,26 @@ impl<'a> Scanner<'a> {
         next: usize,
         following: char,
     ) -> bool {
+        let capital = is_sentence_initial_letter(following);
+        let token = self.token_after(next);
         match class {
             Abbreviation::Title => false,
-            Abbreviation::Number
-                if self
-                    .token_after(next)
-                    .contains(|c: char| c.is_ascii_digit()) =>
-            {
-                false
-            }
-            Abbreviation::Time if is_sentence_initial_letter(following) => !self.fronted_time(t),
-            Abbreviation::Number | Abbreviation::Time | Abbreviation::General => {
-                self.starts_sentence(next)
-            }
+            Abbreviation::Number if token.contains(|c: char| c.is_ascii_digit()) => false,
+            // "11:58 p.m. PDT": a time zone goes with the time.
+            Abbreviation::Time if is_acronym(token) => false,
+            Abbreviation::Time if capital => !self.fronted_time(t),
+            Abbreviation::Time => following.is_ascii_digit() || self.starts_sentence(next),
+            Abbreviation::Unit if capital && self.after_number(t) => true,
+            Abbreviation::Final if capital => !is_acronym(token),
+            _ => self.starts_sentence(next),
         }
+    }
+
+    /// Whether the word before the one ending at `t` is a number ("5 lb.").
+    fn after_number(&self, t: usize) -> bool {
+        let word = self.word_before(t);
+        let before = self.word_before(t.saturating_sub(word.len() + 1));
+        !before.is_empty() && before.ends_with(|c: char| c.is_ascii_digit())
     }
 
     /// SEG-12: a single letter and full stop is an initial ("Jonas E. Smith"), part of a
@@ -510,6 +542,7 @@ impl<'a> Scanner<'a> {
     /// SEG-13: "At 5 a.m. Mr. Smith left": a sentence (or clause after a colon) that opens
     /// with a preposition and a time goes on after the time's abbreviation.
     fn fronted_time(&self, t: usize) -> bool {
+        eprintln!("fronted {t} {}", self.sentence_start);
         if t.saturating_sub(self.sentence_start) > FRONTED_WINDOW {
             return false;
         }
@@ -568,6 +601,12 @@ impl<'a> Scanner<'a> {
     fn char_before(&self, pos: usize) -> Option<char> {
         self.text.get(..pos)?.chars().next_back()
     }
+}
+
+/// "PDT", "P.D.T.", "KG": capitals (and full stops) only, two letters or more.
+fn is_acronym(token: &str) -> bool {
+    let letters = token.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && token.chars().all(|c| c.is_uppercase() || c == '.')
 }
 
 /// SEG-17: "12." or "XII." read as an ordinal in languages that write ordinals so.
