@@ -25,13 +25,16 @@ pub(crate) fn is_terminator(c: char) -> bool {
 /// U+2026 HORIZONTAL ELLIPSIS.
 pub(crate) const ELLIPSIS: char = '\u{2026}';
 
-/// Terminators of scripts written without spaces between sentences (CJK full stops and the
-/// full-width forms): they end a sentence even when the next one follows directly.
+/// Terminators that end a sentence even when the next one follows without a space: the full
+/// stops of scripts other than Latin, Greek and Cyrillic (CJK "。", Ethiopic "።", Myanmar "။",
+/// Devanagari "।", Arabic "؟"), which no abbreviation or number uses.
 pub(crate) fn is_spaceless_terminator(c: char) -> bool {
-    matches!(
-        c,
-        '\u{3002}' | '\u{FF01}' | '\u{FF0E}' | '\u{FF1F}' | '\u{FF61}' | '\u{FE12}'
-    )
+    !c.is_ascii()
+        && is_terminator(c)
+        && !matches!(
+            c,
+            ELLIPSIS | '\u{2024}' | '\u{FE52}' | '\u{203C}'..='\u{2049}'
+        )
 }
 
 /// UAX #29 `STerm` ∪ `ATerm` outside ASCII, as inclusive code point ranges, sorted.

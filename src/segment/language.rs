@@ -161,6 +161,15 @@ const FR_STARTERS: &[&str] = &[
 const ES_STARTERS: &[&str] = &[
     "el", "ella", "ellos", "en", "la", "las", "los", "pero", "un", "una", "yo",
 ];
+const DA_STARTERS: &[&str] = &[
+    "de", "den", "der", "det", "du", "han", "hun", "hvad", "hvor", "jeg", "men", "vi",
+];
+const NL_STARTERS: &[&str] = &[
+    "dat", "de", "dit", "het", "hij", "ik", "maar", "we", "wij", "ze", "zij",
+];
+const IT_STARTERS: &[&str] = &[
+    "gli", "il", "la", "le", "lei", "lo", "lui", "ma", "non", "questo",
+];
 const RU_STARTERS: &[&str] = &["в", "и", "мы", "на", "но", "он", "она", "они", "это", "я"];
 
 macro_rules! profile {
@@ -194,10 +203,10 @@ static PROFILES: &[Profile] = &[
     profile!("de", abbreviations::DE, true, DE_STARTERS, true, None),
     profile!("fr", abbreviations::FR, true, FR_STARTERS, false, None),
     profile!("es", abbreviations::ES, true, ES_STARTERS, false, None),
-    profile!("it", abbreviations::IT, true, &[], false, None),
-    profile!("nl", abbreviations::NL, true, &[], false, None),
-    profile!("da", abbreviations::DA, true, &[], true, None),
-    profile!("no", abbreviations::DA, true, &[], true, None),
+    profile!("it", abbreviations::IT, true, IT_STARTERS, false, None),
+    profile!("nl", abbreviations::NL, true, NL_STARTERS, false, None),
+    profile!("da", abbreviations::DA, true, DA_STARTERS, true, None),
+    profile!("no", abbreviations::DA, true, DA_STARTERS, true, None),
     profile!("pl", abbreviations::PL, true, &[], true, None),
     profile!("sk", abbreviations::SK, true, &[], true, None),
     profile!("cs", abbreviations::SK, true, &[], true, None),
@@ -321,7 +330,8 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
     (
         "da",
         &[
-            "af", "at", "det", "en", "er", "ikke", "med", "og", "på", "til",
+            "af", "at", "de", "den", "det", "er", "hans", "ikke", "jeg", "med", "og", "på", "til",
+            "vi",
         ],
     ),
     (
@@ -334,6 +344,20 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
         "sk",
         &["aj", "ako", "je", "na", "pre", "sa", "so", "to", "už", "že"],
     ),
+];
+
+/// Letters that point to one of the languages of [`STOP_WORDS`] (same order), each worth a
+/// common word.
+const LETTERS: [&str; 9] = [
+    "",
+    "ßöü",
+    "çœêîû",
+    "ñ¿¡",
+    "ìò",
+    "",
+    "æø",
+    "łąęśźżćń",
+    "ľĺŕôťďňšč",
 ];
 
 fn latin_language(sample: &str) -> &'static str {
@@ -351,6 +375,11 @@ fn latin_language(sample: &str) -> &'static str {
             if list.binary_search(&word).is_ok() {
                 *score += 1;
             }
+        }
+    }
+    for c in sample.chars().filter(|c| !c.is_ascii()) {
+        for (score, letters) in scores.iter_mut().zip(LETTERS) {
+            *score += usize::from(letters.contains(c));
         }
     }
     // English wins ties: it is the default, and mixed text is most often English.
@@ -428,7 +457,8 @@ mod tests {
     fn word_lists_are_sorted_for_binary_search() {
         assert!(sorted(EN_STARTERS) && sorted(EN_PREPOSITIONS));
         assert!(sorted(DE_STARTERS) && sorted(FR_STARTERS) && sorted(ES_STARTERS));
-        assert!(sorted(RU_STARTERS));
+        assert!(sorted(RU_STARTERS) && sorted(DA_STARTERS) && sorted(NL_STARTERS));
+        assert!(sorted(IT_STARTERS));
         for (code, list) in STOP_WORDS {
             assert!(sorted(list), "stop words of {code}");
         }

@@ -563,7 +563,10 @@ impl<'a> Scanner<'a> {
     /// The word that ends at `t`: non-space characters back to whitespace, an opening
     /// bracket or quote, or the sentence start; invisible format characters at its end skipped.
     fn word_before(&self, t: usize) -> &'a str {
-        let floor = self.sentence_start.max(t.saturating_sub(WORD_WINDOW));
+        let mut floor = self.sentence_start.max(t.saturating_sub(WORD_WINDOW));
+        while !self.text.is_char_boundary(floor) {
+            floor += 1;
+        }
         let Some(head) = self.text.get(floor..t) else {
             return "";
         };
