@@ -28,6 +28,15 @@ pub(crate) fn lines(text: &str, out: &mut Vec<Line>) {
     let mut after_blank = true;
     let mut i = 0;
     while i <= bytes.len() {
+        // Jump to the next byte that may break a line (LF, CR, VT, FF, or the lead byte of
+        // U+2028/U+2029).
+        i += bytes
+            .get(i..)
+            .and_then(|rest| {
+                rest.iter()
+                    .position(|&b| matches!(b, b'\n' | b'\r' | 0x0b | 0x0c | 0xE2))
+            })
+            .unwrap_or(bytes.len() - i.min(bytes.len()));
         let (is_break, width, paragraph) = line_break_at(bytes, i);
         if !is_break {
             i += 1;

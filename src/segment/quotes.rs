@@ -21,6 +21,13 @@ pub(crate) struct Protected {
     spans: Vec<(usize, usize)>,
 }
 
+/// The openers waiting for their closers, and the words seen so far.
+struct Pairing {
+    stack: [Open; MAX_DEPTH],
+    depth: usize,
+    words: usize,
+}
+
 #[derive(Clone, Copy)]
 struct Open {
     closer: char,
@@ -30,53 +37,86 @@ struct Open {
 
 impl Protected {
     /// Finds the protected spans of `text[start..end]`, reusing this value's storage.
+    ///
+    /// A byte loop: only spaces (to count words) and the bytes that can start a bracket or
+    /// quotation mark are looked at.
     pub(crate) fn find(&mut self, text: &str, start: usize, end: usize) {
         self.spans.clear();
-        let Some(run) = text.get(start..end) else {
+        let Some(run) = text.as_bytes().get(start..end) else {
             return;
         };
-        let mut stack = [Open {
-            closer: ' ',
-            start: 0,
+        let mut pairing = Pairing {
+            stack: [Open {
+                closer: ' ',
+                start: 0,
+                words: 0,
+            }; MAX_DEPTH],
+            depth: 0,
             words: 0,
-        }; MAX_DEPTH];
-        let mut depth = 0;
-        let mut words = 0;
-        let mut prev = ' ';
-        let mut chars = run.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map_or(' ', |&(_, n)| n);
-            if is_space(c) && !is_space(prev) {
-                words += 1;
+        };
+        let mut in_space = true;
+        for (i, &b) in run.iter().enumerate() {
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
+                pairing.words += usize::from(!in_space);
+                in_space = true;
+                continue;
             }
-            let pos = start + i;
-            if let Some(closer) = self.closes(&stack[..depth], c, prev, next) {
-                if let Some(k) = stack[..depth].iter().rposition(|o| o.closer == closer) {
-                    let open = stack[k];
-                    depth = k;
-                    let limit = if matches!(closer, ')' | ']' | '}' | '）') {
-                        BRACKET_WORDS
-                    } else {
-                        QUOTE_WORDS
-                    };
-                    if words - open.words <= limit {
-                        self.spans.push((open.start, pos + c.len_utf8()));
-                    }
-                }
-            } else if let Some(closer) = opens(c, prev, next) {
-                if depth < MAX_DEPTH {
-                    stack[depth] = Open {
-                        closer,
-                        start: pos,
-                        words,
-                    };
-                    depth += 1;
-                }
+            in_space = false;
+            let may_pair = matches!(b, b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'"' | b'\'')
+                // Lead bytes of « » “ ” ‘ ’ „ and the CJK and full-width brackets.
+                || matches!(b, 0xC2 | 0xE2 | 0xE3 | 0xEF);
+            if may_pair {
+                self.visit(text, start + i, start..end, &mut pairing);
             }
-            prev = c;
         }
         self.spans.sort_unstable();
         self.merge();
+    }
+
+    /// Pairs the mark at `pos`, if it is one.
+    fn visit(
+        &mut self,
+        text: &str,
+        pos: usize,
+        run: std::ops::Range<usize>,
+        pairing: &mut Pairing,
+    ) {
+        let Some(c) = text.get(pos..run.end).and_then(|r| r.chars().next()) else {
+            return;
+        };
+        let prev = text
+            .get(run.start..pos)
+            .and_then(|r| r.chars().next_back())
+            .unwrap_or(' ');
+        let after = pos + c.len_utf8();
+        let next = text
+            .get(after..run.end)
+            .and_then(|r| r.chars().next())
+            .unwrap_or(' ');
+        let open = &pairing.stack[..pairing.depth];
+        if let Some(closer) = self.closes(open, c, prev, next) {
+            if let Some(k) = open.iter().rposition(|o| o.closer == closer) {
+                let opened = pairing.stack[k];
+                pairing.depth = k;
+                let limit = if matches!(closer, ')' | ']' | '}' | '）') {
+                    BRACKET_WORDS
+                } else {
+                    QUOTE_WORDS
+                };
+                if pairing.words - opened.words <= limit {
+                    self.spans.push((opened.start, after));
+                }
+            }
+        } else if let Some(closer) = opens(c, prev, next) {
+            if pairing.depth < MAX_DEPTH {
+                pairing.stack[pairing.depth] = Open {
+                    closer,
+                    start: pos,
+                    words: pairing.words,
+                };
+                pairing.depth += 1;
+            }
+        }
     }
 
     /// Whether a terminator at `t` whose sentence would end at `end` lies inside a span that

@@ -90,6 +90,10 @@ impl<'a> Scanner<'a> {
                         i += 1;
                         continue;
                     }
+                    Class::Space if successor == Successor::None => {
+                        i += 1;
+                        continue;
+                    }
                     Class::Space => self.list_item_after_space(i, successor),
                     Class::Terminator => self.decide(i, char::from(b)),
                     Class::Quote => self.interrupted_quote(i, '"'),
@@ -542,7 +546,6 @@ impl<'a> Scanner<'a> {
     /// SEG-13: "At 5 a.m. Mr. Smith left": a sentence (or clause after a colon) that opens
     /// with a preposition and a time goes on after the time's abbreviation.
     fn fronted_time(&self, t: usize) -> bool {
-        eprintln!("fronted {t} {}", self.sentence_start);
         if t.saturating_sub(self.sentence_start) > FRONTED_WINDOW {
             return false;
         }
