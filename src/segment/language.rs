@@ -288,8 +288,8 @@ fn cyrillic_language(sample: &str) -> &'static str {
     }
 }
 
-/// Very common words of each Latin-script language with a profile (two letters or more:
-/// one-letter words like "a" or "i" are common to too many languages).
+/// Very common words of each Latin-script language with a profile: two letters or more, and
+/// not English words ("at", "is", "to"), which short English texts would match.
 const STOP_WORDS: &[(&str, &[&str])] = &[
     (
         "en",
@@ -318,31 +318,28 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
     (
         "it",
         &[
-            "che", "della", "di", "gli", "il", "la", "non", "per", "sono", "un",
+            "anche", "che", "della", "di", "gli", "il", "la", "non", "sono", "un", "una",
         ],
     ),
     (
         "nl",
         &[
-            "de", "een", "en", "het", "is", "niet", "op", "van", "voor", "zijn",
+            "dat", "de", "een", "en", "het", "ik", "niet", "op", "van", "voor", "zijn",
         ],
     ),
     (
         "da",
         &[
-            "af", "at", "de", "den", "det", "er", "hans", "ikke", "jeg", "med", "og", "på", "til",
-            "vi",
+            "af", "de", "den", "det", "er", "hans", "ikke", "jeg", "med", "og", "på", "til", "vi",
         ],
     ),
     (
         "pl",
-        &[
-            "do", "jest", "na", "nie", "od", "po", "się", "to", "za", "że",
-        ],
+        &["jak", "jest", "na", "nie", "od", "po", "się", "za", "że"],
     ),
     (
         "sk",
-        &["aj", "ako", "je", "na", "pre", "sa", "so", "to", "už", "že"],
+        &["aj", "ako", "je", "na", "pre", "sa", "sme", "už", "že"],
     ),
 ];
 
