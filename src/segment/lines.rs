@@ -80,14 +80,14 @@ fn line_break_at(bytes: &[u8], i: usize) -> (bool, usize, bool) {
 /// Groups lines into paragraph runs: `(first line, last line)` index pairs, pushed on `out`.
 pub(crate) fn runs(text: &str, lines: &[Line], profile: &Profile, out: &mut Vec<(usize, usize)>) {
     out.clear();
-    // reaches[i]: from line i, lines without final punctuation go on to one that has it
-    // before a blank line or a list item (SEG-3). Computed backwards, so linear.
+    // reaches[i]: from line i, lines continued in lowercase go on to one with final
+    // punctuation before a blank line or a list item (SEG-3). Computed backwards, so linear.
     let mut reaches = vec![false; lines.len()];
     for i in (0..lines.len()).rev() {
         let line = lines[i];
         let next_reaches = lines
             .get(i + 1)
-            .is_some_and(|n| !n.after_blank && !starts_list(text, n))
+            .is_some_and(|n| !n.after_blank && starts_lowercase(text, n) && !starts_list(text, n))
             && reaches.get(i + 1).copied().unwrap_or(false);
         reaches[i] = ends_sentence(text, &line, profile) || next_reaches;
     }
@@ -137,6 +137,12 @@ pub(crate) fn ends_sentence(text: &str, line: &Line, profile: &Profile) -> bool 
         .is_some_and(|c| {
             is_terminator(c) || (c.is_ascii() && profile.extra_terminator == Some(c as u8))
         })
+}
+
+fn starts_lowercase(text: &str, line: &Line) -> bool {
+    text.get(line.start..line.end)
+        .and_then(|l| l.chars().next())
+        .is_some_and(is_lower)
 }
 
 fn starts_list(text: &str, line: &Line) -> bool {

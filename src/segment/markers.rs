@@ -14,6 +14,8 @@ pub(crate) struct Marker {
     /// Whether it can start a list even after a lowercase-looking break: a bracketed marker
     /// or a first one ("a.", "i.", "1."), unlike "m." in "a. m.".
     pub opens_list: bool,
+    /// Whether it is the first enumerator of a list ("1.", "a)", "(i)").
+    pub first: bool,
 }
 
 /// The marker the following item of a list would carry.
@@ -67,7 +69,7 @@ impl Token {
 }
 
 /// Bullets distinctive enough that a repeat inside a line starts a new item.
-fn is_distinct_bullet(c: char) -> bool {
+pub(crate) fn is_distinct_bullet(c: char) -> bool {
     matches!(
         c,
         '•' | '◦'
@@ -102,6 +104,7 @@ pub(crate) fn parse(text: &str, pos: usize, end: usize) -> Option<Marker> {
             next: Successor::Bullet(first),
             is_item: true,
             opens_list: true,
+            first: false,
         });
     }
     if matches!(first, '-' | '*' | '+' | '–' | '—') && followed_by_space(text, pos + 1, end) {
@@ -111,6 +114,7 @@ pub(crate) fn parse(text: &str, pos: usize, end: usize) -> Option<Marker> {
             next,
             is_item: true,
             opens_list: true,
+            first: false,
         });
     }
     let (marker_end, style, token) = enumerator(text, pos, end)?;
@@ -121,6 +125,7 @@ pub(crate) fn parse(text: &str, pos: usize, end: usize) -> Option<Marker> {
         next: Successor::Enumerator(style, token),
         is_item,
         opens_list: style != Style::Dot || token.is_first(),
+        first: token.is_first(),
     })
 }
 

@@ -163,7 +163,7 @@ impl Protected {
 
 /// The closer an opener `c` waits for, if `c` opens here.
 fn opens(c: char, prev: char, next: char) -> Option<char> {
-    let at_word_start = (is_space(prev) || "([{\"'“‘«".contains(prev)) && !is_space(next);
+    let at_word_start = (is_space(prev) || "([{\"'“‘«-—–".contains(prev)) && !is_space(next);
     match c {
         '(' => Some(')'),
         '[' => Some(']'),

@@ -107,7 +107,8 @@ impl<'a> Scanner<'a> {
                     self.decide(i, c)
                 } else if c == '\u{201D}' {
                     self.interrupted_quote(i, c)
-                } else if matches!(successor, Successor::Bullet(b) if b == c)
+                } else if successor != Successor::None
+                    && markers::is_distinct_bullet(c)
                     && self.char_before(i).is_some_and(is_space)
                 {
                     Decision::Break { end: i, next: i }
@@ -146,11 +147,12 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// SEG-16: inside an item of a list, the next item's marker starts a new sentence.
+    /// SEG-16: inside an item of a list, the next item's marker (or a new list's first
+    /// marker) starts a new sentence.
     fn list_item_after_space(&self, i: usize, successor: Successor) -> Decision {
-        if successor != Successor::None
-            && markers::is_successor(self.text, i + 1, self.end, successor)
-        {
+        let next_item = markers::is_successor(self.text, i + 1, self.end, successor)
+            || markers::parse(self.text, i + 1, self.end).is_some_and(|m| m.first);
+        if next_item {
             return Decision::Break {
                 end: i,
                 next: i + 1,
@@ -237,7 +239,10 @@ impl<'a> Scanner<'a> {
         let end = q + quote.len_utf8();
         let before = self.text.get(self.sentence_start..q).unwrap_or("");
         let next = self.skip_spaces(end);
-        if before.ends_with(is_dash) && next > end && next < self.end && self.starts_sentence(next)
+        if before.ends_with(is_dash)
+            && next > end
+            && self.char_at(next).is_some_and(is_sentence_initial_letter)
+            && self.starts_sentence(next)
         {
             return Decision::Break { end, next };
         }
