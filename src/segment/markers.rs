@@ -120,12 +120,18 @@ pub(crate) fn parse(text: &str, pos: usize, end: usize) -> Option<Marker> {
     let (marker_end, style, token) = enumerator(text, pos, end)?;
     let lone_capital = style == Style::Dot && token.letter.is_some_and(|l| l.is_ascii_uppercase());
     let is_item = !lone_capital || matches!(token.letter, Some(b'A' | b'I'));
+    // Initials ("J. K. Moreno") look like "J." then "K.": only a list's opening letter counts.
+    let successor = if is_item {
+        Successor::Enumerator(style, token)
+    } else {
+        Successor::None
+    };
     Some(Marker {
         end: marker_end,
-        next: Successor::Enumerator(style, token),
+        next: successor,
         is_item,
         opens_list: style != Style::Dot || token.is_first(),
-        first: token.is_first(),
+        first: token.is_first() && !lone_capital,
     })
 }
 

@@ -382,3 +382,29 @@ fn robustness_on_every_prefix_of_a_mixed_text() {
         end += 1;
     }
 }
+
+/// The shared example article, when this machine has it (CI does not): two headings, a
+/// trailer line of its own, and one paragraph per line.
+#[test]
+fn example_article_keeps_its_structure() {
+    let Ok(text) = std::fs::read_to_string("/work/shared/data/examples/aws-layoffs.txt") else {
+        return;
+    };
+    let found = sentences(&text);
+    let headings: Vec<&str> = found
+        .iter()
+        .filter(|s| s.kind == SentenceKind::Heading)
+        .map(|s| s.text(&text))
+        .collect();
+    assert_eq!(
+        headings,
+        ["Reasons behind the cuts", "Robust Q1 performance"]
+    );
+    let last = found.last().expect("sentences").text(&text);
+    assert!(
+        last.starts_with("The post ") && last.ends_with("Invezz"),
+        "{last}"
+    );
+    let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
+    assert_eq!(found.last().map(|s| s.paragraph + 1), Some(lines));
+}
