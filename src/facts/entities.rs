@@ -1,0 +1,314 @@
+//! ENT-1..ENT-4: proper names and acronyms.
+
+use std::collections::HashSet;
+
+use super::lexicon::{
+    self, NON_NAMES, NON_NAME_ACRONYMS, NORP, SENTENCE_STARTERS, TITLES, TITLE_BREAKS,
+    TITLE_MODIFIERS,
+};
+use super::tokens::Token;
+use super::{dates, money};
+use super::{FactKind, Found};
+use crate::stopwords::is_stop_word;
+
+/// What the whole text says about its words' case (ENT-2): which words it capitalises
+/// mid-sentence, and which it writes in lower case.
+#[derive(Debug, Default)]
+pub(crate) struct Evidence {
+    capitalized: HashSet<String>,
+    lowercase: HashSet<String>,
+}
+
+impl Evidence {
+    /// Gathers the evidence from every sentence's tokens.
+    pub fn gather(sentences: &[Vec<Token<'_>>]) -> Self {
+        let mut evidence = Evidence::default();
+        for token in sentences.iter().flatten().filter(|t| t.is_word()) {
+            if token.is_lowercase() {
+                evidence.lowercase.insert(token.text.to_string());
+            } else if token.is_capitalized() && !token.initial {
+                evidence.capitalized.insert(token.text.to_lowercase());
+            }
+        }
+        evidence
+    }
+
+    fn capitalizes(&self, token: &Token<'_>) -> bool {
+        self.capitalized.contains(&token.text.to_lowercase())
+    }
+
+    fn lowercases(&self, token: &Token<'_>) -> bool {
+        self.lowercase.contains(&token.text.to_lowercase())
+    }
+}
+
+/// ENT-2: whether a line is in title case (a heading the segmenter left as prose): four or
+/// more content words (not stop words, not acronyms, two letters or more), three in four
+/// capitalised, and no sentence-final punctuation.
+pub(crate) fn is_title_case(tokens: &[Token<'_>]) -> bool {
+    let content: Vec<&Token<'_>> = tokens
+        .iter()
+        .filter(|t| t.is_word() && t.text.chars().nth(1).is_some() && !t.is_acronym())
+        .filter(|t| !is_stop_word(&t.text.to_lowercase()))
+        .collect();
+    let capitalized = content.iter().filter(|t| t.is_capitalized()).count();
+    let ends_sentence = tokens
+        .last()
+        .is_some_and(|t| t.text.ends_with(['.', '!', '?', '"', '”', ':']));
+    content.len() >= 4 && capitalized * 4 >= content.len() * 3 && !ends_sentence
+}
+
+/// The entity starting at token `i`, or a skip over titles that name nobody. In a `heading`
+/// every word needs the text's evidence to be a name.
+pub(crate) fn entity(
+    tokens: &[Token<'_>],
+    i: usize,
+    evidence: &Evidence,
+    heading: bool,
+) -> Option<Found> {
+    if !tokens.get(i)?.is_capitalized() {
+        return None;
+    }
+    let start = past_titles(tokens, i);
+    let starts_name = tokens.get(start).is_some_and(|t| {
+        is_strong(tokens, start, evidence)
+            || (!heading && is_weak(t, evidence) && is_strong(tokens, start + 1, evidence))
+    });
+    if !starts_name {
+        return (start > i).then(|| Found::skip(i, start));
+    }
+    let end = run_end(tokens, start, evidence);
+    if end == start + 1 && !is_name_alone(&tokens[start], evidence) {
+        return Some(Found::skip(i, end));
+    }
+    Some(Found::fact(start, end, FactKind::Entity, None))
+}
+
+/// ENT-2: a word that is a name wherever it stands: an acronym, a capitalised word inside a
+/// sentence, or an opening word the text also capitalises inside a sentence. Not a title that
+/// ends a name, nor the start of a date, nor a lone letter.
+fn is_strong(tokens: &[Token<'_>], j: usize, evidence: &Evidence) -> bool {
+    let Some(t) = tokens.get(j) else {
+        return false;
+    };
+    if !t.is_capitalized() || lexicon::has(TITLE_BREAKS, t.text) {
+        return false;
+    }
+    let after_ampersand = j >= 1 && tokens[j - 1].is('&') && !t.spaced;
+    if t.text.chars().count() == 1 && !is_initial_letter(tokens, j) && !after_ampersand {
+        return false;
+    }
+    let common = is_stop_word(&t.text.to_lowercase()) || lexicon::has(SENTENCE_STARTERS, t.text);
+    let named = t.is_acronym() || !t.initial || (evidence.capitalizes(t) && !common);
+    named && dates::date(tokens, j).is_none() && money::money(tokens, j).is_none()
+}
+
+/// ENT-2: a sentence's opening word that may start a name if a name follows: not a common
+/// opener, and not written in lower case elsewhere in the text.
+fn is_weak(t: &Token<'_>, evidence: &Evidence) -> bool {
+    let lower = t.text.to_lowercase();
+    t.initial
+        && !is_stop_word(&lower)
+        && !lexicon::has(SENTENCE_STARTERS, &lower)
+        && !lexicon::has(TITLE_MODIFIERS, &lower)
+        && !evidence.lowercases(t)
+}
+
+/// A middle initial: one capital letter, a period, a capitalised word ("W." in "George W.
+/// Bush").
+fn is_initial_letter(tokens: &[Token<'_>], j: usize) -> bool {
+    tokens.get(j + 1).is_some_and(|t| t.is('.') && !t.spaced)
+        && tokens.get(j + 2).is_some_and(Token::is_capitalized)
+}
+
+/// ENT-3: past a title and its modifiers before a name ("Former Defense Secretary", "CEO",
+/// "Mr.", "Secretary of State"); `i` itself when no title is there.
+fn past_titles(tokens: &[Token<'_>], i: usize) -> usize {
+    let mut j = i;
+    let mut titled = false;
+    while let Some(t) = tokens.get(j).filter(|t| t.is_capitalized()) {
+        if lexicon::has(TITLES, t.text) {
+            titled = true;
+            j += 1;
+            if tokens.get(j).is_some_and(|d| d.is('.') && !d.spaced) {
+                j += 1;
+            }
+        } else if lexicon::has(TITLE_MODIFIERS, t.text) || lexicon::has(NORP, t.text) {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    if !titled {
+        return i;
+    }
+    let of_office = tokens.get(j).is_some_and(|t| t.text == "of")
+        && tokens.get(j + 1).is_some_and(Token::is_capitalized)
+        && tokens.get(j + 2).is_some_and(Token::is_capitalized);
+    if of_office {
+        j += 2;
+    }
+    j
+}
+
+/// ENT-1: the end of the run of name words starting at `start`.
+fn run_end(tokens: &[Token<'_>], start: usize, evidence: &Evidence) -> usize {
+    let mut end = start + 1;
+    loop {
+        let joined = joiner_len(tokens, end);
+        if is_strong(tokens, end + joined, evidence) {
+            end += joined + 1;
+        } else {
+            break;
+        }
+    }
+    while end > start + 1 && is_function_word(tokens[end - 1].text) {
+        end -= 1;
+    }
+    end
+}
+
+/// Articles, prepositions and conjunctions, which end no name ("Lost In" → "Lost").
+fn is_function_word(word: &str) -> bool {
+    const WORDS: [&str; 15] = [
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
+        "with",
+    ];
+    WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// ENT-1: how many tokens at `j` join two parts of one name: "&", a glued hyphen, a middle
+/// initial's period, "St.", a particle ("of", "of the", "de", "van", "al-").
+fn joiner_len(tokens: &[Token<'_>], j: usize) -> usize {
+    const PARTICLES: [&str; 17] = [
+        "al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "ibn", "la",
+        "le", "of", "van", "von",
+    ];
+    let Some(t) = tokens.get(j) else {
+        return 0;
+    };
+    let glued = !t.spaced;
+    let after_glued = tokens.get(j + 1).is_some_and(|n| !n.spaced);
+    if t.is('&') || (t.is('-') && glued && after_glued) {
+        return 1;
+    }
+    if t.is('.') && glued && j >= 1 && is_short_name_part(tokens[j - 1].text) {
+        return 1;
+    }
+    if t.is_word() && PARTICLES.contains(&t.text) {
+        let the = t.text == "of" && tokens.get(j + 1).is_some_and(|n| n.text == "the");
+        let hyphen = tokens.get(j + 1).is_some_and(|n| n.is('-') && !n.spaced);
+        return 1 + usize::from(the || hyphen);
+    }
+    0
+}
+
+/// A part of a name written with a period: a middle initial, "St", "Mt", "Jr".
+fn is_short_name_part(word: &str) -> bool {
+    word.chars().count() == 1 || ["St", "Mt", "Ft", "Jr", "Sr"].contains(&word)
+}
+
+/// ENT-4: whether a single word is a name on its own.
+fn is_name_alone(t: &Token<'_>, evidence: &Evidence) -> bool {
+    let lower = t.text.to_lowercase();
+    if t.is_acronym() {
+        let keep = ["us", "who"].contains(&lower.as_str());
+        let common = lexicon::has(NON_NAME_ACRONYMS, &lower) || evidence.lowercases(t);
+        return keep || !(common || is_stop_word(&lower));
+    }
+    !(lexicon::has(NORP, &lower)
+        || lexicon::has(NON_NAMES, &lower)
+        || lexicon::has(TITLES, &lower)
+        || lexicon::has(TITLE_MODIFIERS, &lower))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{test_facts as facts, FactKind};
+
+    fn entities(text: &str) -> Vec<&str> {
+        facts(text)
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Entity)
+            .map(|f| f.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn ent_1_capitalised_runs() {
+        assert_eq!(
+            entities("He left Amazon Web Services (AWS) for the Bank of England."),
+            ["Amazon Web Services", "AWS", "Bank of England"]
+        );
+        assert_eq!(
+            entities("He sold Procter & Gamble, AT&T and Coca-Cola shares."),
+            ["Procter & Gamble", "AT&T", "Coca-Cola"]
+        );
+        assert_eq!(
+            entities("He met George W. Bush in St. Louis and the U.S."),
+            ["George W. Bush", "St. Louis", "U.S."]
+        );
+        assert_eq!(
+            entities("It is Amazon’s and Jassy's plan."),
+            ["Amazon", "Jassy"]
+        );
+    }
+
+    #[test]
+    fn ent_2_sentence_openings() {
+        assert_eq!(
+            entities("However, the Federal Reserve held rates."),
+            ["Federal Reserve"]
+        );
+        assert_eq!(
+            entities("Still, it grew. According to data, it grew."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            entities("Jassy spoke. Then Andy Jassy left."),
+            ["Jassy", "Andy Jassy"]
+        );
+        assert_eq!(entities("Andy Jassy spoke."), ["Andy Jassy"]);
+        assert_eq!(entities("AWS grew. Police came."), ["AWS"]);
+        assert_eq!(
+            entities("Senior staff left. Senior Amazon staff stayed."),
+            ["Amazon"]
+        );
+    }
+
+    #[test]
+    fn ent_3_titles() {
+        assert_eq!(
+            entities("He met CEO Andy Jassy and Mr. Smith."),
+            ["Andy Jassy", "Smith"]
+        );
+        assert_eq!(
+            entities("He met Amazon CEO Andy Jassy."),
+            ["Amazon", "Andy Jassy"]
+        );
+        assert_eq!(
+            entities("Then Former Defense Secretary Jim Mattis spoke."),
+            ["Jim Mattis"]
+        );
+        assert_eq!(
+            entities("He called Secretary of State John Kerry."),
+            ["John Kerry"]
+        );
+        assert_eq!(
+            entities("He called British Prime Minister Theresa May."),
+            ["Theresa May"]
+        );
+    }
+
+    #[test]
+    fn ent_4_not_names() {
+        assert_eq!(
+            entities("Many Americans and the CEO like AI on the Internet."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            entities("It hit on Thursday in July, said the US and WHO."),
+            ["US", "WHO"]
+        );
+    }
+}

@@ -1,0 +1,419 @@
+//! Word lists of the facts stage, sorted so membership is a binary search that ignores
+//! ASCII case. Generated from one list per table; keep them sorted (a test checks).
+
+use std::cmp::Ordering;
+
+/// Capitalised words that open sentences but are not names (beyond the stop words).
+#[rustfmt::skip]
+pub(crate) const SENTENCE_STARTERS: &[&str] = &[
+    "according", "actually", "additionally", "advertisement", "after", "afterwards", "again", "ago",
+    "ahead", "all", "almost", "already", "also", "although", "altogether", "always", "amid",
+    "among", "analysts", "another", "any", "anyway", "apparently", "around", "as", "asked", "at",
+    "authorities", "back", "bad", "based", "before", "behind", "being", "below", "beside",
+    "besides", "best", "beyond", "big", "both", "breaking", "briefly", "but", "by", "certainly",
+    "clearly", "click", "consequently", "critics", "currently", "daily", "dear", "despite",
+    "details", "don't", "during", "each", "earlier", "early", "either", "elsewhere", "eventually",
+    "every", "everybody", "everyone", "everything", "exactly", "experts", "finally", "first",
+    "firstly", "following", "for", "fortunately", "four", "frankly", "friday", "from", "further",
+    "furthermore", "given", "good", "great", "he's", "hello", "hence", "here", "here's", "hi",
+    "hopefully", "how", "however", "i'm", "if", "importantly", "in", "including", "indeed",
+    "initially", "inside", "instead", "interestingly", "it's", "just", "last", "lastly", "lately",
+    "later", "let's", "like", "likewise", "many", "maybe", "meanwhile", "more", "moreover", "most",
+    "much", "naturally", "neither", "nevertheless", "new", "next", "nine", "no", "nobody", "none",
+    "nonetheless", "nor", "not", "notably", "nothing", "now", "obviously", "of", "officials",
+    "often", "oh", "ok", "okay", "old", "on", "once", "one", "only", "or", "originally", "other",
+    "others", "otherwise", "overall", "perhaps", "photos", "please", "plus", "police", "previously",
+    "prior", "probably", "published", "rather", "read", "recently", "regardless", "related",
+    "reportedly", "researchers", "residents", "second", "secondly", "see", "seven", "several",
+    "she's", "shortly", "similarly", "since", "six", "small", "so", "some", "somebody", "someone",
+    "something", "sometimes", "soon", "sorry", "still", "subsequently", "such", "suddenly", "sure",
+    "ten", "thank", "thankfully", "thanks", "that", "that's", "the", "their", "then", "there",
+    "there's", "thereafter", "therefore", "these", "they", "they're", "third", "this", "those",
+    "though", "three", "thus", "today", "together", "tomorrow", "too", "top", "two", "ultimately",
+    "under", "undoubtedly", "unfortunately", "unless", "unlike", "until", "up", "update", "updated",
+    "upon", "usually", "video", "watch", "we", "we're", "we've", "welcome", "well", "what",
+    "what's", "whatever", "when", "whenever", "where", "whereas", "whether", "which", "while",
+    "who", "why", "with", "within", "without", "workers", "worst", "yes", "yesterday", "yet", "you",
+    "you're",
+];
+
+/// Titles and honorifics: dropped from the front of a name, and a name ends before them.
+#[rustfmt::skip]
+pub(crate) const TITLES: &[&str] = &[
+    "adm", "agent", "alderman", "ambassador", "analyst", "archbishop", "assemblyman",
+    "assemblywoman", "attorney", "bishop", "capt", "captain", "ceo", "cfo", "chair", "chairman",
+    "chairman-elect", "chairperson", "chairwoman", "chancellor", "chief", "cmdr", "co-founder",
+    "coach", "cofounder", "col", "commissioner", "congressman", "congresswoman", "constable", "coo",
+    "corporal", "correspondent", "councillor", "councilman", "councilwoman", "counsel", "cto",
+    "dame", "deputy", "detective", "director", "dr", "duchess", "duke", "economist", "editor",
+    "emperor", "executive", "father", "founder", "gen", "gov", "governor", "head", "inspector",
+    "judge", "king", "lady", "lawyer", "leader", "lord", "lt", "manager", "marshal", "mayor",
+    "minister", "miss", "mr", "mrs", "ms", "mx", "officer", "pastor", "pope", "premier",
+    "president", "president-elect", "prince", "princess", "prof", "professor", "queen", "rep",
+    "reporter", "rev", "secretary", "sen", "senator", "sergeant", "sgt", "sheikh", "sheriff", "sir",
+    "speaker", "spokesman", "spokesperson", "spokeswoman", "superintendent", "trooper", "vice",
+];
+
+/// Titles that end a running name ("Amazon CEO Andy Jassy" is two names).
+#[rustfmt::skip]
+pub(crate) const TITLE_BREAKS: &[&str] = &[
+    "ambassador", "analyst", "ceo", "cfo", "chairman", "chairwoman", "chancellor", "chief",
+    "co-founder", "coach", "commissioner", "coo", "cto", "deputy", "director", "dr", "economist",
+    "executive", "founder", "gov", "governor", "head", "judge", "manager", "mayor", "minister",
+    "mr", "mrs", "ms", "president", "prof", "rep", "secretary", "sen", "senator", "spokesman",
+    "spokesperson", "spokeswoman", "vice",
+];
+
+/// Words that belong to a title when next to one ("Former Defense Secretary").
+#[rustfmt::skip]
+pub(crate) const TITLE_MODIFIERS: &[&str] = &[
+    "acting", "assistant", "associate", "attorney", "chief", "country", "defence", "defense",
+    "deputy", "district", "education", "executive", "federal", "finance", "financial", "first",
+    "foreign", "former", "general", "global", "head", "health", "home", "incoming", "interim",
+    "labor", "labour", "lead", "managing", "marketing", "national", "new", "operating", "outgoing",
+    "prime", "principal", "regional", "senior", "state", "supreme", "technology", "then", "u.s.",
+    "us", "vice",
+];
+
+/// Nationalities, religions and political groups: not persons, organisations or places.
+#[rustfmt::skip]
+pub(crate) const NORP: &[&str] = &[
+    "afghan", "african", "africans", "american", "americans", "arab", "arabs", "argentine",
+    "armenian", "asian", "asians", "australian", "australians", "austrian", "belarusian", "belgian",
+    "brazilian", "british", "briton", "britons", "buddhist", "bulgarian", "canadian", "canadians",
+    "catholic", "catholics", "chinese", "christian", "christians", "colombian", "communist",
+    "communists", "conservative", "conservatives", "croatian", "cuban", "czech", "danish",
+    "democrat", "democratic", "democrats", "dutch", "eastern", "egyptian", "english", "englishman",
+    "ethiopian", "european", "europeans", "filipino", "finnish", "french", "frenchman", "georgian",
+    "german", "germans", "greek", "hindu", "hindus", "hispanic", "hispanics", "hungarian", "indian",
+    "indians", "indonesian", "iranian", "iraqi", "irish", "islamic", "israeli", "israelis",
+    "italian", "italians", "japanese", "jew", "jewish", "jews", "kenyan", "korean", "kurdish",
+    "kurds", "labour", "latina", "latino", "latinos", "lebanese", "liberal", "liberals", "libyan",
+    "malaysian", "mexican", "mexicans", "muslim", "muslims", "new-zealander", "nigerian",
+    "northern", "norwegian", "pakistani", "palestinian", "palestinians", "polish", "portuguese",
+    "protestant", "republican", "republicans", "romanian", "russian", "russians", "saudi", "scot",
+    "scots", "scottish", "serbian", "shia", "shiite", "sikh", "socialist", "socialists", "somali",
+    "south-african", "southern", "spanish", "sudanese", "sunni", "swedish", "swiss", "syrian",
+    "taliban", "thai", "tories", "tory", "turkish", "ukrainian", "ukrainians", "venezuelan",
+    "vietnamese", "welsh", "welshman", "western", "yemeni",
+];
+
+/// All-capital words that are common nouns, not names.
+#[rustfmt::skip]
+pub(crate) const NON_NAME_ACRONYMS: &[&str] = &[
+    "ad", "ad's", "adhd", "ai", "aids", "aka", "am", "api", "apis", "ar", "asap", "atm", "atms",
+    "b2b", "bc", "bce", "bmi", "bst", "cctv", "cd", "cds", "cdt", "ce", "ceo", "ceo's", "ceos",
+    "cfo", "cmo", "co2", "coo", "covid", "crypto", "cst", "ct", "cto", "diy", "dj", "djs", "dna",
+    "dvd", "dvds", "edt", "er", "esg", "est", "et", "eta", "ev", "ev's", "evs", "faq", "fps", "fyi",
+    "gb", "gcse", "gdp", "gm", "gmo", "gmt", "gp", "gps", "gw", "hd", "hiv", "hr", "ict", "icu",
+    "id", "inc", "iot", "ipa", "ipo", "ipos", "iq", "ira", "ivf", "kb", "kpi", "kpis", "kwh", "lcd",
+    "led", "lgbt", "lgbtq", "lgbtq+", "lgbtqia", "llc", "lol", "ltd", "mb", "mba", "mc", "mep",
+    "meps", "mp", "mph", "mps", "mri", "mvp", "mw", "nb", "nft", "nfts", "ngo", "ngos", "ocd", "ok",
+    "omg", "os", "ot", "pc", "pcr", "pdf", "pdt", "pe", "phd", "plc", "pm", "pos", "ppe", "pr",
+    "ps", "pst", "pt", "ptsd", "qa", "qb", "rip", "roi", "rpm", "rss", "saas", "sat", "sats",
+    "sec's", "sme", "smes", "sms", "stem", "suv", "suvs", "tb", "tba", "tbd", "tv", "ufo", "ufos",
+    "ui", "url", "usb", "utc", "uv", "ux", "vat", "vc", "vcs", "vip", "vips", "vr", "wmd",
+];
+
+/// Capitalised words that are not names even mid-sentence.
+#[rustfmt::skip]
+pub(crate) const NON_NAMES: &[&str] = &[
+    "brexit", "budget", "cabinet", "christmas", "constitution", "coronavirus", "covid", "dad", "dr",
+    "east", "easter", "ebola", "friday", "god", "government", "i", "internet", "madam", "mom",
+    "monday", "mr", "mrs", "ms", "mum", "north", "northeast", "northwest", "oh", "ok", "okay",
+    "please", "saturday", "sir", "south", "southeast", "southwest", "state", "sunday",
+    "thanksgiving", "thursday", "tuesday", "web", "wednesday", "west",
+];
+
+/// Units of measure: the unit belongs to the quantity's span.
+#[rustfmt::skip]
+pub(crate) const UNITS: &[&str] = &[
+    "acre", "acres", "barrel", "barrels", "bpd", "calorie", "calories", "centimeter", "centimeters",
+    "centimetre", "centimetres", "cm", "degree", "degrees", "feet", "foot", "ft", "g", "gallon",
+    "gallons", "gb", "gigabyte", "gigabytes", "gigawatt", "gigawatts", "gram", "grams", "gw", "gwh",
+    "hectare", "hectares", "inch", "inches", "kg", "kilogram", "kilogramme", "kilogrammes",
+    "kilograms", "kilometer", "kilometers", "kilometre", "kilometres", "kilowatt", "kilowatts",
+    "km", "knots", "kph", "kw", "kwh", "lb", "lbs", "liter", "liters", "litre", "litres", "mb",
+    "megabyte", "megabytes", "megawatt", "megawatts", "meter", "meters", "metre", "metres", "mg",
+    "mile", "miles", "milligram", "milligrams", "millimeter", "millimeters", "millimetre",
+    "millimetres", "ml", "mm", "mph", "mw", "mwh", "ounce", "ounces", "oz", "sq", "tb", "terabyte",
+    "terabytes", "ton", "tonne", "tonnes", "tons", "twh", "volt", "volts", "watt", "watts", "yard",
+    "yards",
+];
+
+/// Units of time that make a duration ("60 days").
+#[rustfmt::skip]
+pub(crate) const DURATIONS: &[&str] = &[
+    "centuries", "century", "day", "days", "decade", "decades", "fortnight", "fortnights", "month",
+    "months", "quarter", "quarters", "week", "weekend", "weekends", "weeks", "year", "years",
+];
+
+/// Units of clock time: such spans are times, which are not facts here.
+#[rustfmt::skip]
+pub(crate) const CLOCK_UNITS: &[&str] = &[
+    "a.m.", "am", "bst", "edt", "est", "et", "gmt", "hour", "hours", "hr", "hrs", "min", "mins",
+    "minute", "minutes", "o'clock", "oclock", "p.m.", "pdt", "pm", "pst", "pt", "sec", "second",
+    "seconds", "secs", "utc",
+];
+
+/// Words before a bare month name that make it a date ("in March").
+#[rustfmt::skip]
+pub(crate) const DATE_PREPOSITIONS: &[&str] = &[
+    "after", "and", "around", "before", "beginning", "between", "by", "during", "early", "end",
+    "from", "in", "last", "late", "mid", "next", "of", "on", "or", "since", "start", "this",
+    "through", "throughout", "till", "to", "until",
+];
+
+/// Adjectives skipped to find a counted noun ("three new stores" counts stores).
+#[rustfmt::skip]
+pub(crate) const COUNT_ADJECTIVES: &[&str] = &[
+    "additional", "big", "extra", "foreign", "former", "full-time", "large", "local", "major",
+    "more", "new", "old", "other", "part-time", "senior", "small", "young",
+];
+/// Whether `list` (sorted, lower case) holds `word`, ignoring ASCII case.
+pub(crate) fn has(list: &[&str], word: &str) -> bool {
+    list.binary_search_by(|probe| cmp_ignore_ascii_case(probe, word))
+        .is_ok()
+}
+
+fn cmp_ignore_ascii_case(a: &str, b: &str) -> Ordering {
+    let a = a.bytes().map(|c| c.to_ascii_lowercase());
+    let b = b.bytes().map(|c| c.to_ascii_lowercase());
+    a.cmp(b)
+}
+
+/// The month a name or abbreviation stands for, 1–12, and whether it was abbreviated.
+pub(crate) fn month(word: &str) -> Option<(u8, bool)> {
+    const FULL: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    const SHORT: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let find = |names: &[&str]| names.iter().position(|m| m.eq_ignore_ascii_case(word));
+    if let Some(i) = find(&FULL) {
+        return Some((i as u8 + 1, false));
+    }
+    if word.eq_ignore_ascii_case("sept") {
+        return Some((9, true));
+    }
+    find(&SHORT).map(|i| (i as u8 + 1, true))
+}
+
+/// The day of the week a full name stands for, 1 (Monday) – 7 (Sunday).
+pub(crate) fn weekday(word: &str) -> Option<u8> {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    DAYS.iter()
+        .position(|d| d.eq_ignore_ascii_case(word))
+        .map(|i| i as u8 + 1)
+}
+
+/// The value of a number word from "one" to "ninety-nine"'s parts.
+pub(crate) fn number_word(word: &str) -> Option<f64> {
+    const WORDS: [&str; 28] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "zero",
+    ];
+    let i = WORDS.iter().position(|w| w.eq_ignore_ascii_case(word))?;
+    Some(match i {
+        0..=18 => i as f64 + 1.0,
+        19..=26 => (i as f64 - 17.0) * 10.0,
+        _ => 0.0,
+    })
+}
+
+/// The multiplier of a scale word: "million" → 1e6. `abbreviated` also admits the short forms
+/// money uses ("m", "bn", "k").
+pub(crate) fn scale(word: &str, abbreviated: bool) -> Option<f64> {
+    let lower = word.to_ascii_lowercase();
+    let full = match lower.as_str() {
+        "hundred" => 1e2,
+        "thousand" => 1e3,
+        "million" => 1e6,
+        "billion" => 1e9,
+        "trillion" => 1e12,
+        "dozen" => 12.0,
+        "lakh" => 1e5,
+        "crore" => 1e7,
+        "bn" | "bln" => 1e9,
+        "mn" | "mln" => 1e6,
+        "tn" | "trn" => 1e12,
+        _ => 0.0,
+    };
+    if full > 0.0 {
+        return Some(full);
+    }
+    match (abbreviated, word) {
+        (true, "m" | "M") => Some(1e6),
+        (true, "k" | "K") => Some(1e3),
+        (true, "b" | "B") => Some(1e9),
+        _ => None,
+    }
+}
+
+/// The plural scale words that stand alone for a vague count: "hundreds", "thousands".
+pub(crate) fn plural_scale(word: &str) -> bool {
+    [
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "trillions",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The currency a symbol stands for.
+pub(crate) fn currency_symbol(symbol: &str) -> Option<&'static str> {
+    Some(match symbol {
+        "$" => "USD",
+        "£" => "GBP",
+        "€" => "EUR",
+        "¥" => "JPY",
+        "₹" => "INR",
+        "₩" => "KRW",
+        "₽" => "RUB",
+        "₺" => "TRY",
+        "₦" => "NGN",
+        "₱" => "PHP",
+        "₪" => "ILS",
+        _ => return None,
+    })
+}
+
+/// The currency a prefix written straight before "$" stands for: "US$", "A$", "HK$".
+pub(crate) fn dollar_prefix(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "US" | "U.S." => "USD",
+        "A" | "AU" => "AUD",
+        "C" | "CA" | "CAN" => "CAD",
+        "NZ" => "NZD",
+        "HK" => "HKD",
+        "S" => "SGD",
+        "R" => "BRL",
+        _ => return None,
+    })
+}
+
+/// The ISO code and the factor to units of a currency named after its amount: "euros" →
+/// ("EUR", 1), "cents" → ("USD", 0.01).
+pub(crate) fn currency_word(word: &str) -> Option<(&'static str, f64)> {
+    let lower = word.to_ascii_lowercase();
+    Some(match lower.as_str() {
+        "dollar" | "dollars" => ("USD", 1.0),
+        "euro" | "euros" => ("EUR", 1.0),
+        "pound" | "pounds" | "sterling" => ("GBP", 1.0),
+        "yen" => ("JPY", 1.0),
+        "yuan" | "renminbi" => ("CNY", 1.0),
+        "rupee" | "rupees" => ("INR", 1.0),
+        "franc" | "francs" => ("CHF", 1.0),
+        "ruble" | "rubles" | "rouble" | "roubles" => ("RUB", 1.0),
+        "won" => ("KRW", 1.0),
+        "peso" | "pesos" => ("MXN", 1.0),
+        "rand" => ("ZAR", 1.0),
+        "real" | "reais" => ("BRL", 1.0),
+        "cent" | "cents" => ("USD", 0.01),
+        "pence" | "p" => ("GBP", 0.01),
+        _ => return None,
+    })
+}
+
+/// The currency of an adjective before "dollars": "Canadian dollars" → CAD.
+pub(crate) fn dollar_country(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "US" | "U.S." | "American" => "USD",
+        "Canadian" => "CAD",
+        "Australian" => "AUD",
+        "Singapore" => "SGD",
+        "Taiwan" | "Taiwanese" => "TWD",
+        "Zealand" => "NZD",
+        "Kong" => "HKD",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_lowercase_and_unique() {
+        let lists = [
+            SENTENCE_STARTERS,
+            TITLES,
+            TITLE_BREAKS,
+            TITLE_MODIFIERS,
+            NORP,
+            NON_NAME_ACRONYMS,
+            NON_NAMES,
+            UNITS,
+            DURATIONS,
+            CLOCK_UNITS,
+            DATE_PREPOSITIONS,
+            COUNT_ADJECTIVES,
+        ];
+        for list in lists {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            assert!(list.iter().all(|w| w.to_lowercase() == *w));
+        }
+    }
+
+    #[test]
+    fn looks_up_ignoring_case() {
+        assert!(has(TITLES, "CEO") && has(TITLES, "ceo") && !has(TITLES, "Amazon"));
+        assert_eq!(month("Sept"), Some((9, true)));
+        assert_eq!(month("July"), Some((7, false)));
+        assert_eq!(weekday("Thursday"), Some(4));
+        assert_eq!(number_word("forty"), Some(40.0));
+        assert_eq!(number_word("nineteen"), Some(19.0));
+        assert_eq!(scale("bn", false), Some(1e9));
+        assert_eq!(scale("m", false), None);
+    }
+}
