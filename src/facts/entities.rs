@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 use super::lexicon::{
-    self, NON_NAMES, NON_NAME_ACRONYMS, NORP, SENTENCE_STARTERS, TITLES, TITLE_BREAKS,
+    self, NON_NAMES, NON_NAME_ACRONYMS, NORP, OF_HEADS, SENTENCE_STARTERS, TITLES, TITLE_BREAKS,
     TITLE_MODIFIERS,
 };
 use super::tokens::Token;
@@ -78,10 +78,34 @@ pub(crate) fn entity(
         return (start > i).then(|| Found::skip(i, start));
     }
     let end = run_end(tokens, start, evidence);
-    if end == start + 1 && !is_name_alone(&tokens[start], evidence) {
+    let mut first = start;
+    while end > first + 1 && is_function_word(&tokens[first]) {
+        first += 1; // "The New York Times" → "New York Times"
+    }
+    if end == first + 1 && !is_name_alone(&tokens[first], evidence) {
         return Some(Found::skip(i, end));
     }
-    Some(Found::fact(start, end, FactKind::Entity, None))
+    Some(Found::fact(
+        with_arabic_article(tokens, first),
+        end,
+        FactKind::Entity,
+        None,
+    ))
+}
+
+/// ENT-1: a name glued to a lower-case Arabic article keeps it: "al-Qaeda".
+fn with_arabic_article(tokens: &[Token<'_>], first: usize) -> usize {
+    let glued = |j: usize| tokens.get(j).is_some_and(|t| !t.spaced);
+    let article = first >= 2
+        && tokens[first - 1].is('-')
+        && glued(first - 1)
+        && glued(first)
+        && ["al", "el"].contains(&tokens[first - 2].text);
+    if article {
+        first - 2
+    } else {
+        first
+    }
 }
 
 /// ENT-2: a word that is a name wherever it stands: an acronym, a capitalised word inside a
@@ -155,34 +179,37 @@ fn past_titles(tokens: &[Token<'_>], i: usize) -> usize {
 fn run_end(tokens: &[Token<'_>], start: usize, evidence: &Evidence) -> usize {
     let mut end = start + 1;
     loop {
-        let joined = joiner_len(tokens, end);
+        let joined = joiner_len(tokens, end, end - start);
         if is_strong(tokens, end + joined, evidence) {
             end += joined + 1;
         } else {
             break;
         }
     }
-    while end > start + 1 && is_function_word(tokens[end - 1].text) {
+    while end > start + 1 && is_function_word(&tokens[end - 1]) {
         end -= 1;
     }
     end
 }
 
-/// Articles, prepositions and conjunctions, which end no name ("Lost In" → "Lost").
-fn is_function_word(word: &str) -> bool {
+/// Articles, prepositions and conjunctions (not acronyms like "AT"), which neither start nor
+/// end a name ("The Times" → "Times", "Lost In" → "Lost").
+fn is_function_word(token: &Token<'_>) -> bool {
     const WORDS: [&str; 15] = [
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
         "with",
     ];
-    WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+    !token.is_acronym() && WORDS.iter().any(|w| w.eq_ignore_ascii_case(token.text))
 }
 
-/// ENT-1: how many tokens at `j` join two parts of one name: "&", a glued hyphen, a middle
-/// initial's period, "St.", a particle ("of", "of the", "de", "van", "al-").
-fn joiner_len(tokens: &[Token<'_>], j: usize) -> usize {
-    const PARTICLES: [&str; 17] = [
-        "al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "ibn", "la",
-        "le", "of", "van", "von",
+/// ENT-1: how many tokens at `j` join two parts of one name (`so_far` words long): "&", a
+/// glued hyphen, a middle initial's period, "St.", a particle ("de", "van", "al-"), and "of"
+/// or "of the" after one word or a word like "Bank" ("Bank of England", not "Mike Powell of
+/// Dresdner").
+fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
+    const PARTICLES: [&str; 20] = [
+        "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "ibn",
+        "la", "le", "of", "ter", "van", "von", "y",
     ];
     let Some(t) = tokens.get(j) else {
         return 0;
@@ -195,7 +222,8 @@ fn joiner_len(tokens: &[Token<'_>], j: usize) -> usize {
     if t.is('.') && glued && j >= 1 && is_short_name_part(tokens[j - 1].text) {
         return 1;
     }
-    if t.is_word() && PARTICLES.contains(&t.text) {
+    let of_allowed = so_far == 1 || lexicon::has(OF_HEADS, tokens[j - 1].text);
+    if t.is_word() && PARTICLES.contains(&t.text) && (t.text != "of" || of_allowed) {
         let the = t.text == "of" && tokens.get(j + 1).is_some_and(|n| n.text == "the");
         let hyphen = tokens.get(j + 1).is_some_and(|n| n.is('-') && !n.spaced);
         return 1 + usize::from(the || hyphen);
@@ -216,10 +244,21 @@ fn is_name_alone(t: &Token<'_>, evidence: &Evidence) -> bool {
         let common = lexicon::has(NON_NAME_ACRONYMS, &lower) || evidence.lowercases(t);
         return keep || !(common || is_stop_word(&lower));
     }
-    !(lexicon::has(NORP, &lower)
+    let pronoun = lower == "i" || lower.starts_with("i'") || lower.starts_with("i’");
+    !(pronoun
+        || is_stop_word(&lower)
+        || is_nationality(&lower)
         || lexicon::has(NON_NAMES, &lower)
         || lexicon::has(TITLES, &lower)
         || lexicon::has(TITLE_MODIFIERS, &lower))
+}
+
+/// ENT-4: nationalities, religions and political groups: listed ones, and longer words with a
+/// demonym's ending ("Malian", "Mauritanians", "Congolese", "Islamist").
+fn is_nationality(lower: &str) -> bool {
+    let endings = ["ian", "ians", "ean", "eans", "ese", "ist", "ists", "ish"];
+    lexicon::has(NORP, lower)
+        || (lower.chars().count() >= 6 && endings.iter().any(|e| lower.ends_with(e)))
 }
 
 #[cfg(test)]

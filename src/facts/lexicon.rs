@@ -122,7 +122,17 @@ pub(crate) const NON_NAMES: &[&str] = &[
     "east", "easter", "ebola", "friday", "god", "government", "i", "internet", "madam", "mom",
     "monday", "mr", "mrs", "ms", "mum", "north", "northeast", "northwest", "oh", "ok", "okay",
     "please", "saturday", "sir", "south", "southeast", "southwest", "state", "sunday",
-    "thanksgiving", "thursday", "tuesday", "web", "wednesday", "west",
+    "thanksgiving", "thursday", "tuesday", "web", "wednesday", "west", "year",
+];
+
+/// Words that head a name going on with "of" ("Bank of England").
+#[rustfmt::skip]
+pub(crate) const OF_HEADS: &[&str] = &[
+    "academy", "association", "bank", "bureau", "cape", "chamber", "church", "city", "college",
+    "commission", "committee", "council", "court", "department", "district", "duke", "federation",
+    "gulf", "house", "institute", "isle", "kingdom", "lake", "ministry", "mount", "museum",
+    "office", "order", "port", "prince", "princess", "province", "republic", "school", "sea",
+    "secretary", "society", "state", "states", "union", "university",
 ];
 
 /// Units of measure: the unit belongs to the quantity's span.
@@ -136,9 +146,9 @@ pub(crate) const UNITS: &[&str] = &[
     "km", "knots", "kph", "kw", "kwh", "lb", "lbs", "liter", "liters", "litre", "litres", "mb",
     "megabyte", "megabytes", "megawatt", "megawatts", "meter", "meters", "metre", "metres", "mg",
     "mile", "miles", "milligram", "milligrams", "millimeter", "millimeters", "millimetre",
-    "millimetres", "ml", "mm", "mph", "mw", "mwh", "ounce", "ounces", "oz", "sq", "tb", "terabyte",
-    "terabytes", "ton", "tonne", "tonnes", "tons", "twh", "volt", "volts", "watt", "watts", "yard",
-    "yards",
+    "millimetres", "ml", "mm", "mph", "mw", "mwh", "ounce", "ounces", "oz", "pound", "pounds", "sq",
+    "tb", "terabyte", "terabytes", "ton", "tonne", "tonnes", "tons", "twh", "volt", "volts", "watt",
+    "watts", "yard", "yards",
 ];
 
 /// Units of time that make a duration ("60 days").

@@ -180,7 +180,7 @@ fn with_range(tokens: &[Token<'_>], i: usize, first: Amount, abbreviated: bool) 
         return first;
     };
     let dash = (link.is('-') || link.is('–')) && !first.scaled;
-    let to = link.text.eq_ignore_ascii_case("to") && tokens[i].is_number();
+    let to = link.text.eq_ignore_ascii_case("to");
     if !(dash || to) || first.value.is_none() {
         return first;
     }

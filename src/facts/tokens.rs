@@ -70,6 +70,7 @@ impl Token<'_> {
 pub(crate) fn tokenize(sentence: &str, offset: usize) -> Vec<Token<'_>> {
     let mut tokens: Vec<Token<'_>> = Vec::new();
     let mut spaced = true;
+    let mut opening = Opening::default();
     let mut rest = sentence;
     while let Some(c) = rest.chars().next() {
         let at = sentence.len() - rest.len();
@@ -87,33 +88,55 @@ pub(crate) fn tokenize(sentence: &str, offset: usize) -> Vec<Token<'_>> {
         } else {
             (TokenKind::Symbol, c.len_utf8())
         };
-        let initial = opens_clause(&tokens);
-        tokens.push(Token {
+        let token = Token {
             kind,
             text: &rest[..len],
             start: offset + at,
             end: offset + at + len,
             spaced,
-            initial: kind == TokenKind::Word && initial,
-        });
+            initial: kind == TokenKind::Word && opening.now,
+        };
+        opening.advance(&token, tokens.is_empty());
+        tokens.push(token);
         spaced = false;
         rest = &rest[len..];
     }
     tokens
 }
 
-/// Whether the next word starts a sentence or a quotation: nothing but opening symbols before
-/// it, or an opening quote or a colon right before it.
-fn opens_clause(before: &[Token<'_>]) -> bool {
-    let mut symbols = before
-        .iter()
-        .rev()
-        .take_while(|t| t.kind == TokenKind::Symbol);
-    let all_symbols = before.iter().all(|t| t.kind == TokenKind::Symbol);
-    all_symbols
-        || symbols
-            .next()
-            .is_some_and(|t| ["\"", "“", "‘", ":"].contains(&t.text) || (t.is('\'') && t.spaced))
+/// Whether the next word opens a clause, where capitals say nothing about names: at the start
+/// of a sentence (past opening symbols), after an opening quote or a colon, and after a
+/// leading dateline such as "(CNN)" or "(CNN) --".
+#[derive(Clone, Copy, Debug)]
+struct Opening {
+    now: bool,
+    in_leading_parens: bool,
+}
+
+impl Default for Opening {
+    fn default() -> Self {
+        Opening {
+            now: true,
+            in_leading_parens: false,
+        }
+    }
+}
+
+impl Opening {
+    /// Moves past `token`; other symbols leave the state as it is.
+    fn advance(&mut self, token: &Token<'_>, first: bool) {
+        if token.kind != TokenKind::Symbol {
+            self.now = false;
+        } else if first && token.is('(') {
+            self.in_leading_parens = true;
+        } else if self.in_leading_parens && token.is(')') {
+            self.in_leading_parens = false;
+            self.now = true;
+        } else if ["\"", "“", "‘", ":"].contains(&token.text) || (token.is('\'') && token.spaced)
+        {
+            self.now = true;
+        }
+    }
 }
 
 /// Letters and the marks that combine with them.
@@ -225,6 +248,8 @@ mod tests {
 
     #[test]
     fn marks_spacing_and_clause_openings() {
+        let dateline = tokenize("(CNN) -- Share it", 0);
+        assert!(dateline[1].initial && dateline[5].initial && !dateline[6].initial);
         let tokens = tokenize("He said: “Amazon US$5", 10);
         assert_eq!(tokens[0].start, 10);
         assert!(tokens[0].initial && !tokens[1].initial);
