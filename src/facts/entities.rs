@@ -20,14 +20,18 @@ pub(crate) struct Evidence {
 }
 
 impl Evidence {
-    /// Gathers the evidence from every sentence's tokens.
+    /// Gathers the evidence from every sentence's tokens. A capitalised word counts where it
+    /// starts or ends a run of capitals inside a sentence ("Jassy" in "Andy Jassy"), not in
+    /// the middle of a longer name ("Air" in "International Air Transport Association").
     pub fn gather(sentences: &[Vec<Token<'_>>]) -> Self {
         let mut evidence = Evidence::default();
-        for token in sentences.iter().flatten().filter(|t| t.is_word()) {
-            if token.is_lowercase() {
-                evidence.lowercase.insert(token.text.to_string());
-            } else if token.is_capitalized() && !token.initial {
-                evidence.capitalized.insert(token.text.to_lowercase());
+        for tokens in sentences {
+            for (j, token) in tokens.iter().enumerate().filter(|(_, t)| t.is_word()) {
+                if token.is_lowercase() {
+                    evidence.lowercase.insert(token.text.to_string());
+                } else if token.is_capitalized() && !token.initial && !inside_run(tokens, j) {
+                    evidence.capitalized.insert(token.text.to_lowercase());
+                }
             }
         }
         evidence
@@ -40,6 +44,15 @@ impl Evidence {
     fn lowercases(&self, token: &Token<'_>) -> bool {
         self.lowercase.contains(&token.text.to_lowercase())
     }
+}
+
+/// Whether capitalised words stand right before and after token `j`.
+fn inside_run(tokens: &[Token<'_>], j: usize) -> bool {
+    let capital = |k: Option<usize>| {
+        k.and_then(|k| tokens.get(k))
+            .is_some_and(Token::is_capitalized)
+    };
+    capital(j.checked_sub(1)) && capital(Some(j + 1))
 }
 
 /// ENT-2: whether a line is in title case (a heading the segmenter left as prose): four or
@@ -70,14 +83,18 @@ pub(crate) fn entity(
         return None;
     }
     let start = past_titles(tokens, i);
-    let starts_name = tokens.get(start).is_some_and(|t| {
-        is_strong(tokens, start, evidence)
-            || (!heading && is_weak(t, evidence) && is_strong(tokens, start + 1, evidence))
-    });
-    if !starts_name {
+    let strong = is_strong(tokens, start, evidence);
+    let weak = !strong
+        && !heading
+        && tokens.get(start).is_some_and(|t| is_weak(t, evidence))
+        && is_strong(tokens, start + 1, evidence);
+    if !(strong || weak) {
         return (start > i).then(|| Found::skip(i, start));
     }
     let end = run_end(tokens, start, evidence);
+    if weak && end == start + 2 && !is_name_alone(&tokens[start + 1], evidence) {
+        return Some(Found::skip(i, end)); // "Struggling Japanese"
+    }
     let mut first = start;
     while end > first + 1 && is_function_word(&tokens[first]) {
         first += 1; // "The New York Times" → "New York Times"
@@ -118,11 +135,14 @@ fn is_strong(tokens: &[Token<'_>], j: usize, evidence: &Evidence) -> bool {
     if !t.is_capitalized() || lexicon::has(TITLE_BREAKS, t.text) {
         return false;
     }
-    let after_ampersand = j >= 1 && tokens[j - 1].is('&') && !t.spaced;
-    if t.text.chars().count() == 1 && !is_initial_letter(tokens, j) && !after_ampersand {
+    let ampersand = (j >= 1 && tokens[j - 1].is('&') && !t.spaced)
+        || tokens.get(j + 1).is_some_and(|a| a.is('&') && !a.spaced);
+    if t.text.chars().count() == 1 && !is_initial_letter(tokens, j) && !ampersand {
         return false;
     }
-    let common = is_stop_word(&t.text.to_lowercase()) || lexicon::has(SENTENCE_STARTERS, t.text);
+    let common = is_stop_word(&t.text.to_lowercase())
+        || lexicon::has(SENTENCE_STARTERS, t.text)
+        || evidence.lowercases(t);
     let named = t.is_acronym() || !t.initial || (evidence.capitalizes(t) && !common);
     named && dates::date(tokens, j).is_none() && money::money(tokens, j).is_none()
 }
@@ -186,8 +206,14 @@ fn run_end(tokens: &[Token<'_>], start: usize, evidence: &Evidence) -> usize {
             break;
         }
     }
-    while end > start + 1 && is_function_word(&tokens[end - 1]) {
-        end -= 1;
+    let before_title = tokens
+        .get(end)
+        .is_some_and(|t| lexicon::has(TITLES, t.text));
+    while end > start + 1
+        && (is_function_word(&tokens[end - 1])
+            || (before_title && lexicon::has(TITLE_MODIFIERS, tokens[end - 1].text)))
+    {
+        end -= 1; // "Lost In", "NUJ General Secretary"
     }
     end
 }
@@ -239,6 +265,14 @@ fn is_short_name_part(word: &str) -> bool {
 /// ENT-4: whether a single word is a name on its own.
 fn is_name_alone(t: &Token<'_>, evidence: &Evidence) -> bool {
     let lower = t.text.to_lowercase();
+    let plural_acronym = lower.strip_suffix('s').filter(|_| {
+        let base = t.text.get(..t.text.len() - 1).unwrap_or("");
+        base.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && base.chars().all(char::is_uppercase)
+    });
+    if plural_acronym.is_some_and(|base| lexicon::has(NON_NAME_ACRONYMS, base)) {
+        return false; // "SUVs"
+    }
     if t.is_acronym() {
         let keep = ["us", "who"].contains(&lower.as_str());
         let common = lexicon::has(NON_NAME_ACRONYMS, &lower) || evidence.lowercases(t);
@@ -309,6 +343,14 @@ mod tests {
         );
         assert_eq!(entities("Andy Jassy spoke."), ["Andy Jassy"]);
         assert_eq!(entities("AWS grew. Police came."), ["AWS"]);
+        assert_eq!(
+            entities("Airlines paid. The airlines and Delta Airlines Group paid."),
+            ["Delta Airlines Group"]
+        );
+        assert_eq!(
+            entities("Air fares rose at International Air Transport."),
+            ["International Air Transport"]
+        );
         assert_eq!(
             entities("Senior staff left. Senior Amazon staff stayed."),
             ["Amazon"]
