@@ -47,21 +47,22 @@ pub(crate) const TITLES: &[&str] = &[
     "corporal", "correspondent", "councillor", "councilman", "councilwoman", "counsel", "cto",
     "dame", "deputy", "detective", "director", "dr", "duchess", "duke", "economist", "editor",
     "emperor", "executive", "father", "founder", "gen", "gov", "governor", "head", "inspector",
-    "judge", "king", "lady", "lawyer", "leader", "lord", "lt", "manager", "marshal", "mayor",
-    "minister", "miss", "mr", "mrs", "ms", "mx", "officer", "pastor", "pope", "premier",
-    "president", "president-elect", "prince", "princess", "prof", "professor", "queen", "rep",
-    "reporter", "rev", "secretary", "sen", "senator", "sergeant", "sgt", "sheikh", "sheriff", "sir",
-    "speaker", "spokesman", "spokesperson", "spokeswoman", "superintendent", "trooper", "vice",
+    "judge", "king", "lady", "lawyer", "leader", "lord", "lt", "maj", "manager", "marshal", "mayor",
+    "minister", "miss", "mr", "mrs", "ms", "mx", "officer", "pastor", "pope", "president",
+    "president-elect", "prince", "princess", "prof", "professor", "queen", "rep", "reporter", "rev",
+    "secretary", "sen", "senator", "sergeant", "sgt", "sheikh", "sheriff", "sir", "speaker",
+    "spokesman", "spokesperson", "spokeswoman", "superintendent", "trooper", "vice",
 ];
 
 /// Titles that end a running name ("Amazon CEO Andy Jassy" is two names).
 #[rustfmt::skip]
 pub(crate) const TITLE_BREAKS: &[&str] = &[
-    "ambassador", "analyst", "ceo", "cfo", "chairman", "chairwoman", "chancellor", "chief",
-    "co-founder", "coach", "commissioner", "coo", "cto", "deputy", "director", "dr", "economist",
-    "executive", "founder", "gov", "governor", "head", "judge", "manager", "mayor", "minister",
-    "mr", "mrs", "ms", "president", "prof", "rep", "secretary", "sen", "senator", "spokesman",
-    "spokesperson", "spokeswoman", "vice",
+    "adm", "ambassador", "analyst", "attorney", "capt", "ceo", "cfo", "chairman", "chairwoman",
+    "chancellor", "chief", "cmdr", "co-founder", "coach", "col", "commissioner", "coo", "cto",
+    "deputy", "director", "dr", "economist", "executive", "founder", "gen", "gov", "governor",
+    "head", "judge", "lt", "maj", "manager", "mayor", "minister", "mr", "mrs", "ms", "president",
+    "prof", "rep", "rev", "secretary", "sen", "senator", "sgt", "spokesman", "spokesperson",
+    "spokeswoman", "vice",
 ];
 
 /// Words that belong to a title when next to one ("Former Defense Secretary").
@@ -89,30 +90,33 @@ pub(crate) const NORP: &[&str] = &[
     "indians", "indonesian", "iranian", "iraqi", "irish", "islamic", "israeli", "israelis",
     "italian", "italians", "japanese", "jew", "jewish", "jews", "kenyan", "korean", "kurdish",
     "kurds", "labour", "latina", "latino", "latinos", "lebanese", "liberal", "liberals", "libyan",
-    "malaysian", "mexican", "mexicans", "muslim", "muslims", "new-zealander", "nigerian",
-    "northern", "norwegian", "pakistani", "palestinian", "palestinians", "polish", "portuguese",
-    "protestant", "republican", "republicans", "romanian", "russian", "russians", "saudi", "scot",
-    "scots", "scottish", "serbian", "shia", "shiite", "sikh", "socialist", "socialists", "somali",
-    "south-african", "southern", "spanish", "sudanese", "sunni", "swedish", "swiss", "syrian",
-    "taliban", "thai", "tories", "tory", "turkish", "ukrainian", "ukrainians", "venezuelan",
-    "vietnamese", "welsh", "welshman", "western", "yemeni",
+    "malaysian", "mexican", "mexicans", "muslim", "muslims", "nazi", "nazis", "new-zealander",
+    "nigerian", "northern", "norwegian", "ottoman", "pakistani", "palestinian", "palestinians",
+    "polish", "portuguese", "protestant", "republican", "republicans", "roman", "romanian",
+    "romans", "russian", "russians", "saudi", "scot", "scots", "scottish", "serbian", "shia",
+    "shiite", "sikh", "socialist", "socialists", "somali", "south-african", "southern", "soviet",
+    "spanish", "sudanese", "sunni", "swedish", "swiss", "syrian", "taliban", "thai", "tories",
+    "tory", "turkish", "ukrainian", "ukrainians", "venezuelan", "vietnamese", "welsh", "welshman",
+    "western", "yemeni",
 ];
 
 /// All-capital words that are common nouns, not names.
 #[rustfmt::skip]
 pub(crate) const NON_NAME_ACRONYMS: &[&str] = &[
-    "ad", "ad's", "adhd", "ai", "aids", "aka", "am", "api", "apis", "ar", "asap", "atm", "atms",
-    "b2b", "bc", "bce", "bmi", "bst", "cctv", "cd", "cds", "cdt", "ce", "ceo", "ceo's", "ceos",
-    "cfo", "cmo", "co2", "coo", "covid", "crypto", "cst", "ct", "cto", "diy", "dj", "djs", "dna",
-    "dvd", "dvds", "edt", "er", "esg", "est", "et", "eta", "ev", "ev's", "evs", "faq", "fps", "fyi",
-    "gb", "gcse", "gdp", "gm", "gmo", "gmt", "gp", "gps", "gw", "hd", "hiv", "hr", "ict", "icu",
-    "id", "inc", "iot", "ipa", "ipo", "ipos", "iq", "ira", "ivf", "kb", "kpi", "kpis", "kwh", "lcd",
-    "led", "lgbt", "lgbtq", "lgbtq+", "lgbtqia", "llc", "lol", "ltd", "mb", "mba", "mc", "mep",
-    "meps", "mp", "mph", "mps", "mri", "mvp", "mw", "nb", "nft", "nfts", "ngo", "ngos", "ocd", "ok",
-    "omg", "os", "ot", "pc", "pcr", "pdf", "pdt", "pe", "phd", "plc", "pm", "pos", "ppe", "pr",
-    "ps", "pst", "pt", "ptsd", "qa", "qb", "rip", "roi", "rpm", "rss", "saas", "sat", "sats",
-    "sec's", "sme", "smes", "sms", "stem", "suv", "suvs", "tb", "tba", "tbd", "tv", "ufo", "ufos",
-    "ui", "url", "usb", "utc", "uv", "ux", "vat", "vc", "vcs", "vip", "vips", "vr", "wmd",
+    "aa", "aaa", "ad", "ad's", "adhd", "ai", "aids", "aka", "am", "api", "apis", "ar", "asap",
+    "atm", "atms", "b2b", "bb", "bbb", "bc", "bce", "bmi", "breaking", "bst", "ccc", "cctv", "cd",
+    "cds", "cdt", "ce", "ceo", "ceo's", "ceos", "cfo", "cmo", "co2", "coo", "covid", "crypto",
+    "cst", "ct", "cto", "diy", "dj", "djs", "dna", "dvd", "dvds", "edt", "er", "esg", "est", "et",
+    "eta", "ev", "ev's", "evs", "faq", "fps", "fyi", "gb", "gcse", "gdp", "gm", "gmo", "gmt", "gp",
+    "gps", "gw", "hd", "hiv", "hr", "ict", "icu", "id", "inc", "iot", "ipa", "ipo", "ipos", "iq",
+    "ira", "ivf", "kb", "kpi", "kpis", "kwh", "lcd", "led", "lgbt", "lgbtq", "lgbtq+", "lgbtqia",
+    "live", "llc", "lol", "ltd", "mb", "mba", "mc", "mep", "meps", "mp", "mph", "mps", "mri", "mvp",
+    "mw", "nb", "nft", "nfts", "ngo", "ngos", "note", "ocd", "ok", "omg", "os", "ot", "pc", "pcr",
+    "pdf", "pdt", "pe", "phd", "photos", "plc", "pm", "pos", "ppe", "pr", "ps", "pst", "pt", "ptsd",
+    "qa", "qb", "read", "related", "rip", "roi", "rpm", "rss", "saas", "sat", "sats", "sec's",
+    "sme", "smes", "sms", "stem", "suv", "suvs", "tb", "tba", "tbd", "tv", "ufo", "ufos", "ui",
+    "update", "url", "usb", "utc", "uv", "ux", "vat", "vc", "vcs", "video", "vip", "vips", "vr",
+    "watch", "wmd",
 ];
 
 /// Capitalised words that are not names even mid-sentence.
@@ -129,10 +133,10 @@ pub(crate) const NON_NAMES: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const OF_HEADS: &[&str] = &[
     "academy", "association", "bank", "bureau", "cape", "chamber", "church", "city", "college",
-    "commission", "committee", "council", "court", "department", "district", "duke", "federation",
-    "gulf", "house", "institute", "isle", "kingdom", "lake", "ministry", "mount", "museum",
-    "office", "order", "port", "prince", "princess", "province", "republic", "school", "sea",
-    "secretary", "society", "state", "states", "union", "university",
+    "commission", "committee", "corps", "council", "court", "department", "district", "duke",
+    "federation", "gulf", "house", "institute", "isle", "kingdom", "lake", "ministry", "mount",
+    "museum", "office", "order", "port", "prince", "princess", "province", "republic", "school",
+    "sea", "secretary", "society", "state", "states", "union", "university",
 ];
 
 /// Units of measure: the unit belongs to the quantity's span.

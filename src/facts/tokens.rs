@@ -96,7 +96,7 @@ pub(crate) fn tokenize(sentence: &str, offset: usize) -> Vec<Token<'_>> {
             spaced,
             initial: kind == TokenKind::Word && opening.now,
         };
-        opening.advance(&token, tokens.is_empty());
+        opening.advance(&token);
         tokens.push(token);
         spaced = false;
         rest = &rest[len..];
@@ -106,11 +106,12 @@ pub(crate) fn tokenize(sentence: &str, offset: usize) -> Vec<Token<'_>> {
 
 /// Whether the next word opens a clause, where capitals say nothing about names: at the start
 /// of a sentence (past opening symbols), after an opening quote or a colon, and after a
-/// leading dateline such as "(CNN)" or "(CNN) --".
+/// dateline's parenthesis within the first few words ("(CNN) --", "Karachi, Pakistan (CNN)").
 #[derive(Clone, Copy, Debug)]
 struct Opening {
     now: bool,
     in_leading_parens: bool,
+    words: usize,
 }
 
 impl Default for Opening {
@@ -118,16 +119,18 @@ impl Default for Opening {
         Opening {
             now: true,
             in_leading_parens: false,
+            words: 0,
         }
     }
 }
 
 impl Opening {
     /// Moves past `token`; other symbols leave the state as it is.
-    fn advance(&mut self, token: &Token<'_>, first: bool) {
+    fn advance(&mut self, token: &Token<'_>) {
         if token.kind != TokenKind::Symbol {
             self.now = false;
-        } else if first && token.is('(') {
+            self.words += 1;
+        } else if self.words <= 4 && token.is('(') {
             self.in_leading_parens = true;
         } else if self.in_leading_parens && token.is(')') {
             self.in_leading_parens = false;
@@ -250,6 +253,8 @@ mod tests {
     fn marks_spacing_and_clause_openings() {
         let dateline = tokenize("(CNN) -- Share it", 0);
         assert!(dateline[1].initial && dateline[5].initial && !dateline[6].initial);
+        let place = tokenize("Karachi, Pakistan (CNN) Suicide bombers", 0);
+        assert!(place[6].initial);
         let tokens = tokenize("He said: “Amazon US$5", 10);
         assert_eq!(tokens[0].start, 10);
         assert!(tokens[0].initial && !tokens[1].initial);
