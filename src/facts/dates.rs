@@ -174,9 +174,7 @@ fn year(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     if next.is_some_and(|t| t.is_word() && t.text == "s" && !t.spaced) {
         return Some((i + 2, DateParts::default())); // "1990s"
     }
-    if next.is_some_and(|t| t.is_word() && !t.spaced)
-        || (counts_a_plural(tokens, i + 1) && !after_preposition)
-    {
+    if next.is_some_and(|t| t.is_word() && !t.spaced) || is_approximate_count(tokens, i) {
         return None;
     }
     let parts = DateParts {
@@ -186,14 +184,19 @@ fn year(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     Some((year_range_end(tokens, i + 1), parts))
 }
 
-/// Whether a plural lower-case noun comes at `j` ("2000 workers"), so a number is a count.
-fn counts_a_plural(tokens: &[Token<'_>], j: usize) -> bool {
-    tokens.get(j).is_some_and(|t| {
+/// Whether a number at `i` is a count: after "about", "nearly" … and before a plural noun
+/// ("some 2000 workers").
+fn is_approximate_count(tokens: &[Token<'_>], i: usize) -> bool {
+    let approximate = [
+        "about", "some", "nearly", "almost", "around", "than", "roughly",
+    ];
+    let plural_after = tokens.get(i + 1).is_some_and(|t| {
         t.is_lowercase()
             && t.text.len() > 3
             && t.text.ends_with('s')
             && !crate::stopwords::is_stop_word(t.text)
-    })
+    });
+    plural_after && i >= 1 && word_in(tokens, i - 1, &approximate)
 }
 
 /// Past "-21", "–2024", "/25" glued after a year.
@@ -363,8 +366,11 @@ fn relative(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
         "summer", "autumn", "fall", "winter",
     ];
     let none = DateParts::default();
-    if word_in(tokens, i, &["yesterday", "today", "tomorrow"]) {
-        return Some((i + 1, none));
+    let as_name = tokens
+        .get(i)
+        .is_some_and(|t| t.is_capitalized() && !t.initial);
+    if word_in(tokens, i, &["yesterday", "today", "tomorrow"]) && !as_name {
+        return Some((i + 1, none)); // not the BBC's "Today" programme
     }
     if word_in(tokens, i, &["earlier", "later"])
         && word_in(tokens, i + 1, &["this", "last", "next"])
@@ -395,7 +401,19 @@ fn relative(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
                 },
             ));
         }
-        return word_in(tokens, i + 1, &PERIODS).then_some((i + 2, none));
+        if !word_in(tokens, i + 1, &PERIODS) {
+            return None;
+        }
+        let year = year_after(tokens, i + 2, true).filter(|_| word_is(tokens, i + 2, "of"));
+        return Some(year.map_or((i + 2, none.clone()), |(y, end)| {
+            (
+                end,
+                DateParts {
+                    year: Some(y),
+                    ..none
+                },
+            )
+        }));
     }
     if word_is(tokens, i, "recent") {
         return word_in(
@@ -567,7 +585,7 @@ mod tests {
                 ("2020-21", ymd(Some(2020), None, None))
             ]
         );
-        assert_eq!(dates("hired 2000 workers"), []);
+        assert_eq!(dates("some 2000 workers"), []);
         assert_eq!(
             dates("for FY2025 and fiscal 2026"),
             [
@@ -619,7 +637,7 @@ mod tests {
 
     #[test]
     fn date_6_relative() {
-        let spans: Vec<&str> = dates("Yesterday, last week, this year, next Thursday, earlier this month, early 2025, mid-July, in recent years, a year ago, at Christmas.")
+        let spans: Vec<&str> = dates("Yesterday, last week, the last quarter of 2004, this year, next Thursday, earlier this month, early 2025, mid-July, in recent years, a year ago, at Christmas.")
             .into_iter()
             .map(|(s, _)| s)
             .collect();
@@ -628,6 +646,7 @@ mod tests {
             [
                 "Yesterday",
                 "last week",
+                "last quarter of 2004",
                 "this year",
                 "next Thursday",
                 "earlier this month",

@@ -379,16 +379,21 @@ pub(crate) fn currency_word(word: &str) -> Option<(&'static str, f64)> {
     })
 }
 
-/// The currency of an adjective before "dollars": "Canadian dollars" → CAD.
-pub(crate) fn dollar_country(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "US" | "U.S." | "American" => "USD",
-        "Canadian" => "CAD",
-        "Australian" => "AUD",
-        "Singapore" => "SGD",
-        "Taiwan" | "Taiwanese" => "TWD",
-        "Zealand" => "NZD",
-        "Kong" => "HKD",
+/// The currency of an adjective and a currency noun: "Canadian dollars" → CAD, "Swiss
+/// francs" → CHF.
+pub(crate) fn currency_adjective(adjective: &str, noun: &str) -> Option<&'static str> {
+    let noun = noun.to_ascii_lowercase();
+    let dollars = noun == "dollars" || noun == "dollar";
+    let francs = noun == "francs" || noun == "franc";
+    Some(match adjective {
+        "US" | "U.S." | "American" if dollars => "USD",
+        "Canadian" if dollars => "CAD",
+        "Australian" if dollars => "AUD",
+        "Singapore" if dollars => "SGD",
+        "Taiwan" | "Taiwanese" if dollars => "TWD",
+        "Zealand" if dollars => "NZD",
+        "Kong" if dollars => "HKD",
+        "Swiss" if francs => "CHF",
         _ => return None,
     })
 }

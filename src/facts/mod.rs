@@ -22,12 +22,12 @@
 //! - **MONEY-1 symbol or code first** — "$29.3 billion", "US$ 40", "€5bn", "USD 3 million",
 //!   "Rs 200 crore".
 //! - **MONEY-2 currency word after** — "3 million euros", "50 cents" (0.5 USD), "50p",
-//!   "200 Canadian dollars".
+//!   "200 Canadian dollars", "1bn Swiss francs"; not "10 pounds of" (a weight).
 //! - **PCT-1 percentages** — "17%", "23 percent", "5.5 per cent", "3 percentage points".
 //! - **QTY-1 units** — a unit of measure belongs to the span: "5 km", "30°C".
 //! - **QTY-2 durations** — "60 days", "five-year", "30-year-old", "the past five years" (span from
-//!   "past"), "two years ago". Hours, minutes and clock times ("3 p.m.", "10:30") are times, not
-//!   facts, and are skipped.
+//!   "past"), "two years ago", "the last three months of 2004". Hours, minutes and clock
+//!   times ("3 p.m.", "10:30") are times, not facts, and are skipped.
 //! - **QTY-3 counts** — any other number is a count; only the number is the span and a
 //!   following noun is its unit ("1,000 jobs" → 1,000, "jobs"). "one" counts only before "of"
 //!   or a noun, and not after a determiner ("no one", "the one").
@@ -39,13 +39,14 @@
 //!   not also a common word or name ("in May", "October"; not "May said").
 //! - **DATE-2 weekdays** — "Thursday", "Thursday, July 17".
 //! - **DATE-3 years** — 1900–2100 standing alone ("in 2024", "the 2024 election"), earlier
-//!   years after "in", "since" …; not before a plural noun unless after a preposition
-//!   ("2000 workers" is a count); decades ("1990s"); ranges ("2020-21"); "FY2025", "fiscal 2025".
+//!   years after "in", "since" …; not a count like "some 2000 workers" (news writes counts
+//!   with a comma: "2,000"); decades ("1990s"); ranges ("2020-21"); "FY2025", "fiscal 2025".
 //! - **DATE-4 quarters** — "Q1", "Q1 2025", "the first quarter of 2025", "fourth-quarter",
 //!   "the second half of 2024".
 //! - **DATE-5 numeric dates** — "2025-07-17"; "17/07/2025" and "7/17/2025" (day and month told
 //!   apart where one exceeds 12, else only the year); "9/11".
-//! - **DATE-6 relative dates** — "yesterday", "today", "last week", "this year", "next
+//! - **DATE-6 relative dates** — "yesterday", "today" (not a capitalised "Today" inside a
+//!   sentence, a programme's name), "last week", "the last quarter of 2004", "this year", "next
 //!   Thursday", "earlier this month", "early 2025", "mid-July", "recent years", "a year ago",
 //!   "Christmas". Their value holds only what the words say.
 //! - **ENT-1 capitalised runs** — consecutive capitalised words and acronyms make one name,

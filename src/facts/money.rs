@@ -75,8 +75,9 @@ fn currency_after(
             .get(j)
             .is_some_and(|t| t.text.eq_ignore_ascii_case(w))
     };
-    if let Some(code) = lexicon::dollar_country(word.text) {
-        return is(at + 1, "dollars").then_some((2, code, 1.0));
+    let noun = tokens.get(at + 1).map_or("", |t| t.text);
+    if let Some(code) = lexicon::currency_adjective(word.text, noun) {
+        return Some((2, code, 1.0));
     }
     let (code, factor) = lexicon::currency_word(word.text)?;
     let lower = word.text.to_ascii_lowercase();

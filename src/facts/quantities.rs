@@ -153,8 +153,13 @@ fn degrees(tokens: &[Token<'_>], i: usize, at: usize, amount: Amount) -> Option<
 fn duration(tokens: &[Token<'_>], first: usize, unit_at: usize, amount: Amount) -> Found {
     let mut end = unit_at + 1;
     let is = |j: usize, w: &str| word_is(tokens, j, w);
+    let year_after = tokens
+        .get(end + 1)
+        .is_some_and(|t| t.is_number() && t.text.len() == 4);
     if is(end, "ago") || is(end, "old") {
         end += 1;
+    } else if is(end, "of") && year_after {
+        end += 2; // "the last three months of 2004"
     } else if tokens.get(end).is_some_and(|t| t.is('-') && !t.spaced) && is(end + 1, "old") {
         end += 2;
     }
