@@ -319,3 +319,82 @@ pub(crate) fn test_facts(text: &str) -> Vec<Fact> {
     }
     facts_in(text, &sentences)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Facts are in order, do not overlap, lie on char boundaries inside their sentence.
+    fn check_invariants(text: &str) {
+        let sentences = segment::sentences(text);
+        let found = facts_in(text, &sentences);
+        for pair in found.windows(2) {
+            assert!(pair[0].end <= pair[1].start, "{text:?}: {found:?}");
+        }
+        for fact in &found {
+            let sentence = sentences[fact.sentence];
+            assert!(sentence.start <= fact.start && fact.end <= sentence.end);
+            assert!(fact.start < fact.end && text.get(fact.start..fact.end).is_some());
+        }
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        let digits = format!("{}{}", "1,000".repeat(1000), " jobs");
+        let inputs = [
+            "",
+            "$",
+            "%",
+            "£ € ¥ ₹ $ US$ USD Rs. Rs",
+            "99999999999999999999999 billion dollars and $99999999999999999999999 trillion",
+            &digits,
+            "🎉 Amazon 🎉 $5 😀 17% 👍🏽",
+            "שלום עולם 2025 مرحبا بالعالم ١٢٣",
+            "Cafe\u{301} Zu\u{308}rich e\u{301}tait 5 km",
+            "\u{0}\u{1}\u{7f}$\u{0}5\u{200d}%\u{feff}",
+            "U.S.A.B.C.D. a.b. A. . .. ' ’s 's ’ \u{2019}",
+            "- -- — 5- -5 5-- Q Q5 Q1- FY FY2 9/ /11 2025-13-45 31/31/2025",
+            "Mr. Mr. Mr. CEO CEO of of the The",
+        ];
+        for input in inputs {
+            check_invariants(input);
+        }
+    }
+
+    #[test]
+    fn large_inputs_stay_linear() {
+        let words = "Amazon Web Services ".repeat(20_000);
+        let scales = format!("5 {}", "million ".repeat(20_000));
+        let numbers = "1 2 3 $4 5% ".repeat(20_000);
+        for input in [words, scales, numbers] {
+            let start = std::time::Instant::now();
+            check_invariants(&input);
+            assert!(start.elapsed().as_secs() < 20, "too slow");
+        }
+    }
+
+    #[test]
+    fn sentence_indexes_follow_the_given_sentences() {
+        let text = "Shares of Amazon grew 17%. Then AWS paid $5.";
+        let sentences = segment::sentences(text);
+        let found = facts_in(text, &sentences);
+        let indexes: Vec<usize> = found.iter().map(|f| f.sentence).collect();
+        assert_eq!(indexes, [0, 0, 1, 1]);
+        assert!(facts_in(text, &[]).is_empty());
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_keeps_the_invariants(text in "\\PC{0,200}") {
+            check_invariants(&text);
+        }
+
+        #[test]
+        fn news_like_text_keeps_the_invariants(
+            text in "([A-Z][a-z]{0,6}|[0-9]{1,5}|[$£€%.,&'’ -]|bn|m|of|Q|July|per cent| ){0,60}"
+        ) {
+            check_invariants(&text);
+        }
+    }
+}
