@@ -1,36 +1,66 @@
 //! ENT-1..ENT-4: proper names and acronyms.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::lexicon::{
     self, NON_NAMES, NON_NAME_ACRONYMS, NORP, OF_HEADS, SENTENCE_STARTERS, TITLES, TITLE_BREAKS,
     TITLE_MODIFIERS,
 };
 use super::tokens::Token;
-use super::{dates, money};
 use super::{FactKind, Found};
 use crate::stopwords::is_stop_word;
 
 /// What the whole text says about its words' case (ENT-2): which words it capitalises
 /// mid-sentence, and which it writes in lower case.
 #[derive(Debug, Default)]
-pub(crate) struct Evidence {
-    capitalized: HashSet<String>,
-    lowercase: HashSet<String>,
+pub(crate) struct Evidence<'a> {
+    /// Lower-cased.
+    capitalized: HashSet<String, BuildHasherDefault<Fnv>>,
+    lowercase: HashSet<&'a str, BuildHasherDefault<Fnv>>,
 }
 
-impl Evidence {
+/// FNV-1a: a small, fast hash for short words; the sets are built from the text itself.
+#[derive(Debug)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+}
+
+impl<'a> Evidence<'a> {
     /// Gathers the evidence from every sentence's tokens. A capitalised word counts where it
     /// starts or ends a run of capitals inside a sentence ("Jassy" in "Andy Jassy"), not in
     /// the middle of a longer name ("Air" in "International Air Transport Association").
-    pub fn gather(sentences: &[Vec<Token<'_>>]) -> Self {
+    pub fn gather(sentences: &[Vec<Token<'a>>]) -> Self {
         let mut evidence = Evidence::default();
+        let words = sentences.iter().map(Vec::len).sum::<usize>();
+        evidence.lowercase.reserve(words / 2);
+        evidence.capitalized.reserve(words / 8);
         for tokens in sentences {
             for (j, token) in tokens.iter().enumerate().filter(|(_, t)| t.is_word()) {
                 if token.is_lowercase() {
-                    evidence.lowercase.insert(token.text.to_string());
+                    evidence.lowercase.insert(token.text);
                 } else if token.is_capitalized() && !token.initial && !inside_run(tokens, j) {
-                    evidence.capitalized.insert(token.text.to_lowercase());
+                    lexicon::with_lowercase(token.text, |lower| {
+                        if !evidence.capitalized.contains(lower) {
+                            evidence.capitalized.insert(lower.to_string());
+                        }
+                    });
                 }
             }
         }
@@ -38,11 +68,11 @@ impl Evidence {
     }
 
     fn capitalizes(&self, token: &Token<'_>) -> bool {
-        self.capitalized.contains(&token.text.to_lowercase())
+        lexicon::with_lowercase(token.text, |lower| self.capitalized.contains(lower))
     }
 
     fn lowercases(&self, token: &Token<'_>) -> bool {
-        self.lowercase.contains(&token.text.to_lowercase())
+        lexicon::with_lowercase(token.text, |lower| self.lowercase.contains(lower))
     }
 }
 
@@ -59,16 +89,20 @@ fn inside_run(tokens: &[Token<'_>], j: usize) -> bool {
 /// more content words (not stop words, not acronyms, two letters or more), three in four
 /// capitalised, and no sentence-final punctuation.
 pub(crate) fn is_title_case(tokens: &[Token<'_>]) -> bool {
-    let content: Vec<&Token<'_>> = tokens
-        .iter()
-        .filter(|t| t.is_word() && t.text.chars().nth(1).is_some() && !t.is_acronym())
-        .filter(|t| !is_stop_word(&t.text.to_lowercase()))
-        .collect();
-    let capitalized = content.iter().filter(|t| t.is_capitalized()).count();
     let ends_sentence = tokens
         .last()
         .is_some_and(|t| t.text.ends_with(['.', '!', '?', '"', '”', ':']));
-    content.len() >= 4 && capitalized * 4 >= content.len() * 3 && !ends_sentence
+    if ends_sentence {
+        return false;
+    }
+    let (mut content, mut capitalized) = (0, 0);
+    for t in tokens.iter().filter(|t| t.is_word() && !t.is_acronym()) {
+        if t.text.chars().nth(1).is_some() && !lexicon::is_stop(t.text) {
+            content += 1;
+            capitalized += usize::from(t.is_capitalized());
+        }
+    }
+    content >= 4 && capitalized * 4 >= content * 3
 }
 
 /// The entity starting at token `i`, or a skip over titles that name nobody. In a `heading`
@@ -140,11 +174,11 @@ fn is_strong(tokens: &[Token<'_>], j: usize, evidence: &Evidence) -> bool {
     if t.text.chars().count() == 1 && !is_initial_letter(tokens, j) && !ampersand {
         return false;
     }
-    let common = is_stop_word(&t.text.to_lowercase())
+    let common = lexicon::is_stop(t.text)
         || lexicon::has(SENTENCE_STARTERS, t.text)
         || evidence.lowercases(t);
     let named = t.is_acronym() || !t.initial || (evidence.capitalizes(t) && !common);
-    named && dates::date(tokens, j).is_none() && money::money(tokens, j).is_none()
+    named && !super::starts_number_fact(tokens, j)
 }
 
 /// ENT-2: a sentence's opening word that may start a name if a name follows: not a common

@@ -1,11 +1,11 @@
 //! Word lists of the facts stage, sorted so membership is a binary search that ignores
 //! ASCII case. Generated from one list per table; keep them sorted (a test checks).
 
-use std::cmp::Ordering;
+use super::wordset::WordSet;
 
 /// Capitalised words that open sentences but are not names (beyond the stop words).
 #[rustfmt::skip]
-pub(crate) const SENTENCE_STARTERS: &[&str] = &[
+pub(crate) const SENTENCE_STARTERS: &WordSet = &WordSet::new(&[
     "according", "actually", "additionally", "advertisement", "after", "afterwards", "again", "ago",
     "ahead", "all", "almost", "already", "also", "although", "altogether", "always", "amid",
     "among", "analysts", "another", "any", "anyway", "apparently", "around", "as", "asked", "at",
@@ -35,11 +35,11 @@ pub(crate) const SENTENCE_STARTERS: &[&str] = &[
     "what's", "whatever", "when", "whenever", "where", "whereas", "whether", "which", "while",
     "who", "why", "with", "within", "without", "workers", "worst", "yes", "yesterday", "yet", "you",
     "you're",
-];
+]);
 
 /// Titles and honorifics: dropped from the front of a name, and a name ends before them.
 #[rustfmt::skip]
-pub(crate) const TITLES: &[&str] = &[
+pub(crate) const TITLES: &WordSet = &WordSet::new(&[
     "adm", "agent", "alderman", "ambassador", "analyst", "archbishop", "assemblyman",
     "assemblywoman", "attorney", "bishop", "capt", "captain", "ceo", "cfo", "chair", "chairman",
     "chairman-elect", "chairperson", "chairwoman", "chancellor", "chief", "cmdr", "co-founder",
@@ -52,33 +52,33 @@ pub(crate) const TITLES: &[&str] = &[
     "president-elect", "prince", "princess", "prof", "professor", "queen", "rep", "reporter", "rev",
     "secretary", "sen", "senator", "sergeant", "sgt", "sheikh", "sheriff", "sir", "speaker",
     "spokesman", "spokesperson", "spokeswoman", "superintendent", "trooper", "vice",
-];
+]);
 
 /// Titles that end a running name ("Amazon CEO Andy Jassy" is two names).
 #[rustfmt::skip]
-pub(crate) const TITLE_BREAKS: &[&str] = &[
+pub(crate) const TITLE_BREAKS: &WordSet = &WordSet::new(&[
     "adm", "ambassador", "analyst", "attorney", "capt", "ceo", "cfo", "chairman", "chairwoman",
     "chancellor", "chief", "cmdr", "co-founder", "coach", "col", "commissioner", "coo", "cto",
     "deputy", "director", "dr", "economist", "executive", "founder", "gen", "gov", "governor",
     "head", "judge", "lt", "maj", "manager", "mayor", "minister", "mr", "mrs", "ms", "president",
     "prof", "rep", "rev", "secretary", "sen", "senator", "sgt", "spokesman", "spokesperson",
     "spokeswoman", "vice",
-];
+]);
 
 /// Words that belong to a title when next to one ("Former Defense Secretary").
 #[rustfmt::skip]
-pub(crate) const TITLE_MODIFIERS: &[&str] = &[
+pub(crate) const TITLE_MODIFIERS: &WordSet = &WordSet::new(&[
     "acting", "assistant", "associate", "attorney", "chief", "country", "defence", "defense",
     "deputy", "district", "education", "executive", "federal", "finance", "financial", "first",
     "foreign", "former", "general", "global", "head", "health", "home", "incoming", "interim",
     "labor", "labour", "lead", "managing", "marketing", "national", "new", "operating", "outgoing",
     "prime", "principal", "regional", "senior", "state", "supreme", "technology", "then", "u.s.",
     "us", "vice",
-];
+]);
 
 /// Nationalities, religions and political groups: not persons, organisations or places.
 #[rustfmt::skip]
-pub(crate) const NORP: &[&str] = &[
+pub(crate) const NORP: &WordSet = &WordSet::new(&[
     "afghan", "african", "africans", "american", "americans", "arab", "arabs", "argentine",
     "armenian", "asian", "asians", "australian", "australians", "austrian", "belarusian", "belgian",
     "brazilian", "british", "briton", "britons", "buddhist", "bulgarian", "canadian", "canadians",
@@ -98,11 +98,11 @@ pub(crate) const NORP: &[&str] = &[
     "spanish", "sudanese", "sunni", "swedish", "swiss", "syrian", "taliban", "thai", "tories",
     "tory", "turkish", "ukrainian", "ukrainians", "venezuelan", "vietnamese", "welsh", "welshman",
     "western", "yemeni",
-];
+]);
 
 /// All-capital words that are common nouns, not names.
 #[rustfmt::skip]
-pub(crate) const NON_NAME_ACRONYMS: &[&str] = &[
+pub(crate) const NON_NAME_ACRONYMS: &WordSet = &WordSet::new(&[
     "aa", "aaa", "ad", "ad's", "adhd", "ai", "aids", "aka", "am", "api", "apis", "ar", "asap",
     "atm", "atms", "b2b", "bb", "bbb", "bc", "bce", "bmi", "breaking", "bst", "ccc", "cctv", "cd",
     "cds", "cdt", "ce", "ceo", "ceo's", "ceos", "cfo", "cmo", "co2", "coo", "covid", "crypto",
@@ -117,31 +117,31 @@ pub(crate) const NON_NAME_ACRONYMS: &[&str] = &[
     "sme", "smes", "sms", "stem", "suv", "suvs", "tb", "tba", "tbd", "tv", "ufo", "ufos", "ui",
     "update", "url", "usb", "utc", "uv", "ux", "vat", "vc", "vcs", "video", "vip", "vips", "vr",
     "watch", "wmd",
-];
+]);
 
 /// Capitalised words that are not names even mid-sentence.
 #[rustfmt::skip]
-pub(crate) const NON_NAMES: &[&str] = &[
+pub(crate) const NON_NAMES: &WordSet = &WordSet::new(&[
     "brexit", "budget", "cabinet", "christmas", "constitution", "coronavirus", "covid", "dad", "dr",
     "east", "easter", "ebola", "friday", "god", "government", "i", "internet", "madam", "mom",
     "monday", "mr", "mrs", "ms", "mum", "north", "northeast", "northwest", "oh", "ok", "okay",
     "please", "saturday", "sir", "south", "southeast", "southwest", "state", "sunday",
     "thanksgiving", "thursday", "tuesday", "web", "wednesday", "west", "year",
-];
+]);
 
 /// Words that head a name going on with "of" ("Bank of England").
 #[rustfmt::skip]
-pub(crate) const OF_HEADS: &[&str] = &[
+pub(crate) const OF_HEADS: &WordSet = &WordSet::new(&[
     "academy", "association", "bank", "bureau", "cape", "chamber", "church", "city", "college",
     "commission", "committee", "corps", "council", "court", "department", "district", "duke",
     "federation", "gulf", "house", "institute", "isle", "kingdom", "lake", "ministry", "mount",
     "museum", "office", "order", "port", "prince", "princess", "province", "republic", "school",
     "sea", "secretary", "society", "state", "states", "union", "university",
-];
+]);
 
 /// Units of measure: the unit belongs to the quantity's span.
 #[rustfmt::skip]
-pub(crate) const UNITS: &[&str] = &[
+pub(crate) const UNITS: &WordSet = &WordSet::new(&[
     "acre", "acres", "barrel", "barrels", "bpd", "calorie", "calories", "centimeter", "centimeters",
     "centimetre", "centimetres", "cm", "degree", "degrees", "feet", "foot", "ft", "g", "gallon",
     "gallons", "gb", "gigabyte", "gigabytes", "gigawatt", "gigawatts", "gram", "grams", "gw", "gwh",
@@ -153,47 +153,77 @@ pub(crate) const UNITS: &[&str] = &[
     "millimetres", "ml", "mm", "mph", "mw", "mwh", "ounce", "ounces", "oz", "pound", "pounds", "sq",
     "tb", "terabyte", "terabytes", "ton", "tonne", "tonnes", "tons", "twh", "volt", "volts", "watt",
     "watts", "yard", "yards",
-];
+]);
 
 /// Units of time that make a duration ("60 days").
 #[rustfmt::skip]
-pub(crate) const DURATIONS: &[&str] = &[
+pub(crate) const DURATIONS: &WordSet = &WordSet::new(&[
     "centuries", "century", "day", "days", "decade", "decades", "fortnight", "fortnights", "month",
     "months", "quarter", "quarters", "week", "weekend", "weekends", "weeks", "year", "years",
-];
+]);
 
 /// Units of clock time: such spans are times, which are not facts here.
 #[rustfmt::skip]
-pub(crate) const CLOCK_UNITS: &[&str] = &[
+pub(crate) const CLOCK_UNITS: &WordSet = &WordSet::new(&[
     "a.m.", "am", "bst", "edt", "est", "et", "gmt", "hour", "hours", "hr", "hrs", "min", "mins",
     "minute", "minutes", "o'clock", "oclock", "p.m.", "pdt", "pm", "pst", "pt", "sec", "second",
     "seconds", "secs", "utc",
-];
+]);
 
 /// Words before a bare month name that make it a date ("in March").
 #[rustfmt::skip]
-pub(crate) const DATE_PREPOSITIONS: &[&str] = &[
+pub(crate) const DATE_PREPOSITIONS: &WordSet = &WordSet::new(&[
     "after", "and", "around", "before", "beginning", "between", "by", "during", "early", "end",
     "from", "in", "last", "late", "mid", "next", "of", "on", "or", "since", "start", "this",
     "through", "throughout", "till", "to", "until",
-];
+]);
 
 /// Adjectives skipped to find a counted noun ("three new stores" counts stores).
 #[rustfmt::skip]
-pub(crate) const COUNT_ADJECTIVES: &[&str] = &[
+pub(crate) const COUNT_ADJECTIVES: &WordSet = &WordSet::new(&[
     "additional", "big", "extra", "foreign", "former", "full-time", "large", "local", "major",
     "more", "new", "old", "other", "part-time", "senior", "small", "young",
-];
+]);
+
+/// Words that can start a money, percent, date or quantity fact; any other word is passed over at once.
+#[rustfmt::skip]
+pub(crate) const FACT_STARTERS: &WordSet = &WordSet::new(&[
+    "a", "an", "apr", "april", "au", "aud", "aug", "august", "autumn", "billions", "brl", "c", "ca",
+    "cad", "can", "chf", "christmas", "cny", "coming", "dec", "december", "diwali", "dkk", "dozens",
+    "earlier", "early", "easter", "eight", "eighteen", "eighty", "eleven", "eur", "fall", "feb",
+    "february", "few", "fifteen", "fifty", "final", "first", "fiscal", "five", "forty", "four",
+    "fourteen", "fourth", "friday", "fy", "gbp", "h", "half", "hanukkah", "hk", "hkd", "hundreds",
+    "inr", "jan", "january", "jpy", "jul", "july", "jun", "june", "krw", "last", "late", "later",
+    "many", "mar", "march", "may", "mid", "millions", "monday", "mxn", "next", "nine", "nineteen",
+    "ninety", "nok", "nov", "november", "nz", "nzd", "oct", "october", "one", "past", "previous",
+    "q", "r", "ramadan", "recent", "rmb", "rs", "rub", "s", "saturday", "second", "sek", "sep",
+    "sept", "september", "seven", "seventeen", "seventy", "several", "sgd", "six", "sixteen",
+    "sixty", "spring", "summer", "sunday", "ten", "tens", "thanksgiving", "third", "thirteen",
+    "thirty", "this", "thousands", "three", "thursday", "today", "tomorrow", "trillions", "try",
+    "tuesday", "twelve", "twenty", "two", "u.s.", "us", "usd", "wednesday", "winter", "yesterday",
+    "zar", "zero",
+]);
 /// Whether `list` (sorted, lower case) holds `word`, ignoring ASCII case.
-pub(crate) fn has(list: &[&str], word: &str) -> bool {
-    list.binary_search_by(|probe| cmp_ignore_ascii_case(probe, word))
-        .is_ok()
+pub(crate) fn has(list: &WordSet, word: &str) -> bool {
+    word.len() <= 32 && word.is_ascii() && with_lowercase(word, |w| list.contains_lowercase(w))
 }
 
-fn cmp_ignore_ascii_case(a: &str, b: &str) -> Ordering {
-    let a = a.bytes().map(|c| c.to_ascii_lowercase());
-    let b = b.bytes().map(|c| c.to_ascii_lowercase());
-    a.cmp(b)
+/// Calls `f` with `word` in lower case, without allocating for short ASCII words.
+pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; 32];
+    match buffer.get_mut(..word.len()) {
+        Some(slot) if word.is_ascii() => {
+            slot.copy_from_slice(word.as_bytes());
+            slot.make_ascii_lowercase();
+            f(std::str::from_utf8(slot).unwrap_or(word))
+        }
+        _ => f(&word.to_lowercase()),
+    }
+}
+
+/// Whether `word`, in any case, is an English stop word.
+pub(crate) fn is_stop(word: &str) -> bool {
+    with_lowercase(word, crate::stopwords::is_stop_word)
 }
 
 /// The month a name or abbreviation stands for, 1–12, and whether it was abbreviated.
@@ -284,8 +314,7 @@ pub(crate) fn number_word(word: &str) -> Option<f64> {
 /// The multiplier of a scale word: "million" → 1e6. `abbreviated` also admits the short forms
 /// money uses ("m", "bn", "k").
 pub(crate) fn scale(word: &str, abbreviated: bool) -> Option<f64> {
-    let lower = word.to_ascii_lowercase();
-    let full = match lower.as_str() {
+    let full = with_lowercase(word, |lower| match lower {
         "hundred" => 1e2,
         "thousand" => 1e3,
         "million" => 1e6,
@@ -298,7 +327,7 @@ pub(crate) fn scale(word: &str, abbreviated: bool) -> Option<f64> {
         "mn" | "mln" => 1e6,
         "tn" | "trn" => 1e12,
         _ => 0.0,
-    };
+    });
     if full > 0.0 {
         return Some(full);
     }
@@ -359,32 +388,31 @@ pub(crate) fn dollar_prefix(word: &str) -> Option<&'static str> {
 /// The ISO code and the factor to units of a currency named after its amount: "euros" →
 /// ("EUR", 1), "cents" → ("USD", 0.01).
 pub(crate) fn currency_word(word: &str) -> Option<(&'static str, f64)> {
-    let lower = word.to_ascii_lowercase();
-    Some(match lower.as_str() {
-        "dollar" | "dollars" => ("USD", 1.0),
-        "euro" | "euros" => ("EUR", 1.0),
-        "pound" | "pounds" | "sterling" => ("GBP", 1.0),
-        "yen" => ("JPY", 1.0),
-        "yuan" | "renminbi" => ("CNY", 1.0),
-        "rupee" | "rupees" => ("INR", 1.0),
-        "franc" | "francs" => ("CHF", 1.0),
-        "ruble" | "rubles" | "rouble" | "roubles" => ("RUB", 1.0),
-        "won" => ("KRW", 1.0),
-        "peso" | "pesos" => ("MXN", 1.0),
-        "rand" => ("ZAR", 1.0),
-        "real" | "reais" => ("BRL", 1.0),
-        "cent" | "cents" => ("USD", 0.01),
-        "pence" | "p" => ("GBP", 0.01),
-        _ => return None,
+    with_lowercase(word, |lower| match lower {
+        "dollar" | "dollars" => Some(("USD", 1.0)),
+        "euro" | "euros" => Some(("EUR", 1.0)),
+        "pound" | "pounds" | "sterling" => Some(("GBP", 1.0)),
+        "yen" => Some(("JPY", 1.0)),
+        "yuan" | "renminbi" => Some(("CNY", 1.0)),
+        "rupee" | "rupees" => Some(("INR", 1.0)),
+        "franc" | "francs" => Some(("CHF", 1.0)),
+        "ruble" | "rubles" | "rouble" | "roubles" => Some(("RUB", 1.0)),
+        "won" => Some(("KRW", 1.0)),
+        "peso" | "pesos" => Some(("MXN", 1.0)),
+        "rand" => Some(("ZAR", 1.0)),
+        "real" | "reais" => Some(("BRL", 1.0)),
+        "cent" | "cents" => Some(("USD", 0.01)),
+        "pence" | "p" => Some(("GBP", 0.01)),
+        _ => None,
     })
 }
 
 /// The currency of an adjective and a currency noun: "Canadian dollars" → CAD, "Swiss
 /// francs" → CHF.
 pub(crate) fn currency_adjective(adjective: &str, noun: &str) -> Option<&'static str> {
-    let noun = noun.to_ascii_lowercase();
-    let dollars = noun == "dollars" || noun == "dollar";
-    let francs = noun == "francs" || noun == "franc";
+    let is = |w: &str| noun.eq_ignore_ascii_case(w);
+    let dollars = is("dollars") || is("dollar");
+    let francs = is("francs") || is("franc");
     Some(match adjective {
         "US" | "U.S." | "American" if dollars => "USD",
         "Canadian" if dollars => "CAD",
@@ -418,7 +446,7 @@ mod tests {
             DATE_PREPOSITIONS,
             COUNT_ADJECTIVES,
         ];
-        for list in lists {
+        for list in lists.map(|l| l.words()) {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| w.to_lowercase() == *w));
         }

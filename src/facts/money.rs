@@ -80,13 +80,14 @@ fn currency_after(
         return Some((2, code, 1.0));
     }
     let (code, factor) = lexicon::currency_word(word.text)?;
-    let lower = word.text.to_ascii_lowercase();
-    let glued_only = lower == "p";
-    let digits_only = matches!(lower.as_str(), "won" | "rand" | "real" | "reais");
+    let glued_only = word.text.eq_ignore_ascii_case("p");
+    let digits_only = ["won", "rand", "real", "reais"]
+        .iter()
+        .any(|w| word.text.eq_ignore_ascii_case(w));
     if (glued_only && word.spaced) || (digits_only && !lead.is_number()) {
         return None;
     }
-    if lower.starts_with("pound") {
+    if code == "GBP" && factor == 1.0 {
         if is(at + 1, "of") {
             return None; // a weight: "10 pounds of cocaine"
         }

@@ -98,8 +98,8 @@ fn names_a_thing(tokens: &[Token<'_>], i: usize, at: usize, list_item: bool) -> 
     let glued_after = tokens.get(at).is_some_and(|t| {
         !t.spaced && t.is_word() && !lexicon::has(UNITS, t.text) && !lexicon::has(DURATIONS, t.text)
     });
-    let after_name = before
-        .is_some_and(|b| b.is_capitalized() && !b.initial && !is_stop_word(&b.text.to_lowercase()));
+    let after_name =
+        before.is_some_and(|b| b.is_capitalized() && !b.initial && !lexicon::is_stop(b.text));
     let label = before.is_some_and(|b| b.is('#') || b.text == "No" || b.text == "no.")
         || (i >= 2 && tokens[i - 1].is('.') && tokens[i - 2].text == "No");
     let list_number = list_item && i == 0 && tokens.get(at).is_some_and(|t| t.is('.') || t.is(')'));
