@@ -1,0 +1,429 @@
+//! ENT-1..ENT-4: proper names and acronyms.
+
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::lexicon::{
+    self, NON_NAMES, NON_NAME_ACRONYMS, NORP, OF_HEADS, SENTENCE_STARTERS, TITLES, TITLE_BREAKS,
+    TITLE_MODIFIERS,
+};
+use super::tokens::Token;
+use super::{FactKind, Found};
+use crate::stopwords::is_stop_word;
+
+/// What the whole text says about its words' case (ENT-2): which words it capitalises
+/// mid-sentence, and which it writes in lower case.
+#[derive(Debug, Default)]
+pub(crate) struct Evidence<'a> {
+    /// Lower-cased.
+    capitalized: HashSet<String, BuildHasherDefault<Fnv>>,
+    lowercase: HashSet<&'a str, BuildHasherDefault<Fnv>>,
+}
+
+/// FNV-1a: a small, fast hash for short words; the sets are built from the text itself.
+#[derive(Debug)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+}
+
+impl<'a> Evidence<'a> {
+    /// Gathers the evidence from every sentence's tokens. A capitalised word counts where it
+    /// starts or ends a run of capitals inside a sentence ("Jassy" in "Andy Jassy"), not in
+    /// the middle of a longer name ("Air" in "International Air Transport Association").
+    pub fn gather(sentences: &[Vec<Token<'a>>]) -> Self {
+        let mut evidence = Evidence::default();
+        let words = sentences.iter().map(Vec::len).sum::<usize>();
+        evidence.lowercase.reserve(words / 2);
+        evidence.capitalized.reserve(words / 8);
+        for tokens in sentences {
+            for (j, token) in tokens.iter().enumerate().filter(|(_, t)| t.is_word()) {
+                if token.is_lowercase() {
+                    evidence.lowercase.insert(token.text);
+                } else if token.is_capitalized() && !token.initial && !inside_run(tokens, j) {
+                    lexicon::with_lowercase(token.text, |lower| {
+                        if !evidence.capitalized.contains(lower) {
+                            evidence.capitalized.insert(lower.to_string());
+                        }
+                    });
+                }
+            }
+        }
+        evidence
+    }
+
+    fn capitalizes(&self, token: &Token<'_>) -> bool {
+        lexicon::with_lowercase(token.text, |lower| self.capitalized.contains(lower))
+    }
+
+    fn lowercases(&self, token: &Token<'_>) -> bool {
+        lexicon::with_lowercase(token.text, |lower| self.lowercase.contains(lower))
+    }
+}
+
+/// Whether capitalised words stand right before and after token `j`.
+fn inside_run(tokens: &[Token<'_>], j: usize) -> bool {
+    let capital = |k: Option<usize>| {
+        k.and_then(|k| tokens.get(k))
+            .is_some_and(Token::is_capitalized)
+    };
+    capital(j.checked_sub(1)) && capital(Some(j + 1))
+}
+
+/// ENT-2: whether a line is in title case (a heading the segmenter left as prose): four or
+/// more content words (not stop words, not acronyms, two letters or more), three in four
+/// capitalised, and no sentence-final punctuation.
+pub(crate) fn is_title_case(tokens: &[Token<'_>]) -> bool {
+    let ends_sentence = tokens
+        .last()
+        .is_some_and(|t| t.text.ends_with(['.', '!', '?', '"', '”', ':']));
+    if ends_sentence {
+        return false;
+    }
+    let (mut content, mut capitalized) = (0, 0);
+    for t in tokens.iter().filter(|t| t.is_word() && !t.is_acronym()) {
+        if t.text.chars().nth(1).is_some() && !lexicon::is_stop(t.text) {
+            content += 1;
+            capitalized += usize::from(t.is_capitalized());
+        }
+    }
+    content >= 4 && capitalized * 4 >= content * 3
+}
+
+/// The entity starting at token `i`, or a skip over titles that name nobody. In a `heading`
+/// every word needs the text's evidence to be a name.
+pub(crate) fn entity(
+    tokens: &[Token<'_>],
+    i: usize,
+    evidence: &Evidence,
+    heading: bool,
+) -> Option<Found> {
+    if !tokens.get(i)?.is_capitalized() {
+        return None;
+    }
+    let start = past_titles(tokens, i);
+    let strong = is_strong(tokens, start, evidence);
+    let weak = !strong
+        && !heading
+        && tokens.get(start).is_some_and(|t| is_weak(t, evidence))
+        && is_strong(tokens, start + 1, evidence);
+    if !(strong || weak) {
+        return (start > i).then(|| Found::skip(i, start));
+    }
+    let end = run_end(tokens, start, evidence);
+    if weak && end == start + 2 && !is_name_alone(&tokens[start + 1], evidence) {
+        return Some(Found::skip(i, end)); // "Struggling Japanese"
+    }
+    let mut first = start;
+    while end > first + 1 && is_function_word(&tokens[first]) {
+        first += 1; // "The New York Times" → "New York Times"
+    }
+    if end == first + 1 && !is_name_alone(&tokens[first], evidence) {
+        return Some(Found::skip(i, end));
+    }
+    Some(Found::fact(
+        with_arabic_article(tokens, first),
+        end,
+        FactKind::Entity,
+        None,
+    ))
+}
+
+/// ENT-1: a name glued to a lower-case Arabic article keeps it: "al-Qaeda".
+fn with_arabic_article(tokens: &[Token<'_>], first: usize) -> usize {
+    let glued = |j: usize| tokens.get(j).is_some_and(|t| !t.spaced);
+    let article = first >= 2
+        && tokens[first - 1].is('-')
+        && glued(first - 1)
+        && glued(first)
+        && ["al", "el"].contains(&tokens[first - 2].text);
+    if article {
+        first - 2
+    } else {
+        first
+    }
+}
+
+/// ENT-2: a word that is a name wherever it stands: an acronym, a capitalised word inside a
+/// sentence, or an opening word the text also capitalises inside a sentence. Not a title that
+/// ends a name, nor the start of a date, nor a lone letter.
+fn is_strong(tokens: &[Token<'_>], j: usize, evidence: &Evidence) -> bool {
+    let Some(t) = tokens.get(j) else {
+        return false;
+    };
+    if !t.is_capitalized() || lexicon::has(TITLE_BREAKS, t.text) {
+        return false;
+    }
+    let ampersand = (j >= 1 && tokens[j - 1].is('&') && !t.spaced)
+        || tokens.get(j + 1).is_some_and(|a| a.is('&') && !a.spaced);
+    if t.text.chars().count() == 1 && !is_initial_letter(tokens, j) && !ampersand {
+        return false;
+    }
+    let common = lexicon::is_stop(t.text)
+        || lexicon::has(SENTENCE_STARTERS, t.text)
+        || evidence.lowercases(t);
+    let named = t.is_acronym() || !t.initial || (evidence.capitalizes(t) && !common);
+    named && !super::starts_number_fact(tokens, j)
+}
+
+/// ENT-2: a sentence's opening word that may start a name if a name follows: not a common
+/// opener, and not written in lower case elsewhere in the text.
+fn is_weak(t: &Token<'_>, evidence: &Evidence) -> bool {
+    let lower = t.text.to_lowercase();
+    t.initial
+        && !is_stop_word(&lower)
+        && !lexicon::has(SENTENCE_STARTERS, &lower)
+        && !lexicon::has(TITLE_MODIFIERS, &lower)
+        && !evidence.lowercases(t)
+}
+
+/// A middle initial: one capital letter, a period, a capitalised word ("W." in "George W.
+/// Bush").
+fn is_initial_letter(tokens: &[Token<'_>], j: usize) -> bool {
+    tokens.get(j + 1).is_some_and(|t| t.is('.') && !t.spaced)
+        && tokens.get(j + 2).is_some_and(Token::is_capitalized)
+}
+
+/// ENT-3: past a title and its modifiers before a name ("Former Defense Secretary", "CEO",
+/// "Mr.", "Secretary of State"); `i` itself when no title is there.
+fn past_titles(tokens: &[Token<'_>], i: usize) -> usize {
+    let mut j = i;
+    let mut titled = false;
+    while let Some(t) = tokens.get(j).filter(|t| t.is_capitalized()) {
+        if lexicon::has(TITLES, t.text) {
+            titled = true;
+            j += 1;
+            if tokens.get(j).is_some_and(|d| d.is('.') && !d.spaced) {
+                j += 1;
+            }
+        } else if lexicon::has(TITLE_MODIFIERS, t.text) || lexicon::has(NORP, t.text) {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    if !titled {
+        return i;
+    }
+    let of_office = tokens.get(j).is_some_and(|t| t.text == "of")
+        && tokens.get(j + 1).is_some_and(Token::is_capitalized)
+        && tokens.get(j + 2).is_some_and(Token::is_capitalized);
+    if of_office {
+        j += 2;
+    }
+    j
+}
+
+/// ENT-1: the end of the run of name words starting at `start`.
+fn run_end(tokens: &[Token<'_>], start: usize, evidence: &Evidence) -> usize {
+    let mut end = start + 1;
+    loop {
+        let joined = joiner_len(tokens, end, end - start);
+        if is_strong(tokens, end + joined, evidence) {
+            end += joined + 1;
+        } else {
+            break;
+        }
+    }
+    let before_title = tokens
+        .get(end)
+        .is_some_and(|t| lexicon::has(TITLES, t.text));
+    while end > start + 1
+        && (is_function_word(&tokens[end - 1])
+            || (before_title && lexicon::has(TITLE_MODIFIERS, tokens[end - 1].text)))
+    {
+        end -= 1; // "Lost In", "NUJ General Secretary"
+    }
+    end
+}
+
+/// Articles, prepositions and conjunctions (not acronyms like "AT"), which neither start nor
+/// end a name ("The Times" → "Times", "Lost In" → "Lost").
+fn is_function_word(token: &Token<'_>) -> bool {
+    const WORDS: [&str; 15] = [
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
+        "with",
+    ];
+    !token.is_acronym() && WORDS.iter().any(|w| w.eq_ignore_ascii_case(token.text))
+}
+
+/// ENT-1: how many tokens at `j` join two parts of one name (`so_far` words long): "&", a
+/// glued hyphen, a middle initial's period, "St.", a particle ("de", "van", "al-"), and "of"
+/// or "of the" after one word or a word like "Bank" ("Bank of England", not "Mike Powell of
+/// Dresdner").
+fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
+    const PARTICLES: [&str; 20] = [
+        "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "ibn",
+        "la", "le", "of", "ter", "van", "von", "y",
+    ];
+    let Some(t) = tokens.get(j) else {
+        return 0;
+    };
+    let glued = !t.spaced;
+    let after_glued = tokens.get(j + 1).is_some_and(|n| !n.spaced);
+    if t.is('&') || (t.is('-') && glued && after_glued) {
+        return 1;
+    }
+    if t.is('.') && glued && j >= 1 && is_short_name_part(tokens[j - 1].text) {
+        return 1;
+    }
+    let of_allowed = so_far == 1 || lexicon::has(OF_HEADS, tokens[j - 1].text);
+    if t.is_word() && PARTICLES.contains(&t.text) && (t.text != "of" || of_allowed) {
+        let the = t.text == "of" && tokens.get(j + 1).is_some_and(|n| n.text == "the");
+        let hyphen = tokens.get(j + 1).is_some_and(|n| n.is('-') && !n.spaced);
+        return 1 + usize::from(the || hyphen);
+    }
+    0
+}
+
+/// A part of a name written with a period: a middle initial, "St", "Mt", "Jr".
+fn is_short_name_part(word: &str) -> bool {
+    word.chars().count() == 1 || ["St", "Mt", "Ft", "Jr", "Sr"].contains(&word)
+}
+
+/// ENT-4: whether a single word is a name on its own.
+fn is_name_alone(t: &Token<'_>, evidence: &Evidence) -> bool {
+    let lower = t.text.to_lowercase();
+    let plural_acronym = lower.strip_suffix('s').filter(|_| {
+        let base = t.text.get(..t.text.len() - 1).unwrap_or("");
+        base.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && base.chars().all(char::is_uppercase)
+    });
+    if plural_acronym.is_some_and(|base| lexicon::has(NON_NAME_ACRONYMS, base)) {
+        return false; // "SUVs"
+    }
+    if t.is_acronym() {
+        let keep = ["us", "who"].contains(&lower.as_str());
+        let common = lexicon::has(NON_NAME_ACRONYMS, &lower) || evidence.lowercases(t);
+        return keep || !(common || is_stop_word(&lower));
+    }
+    let pronoun = lower == "i" || lower.starts_with("i'") || lower.starts_with("i’");
+    !(pronoun
+        || is_stop_word(&lower)
+        || is_nationality(&lower)
+        || lexicon::has(NON_NAMES, &lower)
+        || lexicon::has(TITLES, &lower)
+        || lexicon::has(TITLE_MODIFIERS, &lower))
+}
+
+/// ENT-4: nationalities, religions and political groups: listed ones, and longer words with a
+/// demonym's ending ("Malian", "Mauritanians", "Congolese", "Islamist").
+fn is_nationality(lower: &str) -> bool {
+    let endings = ["ian", "ians", "ean", "eans", "ese", "ist", "ists", "ish"];
+    lexicon::has(NORP, lower)
+        || (lower.chars().count() >= 6 && endings.iter().any(|e| lower.ends_with(e)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{test_facts as facts, FactKind};
+
+    fn entities(text: &str) -> Vec<&str> {
+        facts(text)
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Entity)
+            .map(|f| f.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn ent_1_capitalised_runs() {
+        assert_eq!(
+            entities("He left Amazon Web Services (AWS) for the Bank of England."),
+            ["Amazon Web Services", "AWS", "Bank of England"]
+        );
+        assert_eq!(
+            entities("He sold Procter & Gamble, AT&T and Coca-Cola shares."),
+            ["Procter & Gamble", "AT&T", "Coca-Cola"]
+        );
+        assert_eq!(
+            entities("He met George W. Bush in St. Louis and the U.S."),
+            ["George W. Bush", "St. Louis", "U.S."]
+        );
+        assert_eq!(
+            entities("It is Amazon’s and Jassy's plan."),
+            ["Amazon", "Jassy"]
+        );
+    }
+
+    #[test]
+    fn ent_2_sentence_openings() {
+        assert_eq!(
+            entities("However, the Federal Reserve held rates."),
+            ["Federal Reserve"]
+        );
+        assert_eq!(
+            entities("Still, it grew. According to data, it grew."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            entities("Jassy spoke. Then Andy Jassy left."),
+            ["Jassy", "Andy Jassy"]
+        );
+        assert_eq!(entities("Andy Jassy spoke."), ["Andy Jassy"]);
+        assert_eq!(entities("AWS grew. Police came."), ["AWS"]);
+        assert_eq!(
+            entities("Airlines paid. The airlines and Delta Airlines Group paid."),
+            ["Delta Airlines Group"]
+        );
+        assert_eq!(
+            entities("Air fares rose at International Air Transport."),
+            ["International Air Transport"]
+        );
+        assert_eq!(
+            entities("Senior staff left. Senior Amazon staff stayed."),
+            ["Amazon"]
+        );
+    }
+
+    #[test]
+    fn ent_3_titles() {
+        assert_eq!(
+            entities("He met CEO Andy Jassy and Mr. Smith."),
+            ["Andy Jassy", "Smith"]
+        );
+        assert_eq!(
+            entities("He met Amazon CEO Andy Jassy."),
+            ["Amazon", "Andy Jassy"]
+        );
+        assert_eq!(
+            entities("Then Former Defense Secretary Jim Mattis spoke."),
+            ["Jim Mattis"]
+        );
+        assert_eq!(
+            entities("He called Secretary of State John Kerry."),
+            ["John Kerry"]
+        );
+        assert_eq!(
+            entities("He called British Prime Minister Theresa May."),
+            ["Theresa May"]
+        );
+    }
+
+    #[test]
+    fn ent_4_not_names() {
+        assert_eq!(
+            entities("Many Americans and the CEO like AI on the Internet."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            entities("It hit on Thursday in July, said the US and WHO."),
+            ["US", "WHO"]
+        );
+    }
+}

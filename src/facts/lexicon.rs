@@ -1,0 +1,466 @@
+//! Word lists of the facts stage, sorted so membership is a binary search that ignores
+//! ASCII case. Generated from one list per table; keep them sorted (a test checks).
+
+use super::wordset::WordSet;
+
+/// Capitalised words that open sentences but are not names (beyond the stop words).
+#[rustfmt::skip]
+pub(crate) const SENTENCE_STARTERS: &WordSet = &WordSet::new(&[
+    "according", "actually", "additionally", "advertisement", "after", "afterwards", "again", "ago",
+    "ahead", "all", "almost", "already", "also", "although", "altogether", "always", "amid",
+    "among", "analysts", "another", "any", "anyway", "apparently", "around", "as", "asked", "at",
+    "authorities", "back", "bad", "based", "before", "behind", "being", "below", "beside",
+    "besides", "best", "beyond", "big", "both", "breaking", "briefly", "but", "by", "certainly",
+    "clearly", "click", "consequently", "critics", "currently", "daily", "dear", "despite",
+    "details", "don't", "during", "each", "earlier", "early", "either", "elsewhere", "eventually",
+    "every", "everybody", "everyone", "everything", "exactly", "experts", "finally", "first",
+    "firstly", "following", "for", "fortunately", "four", "frankly", "friday", "from", "further",
+    "furthermore", "given", "good", "great", "he's", "hello", "hence", "here", "here's", "hi",
+    "hopefully", "how", "however", "i'm", "if", "importantly", "in", "including", "indeed",
+    "initially", "inside", "instead", "interestingly", "it's", "just", "last", "lastly", "lately",
+    "later", "let's", "like", "likewise", "many", "maybe", "meanwhile", "more", "moreover", "most",
+    "much", "naturally", "neither", "nevertheless", "new", "next", "nine", "no", "nobody", "none",
+    "nonetheless", "nor", "not", "notably", "nothing", "now", "obviously", "of", "officials",
+    "often", "oh", "ok", "okay", "old", "on", "once", "one", "only", "or", "originally", "other",
+    "others", "otherwise", "overall", "perhaps", "photos", "please", "plus", "police", "previously",
+    "prior", "probably", "published", "rather", "read", "recently", "regardless", "related",
+    "reportedly", "researchers", "residents", "second", "secondly", "see", "seven", "several",
+    "she's", "shortly", "similarly", "since", "six", "small", "so", "some", "somebody", "someone",
+    "something", "sometimes", "soon", "sorry", "still", "subsequently", "such", "suddenly", "sure",
+    "ten", "thank", "thankfully", "thanks", "that", "that's", "the", "their", "then", "there",
+    "there's", "thereafter", "therefore", "these", "they", "they're", "third", "this", "those",
+    "though", "three", "thus", "today", "together", "tomorrow", "too", "top", "two", "ultimately",
+    "under", "undoubtedly", "unfortunately", "unless", "unlike", "until", "up", "update", "updated",
+    "upon", "usually", "video", "watch", "we", "we're", "we've", "welcome", "well", "what",
+    "what's", "whatever", "when", "whenever", "where", "whereas", "whether", "which", "while",
+    "who", "why", "with", "within", "without", "workers", "worst", "yes", "yesterday", "yet", "you",
+    "you're",
+]);
+
+/// Titles and honorifics: dropped from the front of a name, and a name ends before them.
+#[rustfmt::skip]
+pub(crate) const TITLES: &WordSet = &WordSet::new(&[
+    "adm", "agent", "alderman", "ambassador", "analyst", "archbishop", "assemblyman",
+    "assemblywoman", "attorney", "bishop", "capt", "captain", "ceo", "cfo", "chair", "chairman",
+    "chairman-elect", "chairperson", "chairwoman", "chancellor", "chief", "cmdr", "co-founder",
+    "coach", "cofounder", "col", "commissioner", "congressman", "congresswoman", "constable", "coo",
+    "corporal", "correspondent", "councillor", "councilman", "councilwoman", "counsel", "cto",
+    "dame", "deputy", "detective", "director", "dr", "duchess", "duke", "economist", "editor",
+    "emperor", "executive", "father", "founder", "gen", "gov", "governor", "head", "inspector",
+    "judge", "king", "lady", "lawyer", "leader", "lord", "lt", "maj", "manager", "marshal", "mayor",
+    "minister", "miss", "mr", "mrs", "ms", "mx", "officer", "pastor", "pope", "president",
+    "president-elect", "prince", "princess", "prof", "professor", "queen", "rep", "reporter", "rev",
+    "secretary", "sen", "senator", "sergeant", "sgt", "sheikh", "sheriff", "sir", "speaker",
+    "spokesman", "spokesperson", "spokeswoman", "superintendent", "trooper", "vice",
+]);
+
+/// Titles that end a running name ("Amazon CEO Andy Jassy" is two names).
+#[rustfmt::skip]
+pub(crate) const TITLE_BREAKS: &WordSet = &WordSet::new(&[
+    "adm", "ambassador", "analyst", "attorney", "capt", "ceo", "cfo", "chairman", "chairwoman",
+    "chancellor", "chief", "cmdr", "co-founder", "coach", "col", "commissioner", "coo", "cto",
+    "deputy", "director", "dr", "economist", "executive", "founder", "gen", "gov", "governor",
+    "head", "judge", "lt", "maj", "manager", "mayor", "minister", "mr", "mrs", "ms", "president",
+    "prof", "rep", "rev", "secretary", "sen", "senator", "sgt", "spokesman", "spokesperson",
+    "spokeswoman", "vice",
+]);
+
+/// Words that belong to a title when next to one ("Former Defense Secretary").
+#[rustfmt::skip]
+pub(crate) const TITLE_MODIFIERS: &WordSet = &WordSet::new(&[
+    "acting", "assistant", "associate", "attorney", "chief", "country", "defence", "defense",
+    "deputy", "district", "education", "executive", "federal", "finance", "financial", "first",
+    "foreign", "former", "general", "global", "head", "health", "home", "incoming", "interim",
+    "labor", "labour", "lead", "managing", "marketing", "national", "new", "operating", "outgoing",
+    "prime", "principal", "regional", "senior", "state", "supreme", "technology", "then", "u.s.",
+    "us", "vice",
+]);
+
+/// Nationalities, religions and political groups: not persons, organisations or places.
+#[rustfmt::skip]
+pub(crate) const NORP: &WordSet = &WordSet::new(&[
+    "afghan", "african", "africans", "american", "americans", "arab", "arabs", "argentine",
+    "armenian", "asian", "asians", "australian", "australians", "austrian", "belarusian", "belgian",
+    "brazilian", "british", "briton", "britons", "buddhist", "bulgarian", "canadian", "canadians",
+    "catholic", "catholics", "chinese", "christian", "christians", "colombian", "communist",
+    "communists", "conservative", "conservatives", "croatian", "cuban", "czech", "danish",
+    "democrat", "democratic", "democrats", "dutch", "eastern", "egyptian", "english", "englishman",
+    "ethiopian", "european", "europeans", "filipino", "finnish", "french", "frenchman", "georgian",
+    "german", "germans", "greek", "hindu", "hindus", "hispanic", "hispanics", "hungarian", "indian",
+    "indians", "indonesian", "iranian", "iraqi", "irish", "islamic", "israeli", "israelis",
+    "italian", "italians", "japanese", "jew", "jewish", "jews", "kenyan", "korean", "kurdish",
+    "kurds", "labour", "latina", "latino", "latinos", "lebanese", "liberal", "liberals", "libyan",
+    "malaysian", "mexican", "mexicans", "muslim", "muslims", "nazi", "nazis", "new-zealander",
+    "nigerian", "northern", "norwegian", "ottoman", "pakistani", "palestinian", "palestinians",
+    "polish", "portuguese", "protestant", "republican", "republicans", "roman", "romanian",
+    "romans", "russian", "russians", "saudi", "scot", "scots", "scottish", "serbian", "shia",
+    "shiite", "sikh", "socialist", "socialists", "somali", "south-african", "southern", "soviet",
+    "spanish", "sudanese", "sunni", "swedish", "swiss", "syrian", "taliban", "thai", "tories",
+    "tory", "turkish", "ukrainian", "ukrainians", "venezuelan", "vietnamese", "welsh", "welshman",
+    "western", "yemeni",
+]);
+
+/// All-capital words that are common nouns, not names.
+#[rustfmt::skip]
+pub(crate) const NON_NAME_ACRONYMS: &WordSet = &WordSet::new(&[
+    "aa", "aaa", "ad", "ad's", "adhd", "ai", "aids", "aka", "am", "api", "apis", "ar", "asap",
+    "atm", "atms", "b2b", "bb", "bbb", "bc", "bce", "bmi", "breaking", "bst", "ccc", "cctv", "cd",
+    "cds", "cdt", "ce", "ceo", "ceo's", "ceos", "cfo", "cmo", "co2", "coo", "covid", "crypto",
+    "cst", "ct", "cto", "diy", "dj", "djs", "dna", "dvd", "dvds", "edt", "er", "esg", "est", "et",
+    "eta", "ev", "ev's", "evs", "faq", "fps", "fyi", "gb", "gcse", "gdp", "gm", "gmo", "gmt", "gp",
+    "gps", "gw", "hd", "hiv", "hr", "ict", "icu", "id", "inc", "iot", "ipa", "ipo", "ipos", "iq",
+    "ira", "ivf", "kb", "kpi", "kpis", "kwh", "lcd", "led", "lgbt", "lgbtq", "lgbtq+", "lgbtqia",
+    "live", "llc", "lol", "ltd", "mb", "mba", "mc", "mep", "meps", "mp", "mph", "mps", "mri", "mvp",
+    "mw", "nb", "nft", "nfts", "ngo", "ngos", "note", "ocd", "ok", "omg", "os", "ot", "pc", "pcr",
+    "pdf", "pdt", "pe", "phd", "photos", "plc", "pm", "pos", "ppe", "pr", "ps", "pst", "pt", "ptsd",
+    "qa", "qb", "read", "related", "rip", "roi", "rpm", "rss", "saas", "sat", "sats", "sec's",
+    "sme", "smes", "sms", "stem", "suv", "suvs", "tb", "tba", "tbd", "tv", "ufo", "ufos", "ui",
+    "update", "url", "usb", "utc", "uv", "ux", "vat", "vc", "vcs", "video", "vip", "vips", "vr",
+    "watch", "wmd",
+]);
+
+/// Capitalised words that are not names even mid-sentence.
+#[rustfmt::skip]
+pub(crate) const NON_NAMES: &WordSet = &WordSet::new(&[
+    "brexit", "budget", "cabinet", "christmas", "constitution", "coronavirus", "covid", "dad", "dr",
+    "east", "easter", "ebola", "friday", "god", "government", "i", "internet", "madam", "mom",
+    "monday", "mr", "mrs", "ms", "mum", "north", "northeast", "northwest", "oh", "ok", "okay",
+    "please", "saturday", "sir", "south", "southeast", "southwest", "state", "sunday",
+    "thanksgiving", "thursday", "tuesday", "web", "wednesday", "west", "year",
+]);
+
+/// Words that head a name going on with "of" ("Bank of England").
+#[rustfmt::skip]
+pub(crate) const OF_HEADS: &WordSet = &WordSet::new(&[
+    "academy", "association", "bank", "bureau", "cape", "chamber", "church", "city", "college",
+    "commission", "committee", "corps", "council", "court", "department", "district", "duke",
+    "federation", "gulf", "house", "institute", "isle", "kingdom", "lake", "ministry", "mount",
+    "museum", "office", "order", "port", "prince", "princess", "province", "republic", "school",
+    "sea", "secretary", "society", "state", "states", "union", "university",
+]);
+
+/// Units of measure: the unit belongs to the quantity's span.
+#[rustfmt::skip]
+pub(crate) const UNITS: &WordSet = &WordSet::new(&[
+    "acre", "acres", "barrel", "barrels", "bpd", "calorie", "calories", "centimeter", "centimeters",
+    "centimetre", "centimetres", "cm", "degree", "degrees", "feet", "foot", "ft", "g", "gallon",
+    "gallons", "gb", "gigabyte", "gigabytes", "gigawatt", "gigawatts", "gram", "grams", "gw", "gwh",
+    "hectare", "hectares", "inch", "inches", "kg", "kilogram", "kilogramme", "kilogrammes",
+    "kilograms", "kilometer", "kilometers", "kilometre", "kilometres", "kilowatt", "kilowatts",
+    "km", "knots", "kph", "kw", "kwh", "lb", "lbs", "liter", "liters", "litre", "litres", "mb",
+    "megabyte", "megabytes", "megawatt", "megawatts", "meter", "meters", "metre", "metres", "mg",
+    "mile", "miles", "milligram", "milligrams", "millimeter", "millimeters", "millimetre",
+    "millimetres", "ml", "mm", "mph", "mw", "mwh", "ounce", "ounces", "oz", "pound", "pounds", "sq",
+    "tb", "terabyte", "terabytes", "ton", "tonne", "tonnes", "tons", "twh", "volt", "volts", "watt",
+    "watts", "yard", "yards",
+]);
+
+/// Units of time that make a duration ("60 days").
+#[rustfmt::skip]
+pub(crate) const DURATIONS: &WordSet = &WordSet::new(&[
+    "centuries", "century", "day", "days", "decade", "decades", "fortnight", "fortnights", "month",
+    "months", "quarter", "quarters", "week", "weekend", "weekends", "weeks", "year", "years",
+]);
+
+/// Units of clock time: such spans are times, which are not facts here.
+#[rustfmt::skip]
+pub(crate) const CLOCK_UNITS: &WordSet = &WordSet::new(&[
+    "a.m.", "am", "bst", "edt", "est", "et", "gmt", "hour", "hours", "hr", "hrs", "min", "mins",
+    "minute", "minutes", "o'clock", "oclock", "p.m.", "pdt", "pm", "pst", "pt", "sec", "second",
+    "seconds", "secs", "utc",
+]);
+
+/// Words before a bare month name that make it a date ("in March").
+#[rustfmt::skip]
+pub(crate) const DATE_PREPOSITIONS: &WordSet = &WordSet::new(&[
+    "after", "and", "around", "before", "beginning", "between", "by", "during", "early", "end",
+    "from", "in", "last", "late", "mid", "next", "of", "on", "or", "since", "start", "this",
+    "through", "throughout", "till", "to", "until",
+]);
+
+/// Adjectives skipped to find a counted noun ("three new stores" counts stores).
+#[rustfmt::skip]
+pub(crate) const COUNT_ADJECTIVES: &WordSet = &WordSet::new(&[
+    "additional", "big", "extra", "foreign", "former", "full-time", "large", "local", "major",
+    "more", "new", "old", "other", "part-time", "senior", "small", "young",
+]);
+
+/// Words that can start a money, percent, date or quantity fact; any other word is passed over at once.
+#[rustfmt::skip]
+pub(crate) const FACT_STARTERS: &WordSet = &WordSet::new(&[
+    "a", "an", "apr", "april", "au", "aud", "aug", "august", "autumn", "billions", "brl", "c", "ca",
+    "cad", "can", "chf", "christmas", "cny", "coming", "dec", "december", "diwali", "dkk", "dozens",
+    "earlier", "early", "easter", "eight", "eighteen", "eighty", "eleven", "eur", "fall", "feb",
+    "february", "few", "fifteen", "fifty", "final", "first", "fiscal", "five", "forty", "four",
+    "fourteen", "fourth", "friday", "fy", "gbp", "h", "half", "hanukkah", "hk", "hkd", "hundreds",
+    "inr", "jan", "january", "jpy", "jul", "july", "jun", "june", "krw", "last", "late", "later",
+    "many", "mar", "march", "may", "mid", "millions", "monday", "mxn", "next", "nine", "nineteen",
+    "ninety", "nok", "nov", "november", "nz", "nzd", "oct", "october", "one", "past", "previous",
+    "q", "r", "ramadan", "recent", "rmb", "rs", "rub", "s", "saturday", "second", "sek", "sep",
+    "sept", "september", "seven", "seventeen", "seventy", "several", "sgd", "six", "sixteen",
+    "sixty", "spring", "summer", "sunday", "ten", "tens", "thanksgiving", "third", "thirteen",
+    "thirty", "this", "thousands", "three", "thursday", "today", "tomorrow", "trillions", "try",
+    "tuesday", "twelve", "twenty", "two", "u.s.", "us", "usd", "wednesday", "winter", "yesterday",
+    "zar", "zero",
+]);
+/// Whether `list` (sorted, lower case) holds `word`, ignoring ASCII case.
+pub(crate) fn has(list: &WordSet, word: &str) -> bool {
+    word.len() <= 32 && word.is_ascii() && with_lowercase(word, |w| list.contains_lowercase(w))
+}
+
+/// Calls `f` with `word` in lower case, without allocating for short ASCII words.
+pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; 32];
+    match buffer.get_mut(..word.len()) {
+        Some(slot) if word.is_ascii() => {
+            slot.copy_from_slice(word.as_bytes());
+            slot.make_ascii_lowercase();
+            f(std::str::from_utf8(slot).unwrap_or(word))
+        }
+        _ => f(&word.to_lowercase()),
+    }
+}
+
+/// Whether `word`, in any case, is an English stop word.
+pub(crate) fn is_stop(word: &str) -> bool {
+    with_lowercase(word, crate::stopwords::is_stop_word)
+}
+
+/// The month a name or abbreviation stands for, 1–12, and whether it was abbreviated.
+pub(crate) fn month(word: &str) -> Option<(u8, bool)> {
+    const FULL: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    const SHORT: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let find = |names: &[&str]| names.iter().position(|m| m.eq_ignore_ascii_case(word));
+    if let Some(i) = find(&FULL) {
+        return Some((i as u8 + 1, false));
+    }
+    if word.eq_ignore_ascii_case("sept") {
+        return Some((9, true));
+    }
+    find(&SHORT).map(|i| (i as u8 + 1, true))
+}
+
+/// The day of the week a full name stands for, 1 (Monday) – 7 (Sunday).
+pub(crate) fn weekday(word: &str) -> Option<u8> {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    DAYS.iter()
+        .position(|d| d.eq_ignore_ascii_case(word))
+        .map(|i| i as u8 + 1)
+}
+
+/// The value of a number word from "one" to "ninety-nine"'s parts.
+pub(crate) fn number_word(word: &str) -> Option<f64> {
+    const WORDS: [&str; 28] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "zero",
+    ];
+    let i = WORDS.iter().position(|w| w.eq_ignore_ascii_case(word))?;
+    Some(match i {
+        0..=18 => i as f64 + 1.0,
+        19..=26 => (i as f64 - 17.0) * 10.0,
+        _ => 0.0,
+    })
+}
+
+/// The multiplier of a scale word: "million" → 1e6. `abbreviated` also admits the short forms
+/// money uses ("m", "bn", "k").
+pub(crate) fn scale(word: &str, abbreviated: bool) -> Option<f64> {
+    let full = with_lowercase(word, |lower| match lower {
+        "hundred" => 1e2,
+        "thousand" => 1e3,
+        "million" => 1e6,
+        "billion" => 1e9,
+        "trillion" => 1e12,
+        "dozen" => 12.0,
+        "lakh" => 1e5,
+        "crore" => 1e7,
+        "bn" | "bln" => 1e9,
+        "mn" | "mln" => 1e6,
+        "tn" | "trn" => 1e12,
+        _ => 0.0,
+    });
+    if full > 0.0 {
+        return Some(full);
+    }
+    match (abbreviated, word) {
+        (true, "m" | "M") => Some(1e6),
+        (true, "k" | "K") => Some(1e3),
+        (true, "b" | "B") => Some(1e9),
+        _ => None,
+    }
+}
+
+/// The plural scale words that stand alone for a vague count: "hundreds", "thousands".
+pub(crate) fn plural_scale(word: &str) -> bool {
+    [
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "trillions",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The currency a symbol stands for.
+pub(crate) fn currency_symbol(symbol: &str) -> Option<&'static str> {
+    Some(match symbol {
+        "$" => "USD",
+        "£" => "GBP",
+        "€" => "EUR",
+        "¥" => "JPY",
+        "₹" => "INR",
+        "₩" => "KRW",
+        "₽" => "RUB",
+        "₺" => "TRY",
+        "₦" => "NGN",
+        "₱" => "PHP",
+        "₪" => "ILS",
+        _ => return None,
+    })
+}
+
+/// The currency a prefix written straight before "$" stands for: "US$", "A$", "HK$".
+pub(crate) fn dollar_prefix(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "US" | "U.S." => "USD",
+        "A" | "AU" => "AUD",
+        "C" | "CA" | "CAN" => "CAD",
+        "NZ" => "NZD",
+        "HK" => "HKD",
+        "S" => "SGD",
+        "R" => "BRL",
+        _ => return None,
+    })
+}
+
+/// The ISO code and the factor to units of a currency named after its amount: "euros" →
+/// ("EUR", 1), "cents" → ("USD", 0.01).
+pub(crate) fn currency_word(word: &str) -> Option<(&'static str, f64)> {
+    with_lowercase(word, |lower| match lower {
+        "dollar" | "dollars" => Some(("USD", 1.0)),
+        "euro" | "euros" => Some(("EUR", 1.0)),
+        "pound" | "pounds" | "sterling" => Some(("GBP", 1.0)),
+        "yen" => Some(("JPY", 1.0)),
+        "yuan" | "renminbi" => Some(("CNY", 1.0)),
+        "rupee" | "rupees" => Some(("INR", 1.0)),
+        "franc" | "francs" => Some(("CHF", 1.0)),
+        "ruble" | "rubles" | "rouble" | "roubles" => Some(("RUB", 1.0)),
+        "won" => Some(("KRW", 1.0)),
+        "peso" | "pesos" => Some(("MXN", 1.0)),
+        "rand" => Some(("ZAR", 1.0)),
+        "real" | "reais" => Some(("BRL", 1.0)),
+        "cent" | "cents" => Some(("USD", 0.01)),
+        "pence" | "p" => Some(("GBP", 0.01)),
+        _ => None,
+    })
+}
+
+/// The currency of an adjective and a currency noun: "Canadian dollars" → CAD, "Swiss
+/// francs" → CHF.
+pub(crate) fn currency_adjective(adjective: &str, noun: &str) -> Option<&'static str> {
+    let is = |w: &str| noun.eq_ignore_ascii_case(w);
+    let dollars = is("dollars") || is("dollar");
+    let francs = is("francs") || is("franc");
+    Some(match adjective {
+        "US" | "U.S." | "American" if dollars => "USD",
+        "Canadian" if dollars => "CAD",
+        "Australian" if dollars => "AUD",
+        "Singapore" if dollars => "SGD",
+        "Taiwan" | "Taiwanese" if dollars => "TWD",
+        "Zealand" if dollars => "NZD",
+        "Kong" if dollars => "HKD",
+        "Swiss" if francs => "CHF",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_lowercase_and_unique() {
+        let lists = [
+            SENTENCE_STARTERS,
+            TITLES,
+            TITLE_BREAKS,
+            TITLE_MODIFIERS,
+            NORP,
+            NON_NAME_ACRONYMS,
+            NON_NAMES,
+            UNITS,
+            DURATIONS,
+            CLOCK_UNITS,
+            DATE_PREPOSITIONS,
+            COUNT_ADJECTIVES,
+        ];
+        for list in lists.map(|l| l.words()) {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            assert!(list.iter().all(|w| w.to_lowercase() == *w));
+        }
+    }
+
+    #[test]
+    fn looks_up_ignoring_case() {
+        assert!(has(TITLES, "CEO") && has(TITLES, "ceo") && !has(TITLES, "Amazon"));
+        assert_eq!(month("Sept"), Some((9, true)));
+        assert_eq!(month("July"), Some((7, false)));
+        assert_eq!(weekday("Thursday"), Some(4));
+        assert_eq!(number_word("forty"), Some(40.0));
+        assert_eq!(number_word("nineteen"), Some(19.0));
+        assert_eq!(scale("bn", false), Some(1e9));
+        assert_eq!(scale("m", false), None);
+    }
+}

@@ -1,0 +1,451 @@
+//! Stage 2: the key facts in each sentence — money, percentages, quantities, dates and
+//! named entities — as typed byte spans with normalised values.
+//!
+//! Each sentence is split into tokens (words, numbers, symbols; [`tokens`]); then, from left to
+//! right, every matcher is tried at each token and the one that reaches furthest wins (money
+//! before percent before date before quantity when they tie), so "$29.3 billion" is one money
+//! fact, not a quantity and a number. Entities are tried where no number-based fact starts.
+//! Facts never overlap and come in source order. Spans are tight: they leave out "about",
+//! "the" and a counted noun ("1,000 jobs" marks "1,000"), but keep scale words and units
+//! ("$29.3 billion", "23 percent", "5 km", "60 days").
+//!
+//! The rules, each named in the code and tested under its name:
+//!
+//! - **NUM-1 digits** — "1,000", "29.3"; not an ordinal ("17th").
+//! - **NUM-2 number words** — "seven", "twenty-five".
+//! - **NUM-3 vague counts** — "several hundred", "a few thousand", "hundreds", "tens of
+//!   thousands", "a dozen", "half a million".
+//! - **NUM-4 scale words** — "3.5 million", "two hundred thousand"; after money's digits also
+//!   "m", "bn", "k" ("£15.8m").
+//! - **NUM-5 ranges** — "5-6 billion", "5 to 6 million": the value is the lower end, scaled like
+//!   the upper end.
+//! - **MONEY-1 symbol or code first** — "$29.3 billion", "US$ 40", "€5bn", "USD 3 million",
+//!   "Rs 200 crore".
+//! - **MONEY-2 currency word after** — "3 million euros", "50 cents" (0.5 USD), "50p",
+//!   "200 Canadian dollars", "1bn Swiss francs"; not "10 pounds of" (a weight).
+//! - **PCT-1 percentages** — "17%", "23 percent", "5.5 per cent", "3 percentage points".
+//! - **QTY-1 units** — a unit of measure belongs to the span: "5 km", "30°C".
+//! - **QTY-2 durations** — "60 days", "five-year", "30-year-old", "the past five years" (span from
+//!   "past"), "two years ago", "the last three months of 2004". Hours, minutes and clock
+//!   times ("3 p.m.", "10:30") are times, not facts, and are skipped.
+//! - **QTY-3 counts** — any other number is a count; only the number is the span and a
+//!   following noun is its unit ("1,000 jobs" → 1,000, "jobs"). "one" counts only before "of"
+//!   or a noun, and not after a determiner ("no one", "the one").
+//! - **QTY-4 not a count** — numbers that name things are skipped: after a capitalised word
+//!   ("Boeing 737", "Article 50"), glued to letters ("G7", "3D", "COVID-19"), after "No." or
+//!   "#", and a list item's own number.
+//! - **DATE-1 month and day** — "July 17", "17 July 2025", "July 17th, 2025", "July 2025",
+//!   "Sept. 5"; a bare month only after a word like "in", "since", "early" or when its name is
+//!   not also a common word or name ("in May", "October"; not "May said").
+//! - **DATE-2 weekdays** — "Thursday", "Thursday, July 17".
+//! - **DATE-3 years** — 1900–2100 standing alone ("in 2024", "the 2024 election"), earlier
+//!   years after "in", "since" …; not a count like "some 2000 workers" (news writes counts
+//!   with a comma: "2,000"); decades ("1990s"); ranges ("2020-21"); "FY2025", "fiscal 2025".
+//! - **DATE-4 quarters** — "Q1", "Q1 2025", "the first quarter of 2025", "fourth-quarter",
+//!   "the second half of 2024".
+//! - **DATE-5 numeric dates** — "2025-07-17"; "17/07/2025" and "7/17/2025" (day and month told
+//!   apart where one exceeds 12, else only the year); "9/11".
+//! - **DATE-6 relative dates** — "yesterday", "today" (not a capitalised "Today" inside a
+//!   sentence, a programme's name), "last week", "the last quarter of 2004", "this year", "next
+//!   Thursday", "earlier this month", "early 2025", "mid-July", "recent years", "a year ago",
+//!   "Christmas". Their value holds only what the words say.
+//! - **ENT-1 capitalised runs** — consecutive capitalised words and acronyms make one name,
+//!   joined by "&", hyphens, middle initials ("George W. Bush"), "St." and lower-case particles
+//!   between capitals ("Bank of England", "Charles de Gaulle"); a possessive ends the name
+//!   ("Amazon’s" → "Amazon").
+//! - **ENT-2 sentence openings** — a capitalised word that opens a sentence or a quotation is a
+//!   name only if it is an acronym, or the text also capitalises it mid-sentence, or it starts
+//!   a run of capitals and is neither a common opener ("The", "However", "According") nor a
+//!   word the text also writes in lower case. Headings and title-case lines count as openings
+//!   throughout.
+//! - **ENT-3 titles** — titles and honorifics are not part of a name: "CEO Andy Jassy" → "Andy
+//!   Jassy", "Mr. Smith" → "Smith", "Former Defense Secretary Jim Mattis" → "Jim Mattis", and a
+//!   title inside a run splits it ("Amazon CEO Andy Jassy" → "Amazon", "Andy Jassy").
+//! - **ENT-4 not names** — alone, nationalities and groups ("American", "Democrats"),
+//!   common-noun acronyms ("CEO", "AI", "GDP"), and capitalised common words ("Internet",
+//!   "Government") are not entities; month and day names are dates.
+
+use serde::Serialize;
+
+use crate::segment::{self, Sentence, SentenceKind};
+
+mod dates;
+mod entities;
+mod lexicon;
+mod money;
+mod numbers;
+mod quantities;
+mod tokens;
+mod wordset;
+
+use entities::Evidence;
+use tokens::Token;
+
+/// The kinds of fact Nutshell finds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FactKind {
+    /// An amount of money: "$29.3 billion", "£15.8m".
+    Money,
+    /// A percentage: "17%", "23 percent".
+    Percent,
+    /// A number with a unit or a counted noun: "60 days", "several hundred employees".
+    Quantity,
+    /// A date or a part of one: "July 17", "Thursday", "Q1 2025".
+    Date,
+    /// A proper name or acronym: "Amazon Web Services", "AWS".
+    Entity,
+}
+
+/// The normalised value of a fact, where it has one.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum FactValue {
+    /// Money: the amount in units of the currency, and the ISO 4217 code.
+    Money {
+        /// 29.3e9 for "$29.3 billion".
+        amount: f64,
+        /// "USD", "GBP", "EUR", …
+        currency: &'static str,
+    },
+    /// A percentage: 17.0 for "17%". Serialises as a bare number.
+    Percent(f64),
+    /// A quantity: the number and, where there is one, the unit or counted noun.
+    Quantity {
+        /// 60.0 for "60 days"; absent for "hundreds".
+        #[serde(skip_serializing_if = "Option::is_none")]
+        amount: Option<f64>,
+        /// "days", "employees".
+        #[serde(skip_serializing_if = "Option::is_none")]
+        unit: Option<String>,
+    },
+    /// A date: the parts that are known.
+    Date(DateParts),
+}
+
+/// The known parts of a date; absent parts are `None` and not serialised.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct DateParts {
+    /// The year, e.g. 2025.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    /// The quarter, 1–4.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quarter: Option<u8>,
+    /// The month, 1–12.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub month: Option<u8>,
+    /// The day of the month, 1–31.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub day: Option<u8>,
+    /// The day of the week, 1 (Monday) – 7 (Sunday).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weekday: Option<u8>,
+}
+
+/// One fact: its kind, its byte span in the input, the sentence that holds it, and its value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fact {
+    /// Money, percent, quantity, date or entity.
+    pub kind: FactKind,
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+    /// Index of the sentence (in [`sentences`](crate::sentences) order) that holds the fact.
+    pub sentence: usize,
+    /// The normalised value, where the kind has one.
+    pub value: Option<FactValue>,
+}
+
+impl Fact {
+    /// The fact's text within `source`, the string it was found in.
+    pub fn text<'a>(&self, source: &'a str) -> &'a str {
+        source.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// Finds the facts in `text`, in source order.
+pub fn facts(text: &str) -> Vec<Fact> {
+    facts_in(text, &segment::sentences(text))
+}
+
+/// Finds the facts in the given sentences of `text` (as [`sentences`](crate::sentences)
+/// returned them), in source order.
+pub fn facts_in(text: &str, sentences: &[Sentence]) -> Vec<Fact> {
+    let mut headings = Vec::with_capacity(sentences.len());
+    let tokenized: Vec<Vec<Token<'_>>> = sentences
+        .iter()
+        .map(|s| {
+            let mut tokens = tokens::tokenize(s.text(text), s.start);
+            let heading = s.kind == SentenceKind::Heading || entities::is_title_case(&tokens);
+            if heading {
+                tokens.iter_mut().for_each(|t| t.initial = true);
+            }
+            headings.push(heading);
+            tokens
+        })
+        .collect();
+    let evidence = Evidence::gather(&tokenized);
+    let mut out = Vec::new();
+    for (index, (sentence, tokens)) in sentences.iter().zip(&tokenized).enumerate() {
+        let context = Context {
+            list_item: sentence.kind == SentenceKind::ListItem,
+            heading: headings[index],
+            evidence: &evidence,
+        };
+        scan(tokens, &context, index, &mut out);
+    }
+    out.sort_by_key(|f| f.start);
+    out
+}
+
+/// What a matcher found at a token: the fact's tokens `first..end`, and where the scan goes on
+/// (`next` ≥ `end`: a matcher may consume words that belong to no fact, like a clock time's
+/// "p.m." or a title before a name).
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Found {
+    pub first: usize,
+    pub end: usize,
+    pub next: usize,
+    /// `None` when the tokens are consumed but are no fact (a time of day, a title).
+    pub kind: Option<FactKind>,
+    pub value: Option<FactValue>,
+}
+
+impl Found {
+    /// A fact over tokens `first..end`.
+    pub fn fact(first: usize, end: usize, kind: FactKind, value: Option<FactValue>) -> Self {
+        Found {
+            first,
+            end,
+            next: end,
+            kind: Some(kind),
+            value,
+        }
+    }
+
+    /// Tokens `first..next` that are no fact.
+    pub fn skip(first: usize, next: usize) -> Self {
+        Found {
+            first,
+            end: next,
+            next,
+            kind: None,
+            value: None,
+        }
+    }
+}
+
+/// What the matchers of one sentence need to know beyond its tokens.
+struct Context<'a> {
+    list_item: bool,
+    heading: bool,
+    evidence: &'a Evidence<'a>,
+}
+
+/// Finds the facts of one sentence, left to right, the furthest-reaching match at each token.
+fn scan(tokens: &[Token<'_>], context: &Context<'_>, sentence: usize, out: &mut Vec<Fact>) {
+    let mut i = 0;
+    while i < tokens.len() {
+        let found = number_fact(tokens, i, context.list_item)
+            .or_else(|| entities::entity(tokens, i, context.evidence, context.heading));
+        let Some(found) = found else {
+            i += 1;
+            continue;
+        };
+        if let (Some(kind), Some(first), Some(last)) = (
+            found.kind,
+            tokens.get(found.first),
+            found.end.checked_sub(1).and_then(|e| tokens.get(e)),
+        ) {
+            out.push(Fact {
+                kind,
+                start: first.start,
+                end: last.end,
+                sentence,
+                value: found.value,
+            });
+        }
+        i = found.next.max(i + 1);
+    }
+}
+
+/// The money, percent, date or quantity at token `i` that reaches furthest; on a tie the
+/// earlier kind in that list wins.
+fn number_fact(tokens: &[Token<'_>], i: usize, list_item: bool) -> Option<Found> {
+    if !may_start_number_fact(tokens.get(i)?) {
+        return None;
+    }
+    let candidates = [
+        money::money(tokens, i),
+        quantities::percent(tokens, i),
+        dates::date(tokens, i),
+        quantities::quantity(tokens, i, list_item),
+    ];
+    let mut best: Option<Found> = None;
+    for found in candidates.into_iter().flatten() {
+        if best.as_ref().is_none_or(|b| found.next > b.next) {
+            best = Some(found);
+        }
+    }
+    best
+}
+
+/// Whether a money, percent, date or quantity fact starts at token `j` (ending a name there).
+fn starts_number_fact(tokens: &[Token<'_>], j: usize) -> bool {
+    tokens.get(j).is_some_and(may_start_number_fact)
+        && (money::money(tokens, j).is_some() || dates::date(tokens, j).is_some())
+}
+
+/// A quick test that passes over most words at once: only numbers, currency signs, apostrophes
+/// and the words of [`lexicon::FACT_STARTERS`] start money, percentages, dates or quantities.
+fn may_start_number_fact(token: &Token<'_>) -> bool {
+    match token.kind {
+        tokens::TokenKind::Number => true,
+        tokens::TokenKind::Word => lexicon::has(lexicon::FACT_STARTERS, token.text),
+        tokens::TokenKind::Symbol => {
+            lexicon::currency_symbol(token.text).is_some() || token.is('\'') || token.is('’')
+        }
+    }
+}
+
+/// Facts of `text` split into sentences by a fixed rule, so the rule tests do not depend on the
+/// segmenter: a sentence ends at ". ", "! " or "? " after a lower-case word of three or more
+/// letters.
+#[cfg(test)]
+pub(crate) fn test_facts(text: &str) -> Vec<Fact> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let word_before = text
+            .get(start..i)
+            .unwrap_or("")
+            .rsplit(' ')
+            .next()
+            .unwrap_or("");
+        let ends = matches!(b, b'.' | b'!' | b'?')
+            && bytes.get(i + 1) == Some(&b' ')
+            && word_before.len() >= 3
+            && word_before.bytes().all(|c| c.is_ascii_lowercase());
+        if ends || i + 1 == bytes.len() {
+            sentences.push(Sentence {
+                start,
+                end: i + 1,
+                paragraph: 0,
+                kind: SentenceKind::Prose,
+            });
+            start = i + 2;
+        }
+    }
+    facts_in(text, &sentences)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Facts are in order, do not overlap, lie on char boundaries inside their sentence.
+    fn check_invariants(text: &str) {
+        let sentences = segment::sentences(text);
+        let found = facts_in(text, &sentences);
+        for pair in found.windows(2) {
+            assert!(pair[0].end <= pair[1].start, "{text:?}: {found:?}");
+        }
+        for fact in &found {
+            let sentence = sentences[fact.sentence];
+            assert!(sentence.start <= fact.start && fact.end <= sentence.end);
+            assert!(fact.start < fact.end && text.get(fact.start..fact.end).is_some());
+        }
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        let digits = format!("{}{}", "1,000".repeat(1000), " jobs");
+        let inputs = [
+            "",
+            "$",
+            "%",
+            "£ € ¥ ₹ $ US$ USD Rs. Rs",
+            "99999999999999999999999 billion dollars and $99999999999999999999999 trillion",
+            &digits,
+            "🎉 Amazon 🎉 $5 😀 17% 👍🏽",
+            "שלום עולם 2025 مرحبا بالعالم ١٢٣",
+            "Cafe\u{301} Zu\u{308}rich e\u{301}tait 5 km",
+            "\u{0}\u{1}\u{7f}$\u{0}5\u{200d}%\u{feff}",
+            "U.S.A.B.C.D. a.b. A. . .. ' ’s 's ’ \u{2019}",
+            "- -- — 5- -5 5-- Q Q5 Q1- FY FY2 9/ /11 2025-13-45 31/31/2025",
+            "Mr. Mr. Mr. CEO CEO of of the The",
+        ];
+        for input in inputs {
+            check_invariants(input);
+        }
+    }
+
+    /// The quick test in `number_fact` never hides a fact: on text with every form the rules
+    /// know, no matcher finds anything at a word it passes over.
+    #[test]
+    fn quick_test_passes_over_no_fact() {
+        let forms = "US$ 40 A$40 USD 3 million Rs 200 crore 50 cents 3 million euros 200 \
+            Canadian dollars 1bn Swiss francs 50p £15.8m 17% 23 percent 5.5 per cent 3 percentage \
+            points 5 km 30°C 60 days five-year 30-year-old the past five years two years ago \
+            several hundred a few thousand hundreds of thousands tens of thousands a dozen half a \
+            million twenty-five one of them July 17 17 July 2025 Sept. 5 in May Thursday, July \
+            17 in 2024 the 1990s '90s 2020-21 FY2025 fiscal 2026 Q1 2025 H1 2025 first quarter of \
+            2025 fourth-quarter second half 2025-07-17 9/11 yesterday last week earlier this month \
+            early 2025 mid-July recent years a year ago Christmas Day summer 2025 last quarter of \
+            2004 3 p.m. 10:30 a Boeing 737 No. 1";
+        let sample = std::fs::read_to_string("/work/shared/data/examples/aws-layoffs.txt")
+            .unwrap_or_default();
+        for text in [forms, sample.as_str()] {
+            let tokens = tokens::tokenize(text, 0);
+            for i in 0..tokens.len() {
+                if !may_start_number_fact(&tokens[i]) {
+                    let any = money::money(&tokens, i)
+                        .or_else(|| quantities::percent(&tokens, i))
+                        .or_else(|| dates::date(&tokens, i))
+                        .or_else(|| quantities::quantity(&tokens, i, false));
+                    assert_eq!(any, None, "at {:?}", tokens[i].text);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn large_inputs_stay_linear() {
+        let words = "Amazon Web Services ".repeat(20_000);
+        let scales = format!("5 {}", "million ".repeat(20_000));
+        let numbers = "1 2 3 $4 5% ".repeat(20_000);
+        for input in [words, scales, numbers] {
+            let start = std::time::Instant::now();
+            check_invariants(&input);
+            assert!(start.elapsed().as_secs() < 20, "too slow");
+        }
+    }
+
+    #[test]
+    fn sentence_indexes_follow_the_given_sentences() {
+        let text = "Shares of Amazon grew 17%. Then AWS paid $5.";
+        let sentences = segment::sentences(text);
+        let found = facts_in(text, &sentences);
+        let indexes: Vec<usize> = found.iter().map(|f| f.sentence).collect();
+        assert_eq!(indexes, [0, 0, 1, 1]);
+        assert!(facts_in(text, &[]).is_empty());
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_keeps_the_invariants(text in "\\PC{0,200}") {
+            check_invariants(&text);
+        }
+
+        #[test]
+        fn news_like_text_keeps_the_invariants(
+            text in "([A-Z][a-z]{0,6}|[0-9]{1,5}|[$£€%.,&'’ -]|bn|m|of|Q|July|per cent| ){0,60}"
+        ) {
+            check_invariants(&text);
+        }
+    }
+}

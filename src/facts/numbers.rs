@@ -1,0 +1,273 @@
+//! Amounts: the number phrases that money, percentages, quantities and dates are built from
+//! ("29.3", "1,000", "twenty-five", "3.5 million", "several hundred", "hundreds of thousands",
+//! "5-6 billion").
+
+use super::lexicon;
+use super::tokens::Token;
+
+/// A number phrase found at some token.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Amount {
+    /// How many tokens it spans.
+    pub len: usize,
+    /// Its value (the lower end of a range), scaled; `None` for a vague count ("hundreds") or a
+    /// number too large for an `f64`.
+    pub value: Option<f64>,
+    /// Whether it is plain digits without a comma or decimal point, and how many.
+    pub plain_digits: Option<usize>,
+    /// Whether a scale word multiplied it ("million").
+    pub scaled: bool,
+}
+
+/// NUM-1..NUM-5: the number phrase starting at token `i`. `abbreviated` admits the short scale
+/// words money uses right after the digits ("£15.8m", "$5bn", "€30k").
+pub(crate) fn amount(tokens: &[Token<'_>], i: usize, abbreviated: bool) -> Option<Amount> {
+    let first = single_amount(tokens, i, abbreviated)?;
+    Some(with_range(tokens, i, first, abbreviated))
+}
+
+/// One amount without a range.
+fn single_amount(tokens: &[Token<'_>], i: usize, abbreviated: bool) -> Option<Amount> {
+    let lead = lead(tokens, i)?;
+    let (scale_len, factor) = scales(tokens, i + lead.len, abbreviated);
+    Some(Amount {
+        len: lead.len + scale_len,
+        value: lead.value.map(|v| v * factor).filter(|v| v.is_finite()),
+        scaled: lead.scaled || scale_len > 0,
+        plain_digits: if scale_len > 0 {
+            None
+        } else {
+            lead.plain_digits
+        },
+    })
+}
+
+/// NUM-1 digits, NUM-2 number words, NUM-3 vague counts.
+fn lead(tokens: &[Token<'_>], i: usize) -> Option<Amount> {
+    let token = tokens.get(i)?;
+    if token.is_number() {
+        return digits(tokens, i);
+    }
+    if !token.is_word() {
+        return None;
+    }
+    if let Some(value) = lexicon::number_word(token.text) {
+        return Some(spelled_number(tokens, i, value));
+    }
+    vague_count(tokens, i)
+}
+
+/// NUM-1: digits with thousands commas and a decimal point; not an ordinal ("17th"), which is a
+/// date's day or a rank.
+fn digits(tokens: &[Token<'_>], i: usize) -> Option<Amount> {
+    let token = tokens[i];
+    if tokens
+        .get(i + 1)
+        .is_some_and(|t| !t.spaced && is_ordinal_suffix(t.text))
+    {
+        return None;
+    }
+    let cleaned: String = token.text.chars().filter(|&c| c != ',').collect();
+    let value = cleaned.parse::<f64>().ok().filter(|v| v.is_finite());
+    let plain = token.text.bytes().all(|b| b.is_ascii_digit());
+    Some(Amount {
+        len: 1,
+        value,
+        plain_digits: plain.then_some(token.text.len()),
+        scaled: false,
+    })
+}
+
+pub(crate) fn is_ordinal_suffix(word: &str) -> bool {
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(word))
+}
+
+/// NUM-2: "seven", "twenty-five" (a tens word, a hyphen, a units word).
+fn spelled_number(tokens: &[Token<'_>], i: usize, value: f64) -> Amount {
+    let units = |j: usize| {
+        let t: &Token<'_> = tokens.get(j)?;
+        let v = lexicon::number_word(t.text).filter(|v| (1.0..10.0).contains(v))?;
+        (!t.spaced).then_some(v)
+    };
+    let hyphen = tokens.get(i + 1).is_some_and(|t| t.is('-') && !t.spaced);
+    let compound = value >= 20.0 && value % 10.0 == 0.0 && hyphen;
+    match units(i + 2).filter(|_| compound) {
+        Some(extra) => spelled(3, value + extra),
+        None => spelled(1, value),
+    }
+}
+
+fn spelled(len: usize, value: f64) -> Amount {
+    Amount {
+        len,
+        value: Some(value),
+        plain_digits: None,
+        scaled: false,
+    }
+}
+
+/// NUM-3: counts without a number: "a dozen", "a million" (one of the scale), "half a
+/// million", "several hundred", "a few thousand", "hundreds", "tens of thousands".
+fn vague_count(tokens: &[Token<'_>], i: usize) -> Option<Amount> {
+    let word = |j: usize| tokens.get(j).filter(|t| t.is_word()).map(|t| t.text);
+    let is = |j: usize, w: &str| word(j).is_some_and(|t| t.eq_ignore_ascii_case(w));
+    let full_scale = |j: usize| {
+        word(j)
+            .filter(|w| w.len() > 3)
+            .and_then(|w| lexicon::scale(w, false))
+    };
+    if is(i, "a") || is(i, "an") {
+        if let Some(s) = full_scale(i + 1) {
+            return Some(counted(2, Some(s)));
+        }
+    }
+    if is(i, "half") && is(i + 1, "a") {
+        return full_scale(i + 2).map(|s| counted(3, Some(s / 2.0)));
+    }
+    let modifiers = if is(i, "a") && is(i + 1, "few") {
+        2
+    } else {
+        usize::from(is(i, "several") || is(i, "few") || is(i, "many"))
+    };
+    if modifiers > 0 {
+        return full_scale(i + modifiers).map(|_| counted(modifiers + 1, None));
+    }
+    let of_plural = is(i + 1, "of") && word(i + 2).is_some_and(lexicon::plural_scale);
+    if is(i, "tens") {
+        return of_plural.then(|| counted(3, None));
+    }
+    let len = if of_plural { 3 } else { 1 };
+    word(i)
+        .filter(|w| lexicon::plural_scale(w))
+        .map(|_| counted(len, None))
+}
+
+fn counted(len: usize, value: Option<f64>) -> Amount {
+    Amount {
+        len,
+        value,
+        plain_digits: None,
+        scaled: true,
+    }
+}
+
+/// NUM-4: scale words after a number, multiplied: "3.5 million", "two hundred thousand",
+/// "£15.8m". Returns how many tokens and the factor.
+fn scales(tokens: &[Token<'_>], mut i: usize, abbreviated: bool) -> (usize, f64) {
+    let start = i;
+    let mut factor = 1.0;
+    while let Some(t) = tokens.get(i).filter(|t| t.is_word()) {
+        let short = t.text.len() == 1;
+        let Some(s) = lexicon::scale(t.text, abbreviated && !t.spaced) else {
+            break;
+        };
+        if short && (t.spaced || i != start) {
+            break;
+        }
+        factor *= s;
+        i += 1;
+    }
+    (i - start, factor)
+}
+
+/// NUM-5: a range "5-6 billion", "5 to 6 million", "10–20": one amount whose value is the
+/// lower end, scaled like the upper end when only that has the scale word.
+fn with_range(tokens: &[Token<'_>], i: usize, first: Amount, abbreviated: bool) -> Amount {
+    let joint = i + first.len;
+    let Some(link) = tokens.get(joint) else {
+        return first;
+    };
+    let dash = (link.is('-') || link.is('–')) && !first.scaled;
+    let to = link.text.eq_ignore_ascii_case("to");
+    if !(dash || to) || first.value.is_none() {
+        return first;
+    }
+    let Some(second) = tokens
+        .get(joint + 1)
+        .filter(|t| t.is_number() == tokens[i].is_number())
+        .and_then(|_| single_amount(tokens, joint + 1, abbreviated))
+    else {
+        return first;
+    };
+    let upper_factor = match (first.scaled, second.scaled) {
+        (false, true) => scale_factor(tokens, joint + 1, second.len, abbreviated),
+        _ => 1.0,
+    };
+    Amount {
+        len: first.len + 1 + second.len,
+        value: first
+            .value
+            .map(|v| v * upper_factor)
+            .filter(|v| v.is_finite()),
+        plain_digits: None,
+        scaled: first.scaled || second.scaled,
+    }
+}
+
+/// The product of the scale words ending the amount at `i` (of `len` tokens).
+fn scale_factor(tokens: &[Token<'_>], i: usize, len: usize, abbreviated: bool) -> f64 {
+    let lead_len = lead(tokens, i).map_or(len, |l| l.len);
+    scales(tokens, i + lead_len, abbreviated).1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn parse(s: &str, abbreviated: bool) -> Option<(usize, Option<f64>)> {
+        let tokens = tokenize(s, 0);
+        amount(&tokens, 0, abbreviated).map(|a| (a.len, a.value))
+    }
+
+    #[test]
+    fn num_1_digits() {
+        assert_eq!(parse("1,000 jobs", false), Some((1, Some(1000.0))));
+        assert_eq!(parse("29.3", false), Some((1, Some(29.3))));
+        assert_eq!(parse("17th", false), None);
+        let huge = "9".repeat(400);
+        assert_eq!(parse(&huge, false), Some((1, None)));
+    }
+
+    #[test]
+    fn num_2_number_words() {
+        assert_eq!(parse("twenty-five people", false), Some((3, Some(25.0))));
+        assert_eq!(parse("seven-year", false), Some((1, Some(7.0))));
+    }
+
+    #[test]
+    fn num_3_vague_counts() {
+        assert_eq!(parse("several hundred employees", false), Some((2, None)));
+        assert_eq!(parse("a few thousand", false), Some((3, None)));
+        assert_eq!(parse("hundreds of thousands", false), Some((3, None)));
+        assert_eq!(parse("hundreds", false), Some((1, None)));
+        assert_eq!(parse("tens", false), None);
+        assert_eq!(parse("a dozen", false), Some((2, Some(12.0))));
+        assert_eq!(parse("half a million", false), Some((3, Some(5e5))));
+        assert_eq!(parse("a few", false), None);
+    }
+
+    #[test]
+    fn num_4_scale_words() {
+        assert_eq!(parse("3.5 million people", false), Some((2, Some(3.5e6))));
+        assert_eq!(parse("two hundred thousand", false), Some((3, Some(2e5))));
+        assert_eq!(parse("15.8m", true), Some((2, Some(15.8e6))));
+        assert_eq!(parse("15.8m", false), Some((1, Some(15.8))));
+        assert_eq!(parse("15.8 m", true), Some((1, Some(15.8))));
+        assert_eq!(parse("5bn", false), Some((2, Some(5e9))));
+        assert_eq!(
+            parse("99999999999999999999999 billion", false).map(|a| a.0),
+            Some(2)
+        );
+    }
+
+    #[test]
+    fn num_5_ranges() {
+        assert_eq!(parse("5-6 billion", false), Some((4, Some(5e9))));
+        assert_eq!(parse("5 to 6 million", false), Some((4, Some(5e6))));
+        assert_eq!(parse("10–20", false), Some((3, Some(10.0))));
+        assert_eq!(parse("5 to", false), Some((1, Some(5.0))));
+    }
+}

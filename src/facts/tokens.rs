@@ -1,0 +1,264 @@
+//! The facts stage's tokenizer: a sentence becomes words, numbers and single symbols, each a
+//! byte span of the input that knows whether whitespace precedes it (so "5bn" and "US$" can be
+//! told from "5 bn" and "US $").
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// Letters, with inner apostrophes ("hasn't") and dotted initials ("U.S.").
+    Word,
+    /// ASCII digits, with thousands commas ("1,000") and one decimal point ("29.3").
+    Number,
+    /// Any other single character that is not whitespace.
+    Symbol,
+}
+
+/// One token of a sentence.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Token<'a> {
+    pub kind: TokenKind,
+    pub text: &'a str,
+    /// Byte offset of its first character in the whole input.
+    pub start: usize,
+    /// Byte offset just past its last character in the whole input.
+    pub end: usize,
+    /// Whether whitespace (or the sentence start) comes right before it.
+    pub spaced: bool,
+    /// Whether it opens a sentence or a quotation, where capitals say nothing about names.
+    pub initial: bool,
+}
+
+impl Token<'_> {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn is_number(&self) -> bool {
+        self.kind == TokenKind::Number
+    }
+
+    /// Whether it is the symbol `c`.
+    pub fn is(&self, c: char) -> bool {
+        self.kind == TokenKind::Symbol
+            && self.text.starts_with(c)
+            && self.text.len() == c.len_utf8()
+    }
+
+    /// Whether it is a word whose first letter is upper case.
+    pub fn is_capitalized(&self) -> bool {
+        self.is_word() && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether it is a word of two or more letters, all upper case ("AWS", "U.S.").
+    pub fn is_acronym(&self) -> bool {
+        let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
+        self.is_word()
+            && letters >= 2
+            && self
+                .text
+                .chars()
+                .all(|c| c.is_uppercase() || c == '.' || c == '&')
+    }
+
+    /// Whether it is a word with no upper-case letter.
+    pub fn is_lowercase(&self) -> bool {
+        self.is_word() && !self.text.chars().any(char::is_uppercase)
+    }
+}
+
+/// Splits `sentence` (which starts at byte `offset` of the input) into tokens.
+pub(crate) fn tokenize(sentence: &str, offset: usize) -> Vec<Token<'_>> {
+    let mut tokens: Vec<Token<'_>> = Vec::new();
+    let mut spaced = true;
+    let mut opening = Opening::default();
+    let mut rest = sentence;
+    while let Some(c) = rest.chars().next() {
+        let at = sentence.len() - rest.len();
+        if c.is_whitespace() {
+            spaced = true;
+            rest = &rest[c.len_utf8()..];
+            continue;
+        }
+        let (kind, len) = if c.is_ascii_digit() {
+            (TokenKind::Number, number_len(rest))
+        } else if is_word_char(c) {
+            (TokenKind::Word, word_len(rest))
+        } else if matches!(c, '\'' | '’') && !spaced && is_possessive(rest) {
+            (TokenKind::Word, c.len_utf8() + 1)
+        } else {
+            (TokenKind::Symbol, c.len_utf8())
+        };
+        let token = Token {
+            kind,
+            text: &rest[..len],
+            start: offset + at,
+            end: offset + at + len,
+            spaced,
+            initial: kind == TokenKind::Word && opening.now,
+        };
+        opening.advance(&token);
+        tokens.push(token);
+        spaced = false;
+        rest = &rest[len..];
+    }
+    tokens
+}
+
+/// Whether the next word opens a clause, where capitals say nothing about names: at the start
+/// of a sentence (past opening symbols), after an opening quote or a colon, and after a
+/// dateline's parenthesis within the first few words ("(CNN) --", "Karachi, Pakistan (CNN)").
+#[derive(Clone, Copy, Debug)]
+struct Opening {
+    now: bool,
+    in_leading_parens: bool,
+    words: usize,
+}
+
+impl Default for Opening {
+    fn default() -> Self {
+        Opening {
+            now: true,
+            in_leading_parens: false,
+            words: 0,
+        }
+    }
+}
+
+impl Opening {
+    /// Moves past `token`; other symbols leave the state as it is.
+    fn advance(&mut self, token: &Token<'_>) {
+        if token.kind != TokenKind::Symbol {
+            self.now = false;
+            self.words += 1;
+        } else if self.words <= 4 && token.is('(') {
+            self.in_leading_parens = true;
+        } else if self.in_leading_parens && token.is(')') {
+            self.in_leading_parens = false;
+            self.now = true;
+        } else if ["\"", "“", "‘", ":"].contains(&token.text) || (token.is('\'') && token.spaced)
+        {
+            self.now = true;
+        }
+    }
+}
+
+/// Letters and the marks that combine with them.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphabetic()
+        || matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}')
+        || matches!(c, '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}' | '\u{200c}' | '\u{200d}')
+}
+
+/// Digits, then groups of ",ddd" and one ".d+".
+fn number_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let digits_from = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = digits_from(0);
+    while b.get(i) == Some(&b',') && digits_from(i + 1) == 3 {
+        i += 4;
+    }
+    if b.get(i) == Some(&b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+        i += 1 + digits_from(i + 1);
+    }
+    i
+}
+
+/// Letters, an apostrophe between letters (but not a possessive "'s", which becomes its own
+/// token), or dotted initials like "U.S." and "p.m.".
+fn word_len(s: &str) -> usize {
+    if let Some(len) = dotted_initials_len(s) {
+        return len;
+    }
+    let mut end = 0;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_word_char(c) {
+            end = i + c.len_utf8();
+        } else if matches!(c, '\'' | '’') && end > 0 && !is_possessive(&s[i..]) {
+            match chars.peek() {
+                Some(&(_, next)) if is_word_char(next) => end = i + c.len_utf8(),
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// "'s" or "’s" not followed by a letter.
+fn is_possessive(s: &str) -> bool {
+    let mut chars = s.chars().skip(1);
+    chars.next().is_some_and(|c| c == 's' || c == 'S') && !chars.next().is_some_and(is_word_char)
+}
+
+/// "U.S.", "U.S.A.", "p.m.": two or more single letters, each followed by a period.
+fn dotted_initials_len(s: &str) -> Option<usize> {
+    let mut len = 0;
+    let mut count = 0;
+    let mut chars = s.chars();
+    while let (Some(letter), Some('.')) = (chars.next(), chars.next()) {
+        if !letter.is_alphabetic() {
+            break;
+        }
+        len += letter.len_utf8() + 1;
+        count += 1;
+        if chars.clone().next().is_some_and(is_word_char)
+            && chars.clone().nth(1).is_some_and(|c| c != '.')
+        {
+            break;
+        }
+    }
+    (count >= 2).then_some(len)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokenize(s, 0).iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn splits_words_numbers_and_symbols() {
+        assert_eq!(
+            texts("$29.3 billion, up 17%"),
+            ["$", "29.3", "billion", ",", "up", "17", "%"]
+        );
+        assert_eq!(
+            texts("1,000,000 or 1,00"),
+            ["1,000,000", "or", "1", ",", "00"]
+        );
+        assert_eq!(texts("£15.8m"), ["£", "15.8", "m"]);
+    }
+
+    #[test]
+    fn splits_possessives_but_keeps_contractions() {
+        assert_eq!(
+            texts("Amazon’s staff hasn't"),
+            ["Amazon", "’s", "staff", "hasn't"]
+        );
+        assert_eq!(texts("O'Brien's"), ["O'Brien", "'s"]);
+    }
+
+    #[test]
+    fn keeps_dotted_initials_together() {
+        assert_eq!(texts("the U.S. and U.K."), ["the", "U.S.", "and", "U.K."]);
+        assert_eq!(texts("3 p.m. today"), ["3", "p.m.", "today"]);
+        assert_eq!(texts("George W. Bush"), ["George", "W", ".", "Bush"]);
+    }
+
+    #[test]
+    fn marks_spacing_and_clause_openings() {
+        let dateline = tokenize("(CNN) -- Share it", 0);
+        assert!(dateline[1].initial && dateline[5].initial && !dateline[6].initial);
+        let place = tokenize("Karachi, Pakistan (CNN) Suicide bombers", 0);
+        assert!(place[6].initial);
+        let tokens = tokenize("He said: “Amazon US$5", 10);
+        assert_eq!(tokens[0].start, 10);
+        assert!(tokens[0].initial && !tokens[1].initial);
+        assert!(tokens[4].initial, "after an opening quote");
+        assert!(!tokens[6].spaced, "the $ follows US directly");
+    }
+}
