@@ -13,7 +13,7 @@ WASM := --target wasm32-unknown-unknown --no-default-features
 
 # One thing at a time: the steps share target/ and the machine's few cores.
 .NOTPARALLEL:
-.PHONY: build serve test setup setup-test lint test-native test-wasm test-e2e eval eval-split
+.PHONY: build serve test setup setup-test lint test-native test-wasm test-e2e screenshot eval eval-split
 
 ## build: www/pkg/ (release wasm + glue, wasm-opt'd)
 build: setup
@@ -46,6 +46,12 @@ test-wasm:
 
 test-e2e: build
 	node --test e2e/
+
+## screenshot: refresh docs/screenshot.png (the README's) from the end-to-end run's e2e/out/page.png
+screenshot: setup-test build
+	node --test --test-name-pattern=screenshots e2e/page.test.js
+	mkdir -p docs
+	cp e2e/out/page.png docs/screenshot.png
 
 ## eval: summary quality on DATA (K sentences, first LIMIT articles), see eval/
 eval:

@@ -238,7 +238,8 @@ test('the Summarize button summarizes on demand', async () => {
 test('the highlighted sentences in the source are exactly the summary sentences', async () => {
   const page = await newPage();
   await rerender(page, () => paste(page, ARTICLE));
-  for (const [type, length] of [['key-points', 'long'], ['tldr', 'medium'], ['key-points', 'short']]) {
+  const presets = [['key-points', 'long'], ['tldr', 'medium'], ['headline', 'long'], ['key-points', 'short']];
+  for (const [type, length] of presets) {
     const shown = await preset(page, type, length);
     assert.ok(shown.sentences.length > 0);
     assert.deepEqual(shown.kept.map(collapse), shown.sentences, `${type}/${length}`);
@@ -270,6 +271,19 @@ test('pasted rich text arrives as plain text', async () => {
   const shown = await rerender(page, () => paste(page, plain, html));
   assert.equal(await page.inputValue('#article'), plain);
   assert.equal(shown.source, plain);
+  await finish(page);
+});
+
+test('“Try a sample” summarizes a sample article, and Clear empties the page', async () => {
+  const page = await newPage();
+  let shown = await rerender(page, () => page.getByRole('button', { name: 'Try a sample' }).click());
+  assert.equal(shown.state, 'summary');
+  assert.equal(shown.bullets, 3);
+  assert.equal(shown.source, await page.inputValue('#article'));
+  shown = await rerender(page, () => page.getByRole('button', { name: 'Clear' }).click());
+  assert.equal(shown.state, 'empty');
+  assert.equal(await page.inputValue('#article'), '');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'article');
   await finish(page);
 });
 
@@ -320,14 +334,18 @@ test('phone width, dark mode, and the screenshots', async () => {
   for (const [name, options] of shots) {
     const page = await newPage(options);
     await rerender(page, () => paste(page, ARTICLE));
-    await page.evaluate(() => document.querySelector('#article').scrollTo(0, 0));
+    await page.evaluate(() => {
+      document.querySelector('#article').scrollTo(0, 0);
+      document.activeElement?.blur();
+    });
     const layout = await page.evaluate(() => ({
       overflow: document.documentElement.scrollWidth - innerWidth,
       background: getComputedStyle(document.body).backgroundColor,
     }));
     assert.ok(layout.overflow <= 0, `${name}: no sideways scrolling (${layout.overflow}px too wide)`);
     backgrounds[options.colorScheme] ??= layout.background;
-    await page.screenshot({ path: OUT + name, fullPage: true });
+    // page.png (the README's) is what a desktop visitor sees first; the others, whole pages.
+    await page.screenshot({ path: OUT + name, fullPage: name !== 'page.png' });
     assert.ok(statSync(OUT + name).size > 10_000, `${name} written`);
     await finish(page);
   }

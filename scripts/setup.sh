@@ -41,6 +41,10 @@ wasm_bindgen_cli() {
 }
 
 npm_packages() {
+  if ! command -v npm >/dev/null; then
+    say "Node.js 20 or newer, with npm, is needed: install it first (e.g. apt-get install nodejs npm)"
+    exit 1
+  fi
   local stamp=node_modules/.package-lock.json
   if [[ ! -f $stamp || package-lock.json -nt $stamp || ! -x node_modules/.bin/wasm-opt ]]; then
     say "installing the npm dev packages"
