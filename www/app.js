@@ -49,7 +49,12 @@ function schedule() {
 async function update() {
   clearTimeout(timer);
   const mine = ++generation;
-  const core = await loadCore();
+  let core;
+  try {
+    core = await loadCore();
+  } catch (error) {
+    return showError(`Nutshell could not start: ${error.message}`, 'Reload the page to try again.');
+  }
   if (mine !== generation) return; // a newer update is on its way
   const text = ui.article.value;
   if (text.trim() === '') return showEmpty();
@@ -57,7 +62,7 @@ async function update() {
   try {
     show(core.summarize(text, options), text, options.type);
   } catch (error) {
-    showError(error);
+    showError(error.message, 'Change the highlighted setting to see a summary.');
   }
 }
 
@@ -86,9 +91,9 @@ function showEmpty() {
   rendered('empty');
 }
 
-function showError(error) {
-  clearOutput('Change the highlighted setting to see a summary.');
-  setError(error instanceof Error ? error.message : String(error));
+function showError(message, hint) {
+  clearOutput(hint);
+  setError(message);
   rendered('error');
 }
 
