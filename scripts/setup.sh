@@ -58,9 +58,9 @@ browser() {
   if [[ -x $chromium ]] && command -v chromedriver >/dev/null; then
     return
   fi
-  local id=''
-  [[ -r /etc/os-release ]] && id=$(. /etc/os-release && echo "${ID:-}")
-  if [[ $(id -u) == 0 && $id == debian ]]; then
+  local os_id=''
+  [[ -r /etc/os-release ]] && os_id=$(. /etc/os-release && echo "${ID:-}")
+  if [[ $(id -u) == 0 && $os_id == debian ]]; then
     say "installing chromium and chromium-driver (apt)"
     apt-get update
     DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
