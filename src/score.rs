@@ -62,6 +62,8 @@ pub enum Excluded {
 /// A scored sentence: its score, the features behind it, and what selection needs.
 #[derive(Clone, Debug, Default)]
 pub struct Scored {
+    /// Its rank among the content sentences (0 for the first), `None` if excluded.
+    pub rank: Option<usize>,
     /// The combined score; 0 for excluded sentences.
     pub score: f64,
     /// The features that make up the score.
@@ -70,14 +72,36 @@ pub struct Scored {
     pub terms: Vec<u32>,
     /// The number of words.
     pub words: usize,
+    /// SC-2 before damping and scaling (see [`Weights::centrality_damping`]).
+    pub shared_terms: f64,
 }
 
-// Weights of the features in the combined score; tuned on news (see `make eval`).
-const W_FACTS: f64 = 0.3;
-const W_CENTRALITY: f64 = 0.35;
-const W_POSITION: f64 = 0.35;
+/// How the features combine into a score: the fitted model, small enough to compile in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Weights {
+    /// Weight of SC-1, key-fact salience.
+    pub facts: f64,
+    /// Weight of SC-2, centrality.
+    pub centrality: f64,
+    /// Weight of SC-3, position.
+    pub position: f64,
+    /// SC-3: the content-sentence rank at which the position weight has halved.
+    pub position_halving: f64,
+    /// SC-2: centrality is divided by the number of distinct stems to this power: 0 lets long
+    /// sentences win by holding more, 1 is an average per stem.
+    pub centrality_damping: f64,
+}
 
-/// Scores every sentence of `text`.
+/// The weights Nutshell uses, fitted on news with `cargo run --release --example fit`.
+pub const WEIGHTS: Weights = Weights {
+    facts: 0.3,
+    centrality: 0.35,
+    position: 0.35,
+    position_halving: 8.0,
+    centrality_damping: 0.5,
+};
+
+/// Scores every sentence of `text` with the fitted [`WEIGHTS`].
 pub fn score(text: &str, sentences: &[Sentence], facts: &[Fact]) -> Vec<Scored> {
     let mut scored: Vec<Scored> = sentences
         .iter()
@@ -85,21 +109,38 @@ pub fn score(text: &str, sentences: &[Sentence], facts: &[Fact]) -> Vec<Scored> 
         .collect();
     let vocabulary = index_terms(text, sentences, &mut scored);
     let fact_salience = fact_salience(text, sentences.len(), facts);
-    let centrality = centrality(&scored, &vocabulary);
     let mut rank = 0usize;
     for (i, s) in scored.iter_mut().enumerate() {
         s.features.facts = fact_salience[i];
-        s.features.centrality = centrality[i];
-        if s.features.excluded.is_some() {
-            continue;
+        s.shared_terms = shared_terms(s, &vocabulary);
+        if s.features.excluded.is_none() {
+            s.rank = Some(rank);
+            rank += 1;
         }
-        s.features.position = position_weight(rank);
-        rank += 1;
-        let f = &s.features;
-        s.score =
-            (W_FACTS * f.facts + W_CENTRALITY * f.centrality + W_POSITION * f.position) * f.length;
     }
+    reweigh(&mut scored, &WEIGHTS);
     scored
+}
+
+/// Recomputes position and score of already-scored sentences under other `weights` (for
+/// fitting them).
+pub fn reweigh(scored: &mut [Scored], weights: &Weights) {
+    let centrality = scale_to_unit(
+        scored
+            .iter()
+            .map(|s| centrality(s, weights.centrality_damping))
+            .collect(),
+    );
+    for (s, centrality) in scored.iter_mut().zip(centrality) {
+        s.features.centrality = centrality;
+        let Some(rank) = s.rank else { continue };
+        s.features.position = position_weight(rank, weights.position_halving);
+        let f = &s.features;
+        let sum = weights.facts * f.facts
+            + weights.centrality * f.centrality
+            + weights.position * f.position;
+        s.score = sum * f.length;
+    }
 }
 
 fn describe(sentence: &Sentence, text: &str) -> Scored {
@@ -121,9 +162,9 @@ fn describe(sentence: &Sentence, text: &str) -> Scored {
     }
 }
 
-/// SC-3: 1 for the first content sentence, halving about every 8 sentences after it.
-fn position_weight(rank: usize) -> f64 {
-    1.0 / (1.0 + rank as f64 / 8.0)
+/// SC-3: 1 for the first content sentence, 1/2 at rank `halving`, 1/3 at twice that, …
+fn position_weight(rank: usize, halving: f64) -> f64 {
+    1.0 / (1.0 + rank as f64 / halving.max(f64::MIN_POSITIVE))
 }
 
 /// SC-4: sentences under 6 words or over 40 words are down-weighted.
@@ -221,25 +262,25 @@ fn index_terms(text: &str, sentences: &[Sentence], scored: &mut [Scored]) -> Vec
     sentence_count
 }
 
-/// SC-2: the sum, over a sentence's distinct stems, of the number of *other* content sentences
-/// that share each, damped by the sentence's size so long sentences do not win by length alone;
-/// scaled so the most central sentence has 1.
-fn centrality(scored: &[Scored], sentence_count: &[u32]) -> Vec<f64> {
-    let raw: Vec<f64> = scored
+/// SC-2, first part: the sum, over a sentence's distinct stems, of ln(1 + the number of
+/// *other* content sentences that share the stem).
+fn shared_terms(s: &Scored, sentence_count: &[u32]) -> f64 {
+    if s.features.excluded.is_some() {
+        return 0.0;
+    }
+    s.terms
         .iter()
-        .map(|s| {
-            if s.features.excluded.is_some() || s.terms.is_empty() {
-                return 0.0;
-            }
-            let shared: f64 = s
-                .terms
-                .iter()
-                .map(|&t| f64::from(sentence_count[t as usize] - 1).ln_1p())
-                .sum();
-            shared / (s.terms.len() as f64).sqrt()
-        })
-        .collect();
-    scale_to_unit(raw)
+        .map(|&t| f64::from(sentence_count[t as usize].saturating_sub(1)))
+        .sum()
+}
+
+/// SC-2, second part: shared terms damped by the sentence's size, so long sentences do not win
+/// by length alone (scaled afterwards so the most central sentence has 1).
+fn centrality(s: &Scored, damping: f64) -> f64 {
+    if s.terms.is_empty() {
+        return 0.0;
+    }
+    s.shared_terms / (s.terms.len() as f64).powf(damping)
 }
 
 /// SC-1: each fact weighs by its kind and by how often its text recurs in the article.
@@ -309,8 +350,9 @@ mod tests {
 
     #[test]
     fn position_and_length_are_bounded() {
-        assert_eq!(position_weight(0), 1.0);
-        assert!(position_weight(8) < position_weight(1));
+        assert_eq!(position_weight(0, 8.0), 1.0);
+        assert_eq!(position_weight(8, 8.0), 0.5);
+        assert!(position_weight(3, 0.0) >= 0.0);
         assert_eq!(length_factor(0), 0.0);
         assert_eq!(length_factor(20), 1.0);
         assert!(length_factor(80) < 1.0);

@@ -10,7 +10,7 @@
 //!   near-duplicate and is skipped.
 //! - **SEL-4** a sentence that would break the word budget is skipped; if no sentence fits at
 //!   all, the best one is trimmed to the budget. A headline is always the best sentence,
-//!   trimmed to its word limit.
+//!   trimmed to its word limit (SEL-6).
 //! - **SEL-5** the chosen sentences are returned in source order.
 
 use unicode_segmentation::UnicodeSegmentation;
@@ -164,21 +164,41 @@ fn near_duplicate(a: &[u32], b: &[u32]) -> bool {
     shared * 2 > smaller
 }
 
-/// Cuts `sentence` after its `limit`-th word, dropping trailing punctuation and spaces.
+/// SEL-6: cuts `sentence` to at most `limit` words where a headline would end: at the last
+/// clause boundary (a comma, colon, dash or a word such as "and", "while", "after") that keeps
+/// at least 60% of the limit; otherwise after the `limit`-th word, dropping trailing stop words.
 pub fn trim_to_words(text: &str, sentence: Sentence, limit: usize) -> Sentence {
     let body = sentence.text(text);
-    let Some((offset, word)) = body.unicode_word_indices().nth(limit.saturating_sub(1)) else {
-        return sentence;
-    };
-    if body.unicode_word_indices().nth(limit).is_none() {
+    let words: Vec<(usize, &str)> = body.unicode_word_indices().take(limit + 1).collect();
+    if words.len() <= limit || limit == 0 {
         return sentence;
     }
-    let cut = body[..offset + word.len()].trim_end_matches(|c: char| !c.is_alphanumeric());
+    let word_end = |j: usize| words[j].0 + words[j].1.len();
+    let boundary_after = |j: usize| {
+        let gap = &body[word_end(j)..words[j + 1].0];
+        gap.contains([',', ';', ':', '(', '–', '—'])
+            || CLAUSE_WORDS.contains(&words[j + 1].1.to_lowercase().as_str())
+    };
+    let shortest = (limit * 3).div_ceil(5).max(1);
+    let mut last = (shortest..=limit)
+        .rev()
+        .map(|n| n - 1)
+        .find(|&j| boundary_after(j))
+        .unwrap_or(limit - 1);
+    while last > 0 && crate::stopwords::is_stop_word(&words[last].1.to_lowercase()) {
+        last -= 1;
+    }
     Sentence {
-        end: sentence.start + cut.len(),
+        end: sentence.start + word_end(last),
         ..sentence
     }
 }
+
+/// Words that start a new clause, where a trimmed headline may end.
+const CLAUSE_WORDS: &[&str] = &[
+    "after", "amid", "and", "as", "because", "before", "but", "since", "which", "while", "who",
+    "with",
+];
 
 #[cfg(test)]
 mod tests {
@@ -232,7 +252,21 @@ mod tests {
             paragraph: 0,
             kind: crate::SentenceKind::Prose,
         };
-        assert_eq!(trim_to_words(text, sentence, 3).text(text), "One two three");
+        assert_eq!(trim_to_words(text, sentence, 4).text(text), "One two three");
         assert_eq!(trim_to_words(text, sentence, 5).text(text), text);
+        let text =
+            "The mayor will close the bridge to trucks after cracks were found in two piers.";
+        let sentence = Sentence {
+            end: text.len(),
+            ..sentence
+        };
+        assert_eq!(
+            trim_to_words(text, sentence, 12).text(text),
+            "The mayor will close the bridge to trucks"
+        );
+        assert_eq!(
+            trim_to_words(text, sentence, 5).text(text),
+            "The mayor will close"
+        );
     }
 }

@@ -1,0 +1,27 @@
+# Shared by eval/run_eval.sh and eval/run_eval_split.sh: sourced, not run.
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+nutshell_bin="${CARGO_TARGET_DIR:-$root/target}/release/nutshell"
+
+# The release CLI, built (or brought up to date) by cargo.
+build_cli() {
+    echo "eval: cargo build --release --bin nutshell" >&2
+    cargo build --quiet --release --bin nutshell --manifest-path "$root/Cargo.toml"
+}
+
+# $root/.venv with eval/requirements.txt installed; pip runs only when the requirements
+# changed since the last install (a copy of them is kept in the venv).
+ensure_venv() {
+    local venv="$root/.venv" requirements="$root/eval/requirements.txt"
+    local stamp="$venv/.eval-requirements.txt"
+    if [ ! -x "$venv/bin/python" ]; then
+        echo "eval: creating $venv" >&2
+        python3 -m venv "$venv"
+    fi
+    if ! cmp -s "$requirements" "$stamp"; then
+        echo "eval: installing eval/requirements.txt into $venv" >&2
+        "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$requirements"
+        cp "$requirements" "$stamp"
+    fi
+    venv_python="$venv/bin/python"
+}
