@@ -166,7 +166,10 @@ ui.article.addEventListener('input', (event) => {
   else schedule();
 });
 ui.article.addEventListener('keydown', (event) => {
-  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) update();
+  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    update();
+  }
 });
 for (const control of [ui.type, ui.length]) control.addEventListener('change', update);
 ui.sentences.addEventListener('input', update);
