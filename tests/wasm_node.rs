@@ -1,31 +1,19 @@
 //! The core compiled to wasm32, called across the JavaScript boundary, in Node
 //! (`cargo test --target wasm32-unknown-unknown --no-default-features --test wasm_node`).
 //!
-//! Options go in as JavaScript objects and results come out as plain JavaScript objects,
-//! exactly as `src/wasm.rs` passes them (serde-wasm-bindgen, JSON-compatible serializer); bad
-//! options come out as JavaScript `Error`s. The page's end-to-end tests (`e2e/pkg.test.js`)
-//! call the built package's exports themselves.
+//! These call the exported functions of `src/wasm.rs` themselves: options go in as JavaScript
+//! objects, results come out as plain JavaScript objects, bad options as JavaScript `Error`s.
+//! The end-to-end tests (`e2e/pkg.test.js`) call the built package's exports from JavaScript.
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, JsString, Object, Reflect};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-/// `summarize(text, options)` as the wasm export does it: JS options in, a JS object or a JS
-/// `Error` out.
+/// The wasm export `summarize(text, options)`: JS options in, a JS object or a JS `Error` out.
 fn js_summarize(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
-    let options: nutshell::Options = if options.is_undefined() || options.is_null() {
-        nutshell::Options::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&e.to_string()))?
-    };
-    let summary = nutshell::summarize(text, &options).map_err(|e| JsError::new(&e.to_string()))?;
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    Ok(summary
-        .serialize(&serializer)
-        .map_err(|e| JsError::new(&e.to_string()))?)
+    nutshell::wasm::summarize(text, options).map_err(JsValue::from)
 }
 
 /// A JavaScript object from `(key, value)` pairs.
@@ -163,4 +151,18 @@ fn any_text_gives_a_summary_without_trapping() {
             assert!(number(&sentence, "endUtf16") as usize <= text.encode_utf16().count());
         }
     }
+}
+
+#[wasm_bindgen_test]
+fn sentences_and_facts_return_arrays_of_plain_objects() {
+    let text = "One sentence here. Another one there.";
+    let sentences: Array = nutshell::wasm::sentences(text).unwrap().dyn_into().unwrap();
+    let texts: Vec<String> = sentences
+        .iter()
+        .map(|s| get(&s, "text").as_string().unwrap())
+        .collect();
+    assert_eq!(texts, ["One sentence here.", "Another one there."]);
+    assert_eq!(get(&sentences.get(1), "start").as_f64(), Some(19.0));
+    let facts = nutshell::wasm::facts(text).unwrap();
+    assert!(Array::is_array(&facts));
 }
