@@ -133,9 +133,7 @@ fn parse_format(value: &str) -> Result<Format, UsageError> {
         "text" => Ok(Format::Text),
         "markdown" => Ok(Format::Markdown),
         "json" => Ok(Format::Json),
-        _ => Err(UsageError(format!(
-            "invalid value {value:?} for --format: expected text, markdown or json"
-        ))),
+        _ => Err(UsageError(format!("invalid value {value:?} for --format: expected text, markdown or json"))),
     }
 }
 
@@ -145,9 +143,7 @@ fn run(args: &Args) -> io::Result<()> {
         let stdin = io::stdin().lock();
         match args.command {
             Command::Split => batch(stdin, &mut out, |record, _| split_record(record))?,
-            _ => batch(stdin, &mut out, |record, id| {
-                summarize_record(record, id, &args.options)
-            })?,
+            _ => batch(stdin, &mut out, |record, id| summarize_record(record, id, &args.options))?,
         }
         return out.flush();
     }
@@ -157,10 +153,7 @@ fn run(args: &Args) -> io::Result<()> {
             Ok(summary) => print_summary(&mut out, &summary, args.format)?,
             Err(error) => {
                 // Options are checked while parsing, so this is unreachable in practice.
-                return Err(io::Error::new(
-                    io::ErrorKind::InvalidInput,
-                    error.to_string(),
-                ));
+                return Err(io::Error::new(io::ErrorKind::InvalidInput, error.to_string()));
             }
         },
         Command::Split => {
@@ -182,8 +175,7 @@ fn read_input(file: Option<&str>) -> io::Result<String> {
     match file {
         None | Some("-") => io::stdin().lock().read_to_end(&mut bytes)?,
         Some(path) => {
-            let mut f = std::fs::File::open(path)
-                .map_err(|e| io::Error::new(e.kind(), format!("{path}: {e}")))?;
+            let mut f = std::fs::File::open(path).map_err(|e| io::Error::new(e.kind(), format!("{path}: {e}")))?;
             f.read_to_end(&mut bytes)?
         }
     };
@@ -198,10 +190,7 @@ fn print_summary(out: &mut impl Write, summary: &Summary, format: Format) -> io:
         }
         Format::Text | Format::Markdown => {
             let bullet = if format == Format::Markdown { "- " } else { "" };
-            summary
-                .sentences
-                .iter()
-                .try_for_each(|s| writeln!(out, "{bullet}{}", s.text))
+            summary.sentences.iter().try_for_each(|s| writeln!(out, "{bullet}{}", s.text))
         }
     }
 }
@@ -255,11 +244,7 @@ fn record_text(record: &serde_json::Map<String, Value>) -> Result<&str, String> 
     }
 }
 
-fn summarize_record(
-    record: &serde_json::Map<String, Value>,
-    _id: &Value,
-    defaults: &Options,
-) -> Result<Value, String> {
+fn summarize_record(record: &serde_json::Map<String, Value>, _id: &Value, defaults: &Options) -> Result<Value, String> {
     let text = record_text(record)?;
     let mut options = defaults.clone();
     for (key, name) in [
@@ -274,9 +259,7 @@ fn summarize_record(
         match record.get(key) {
             None | Some(Value::Null) => {}
             Some(Value::String(value)) => options.set(name, value).map_err(|e| e.to_string())?,
-            Some(value) => options
-                .set(name, &value.to_string())
-                .map_err(|e| e.to_string())?,
+            Some(value) => options.set(name, &value.to_string()).map_err(|e| e.to_string())?,
         }
     }
     let summary = nutshell::summarize(text, &options).map_err(|e| e.to_string())?;
@@ -286,9 +269,6 @@ fn summarize_record(
 
 fn split_record(record: &serde_json::Map<String, Value>) -> Result<Value, String> {
     let text = record_text(record)?;
-    let sentences: Vec<String> = nutshell::sentences(text)
-        .iter()
-        .map(|s| collapse_whitespace(s.text(text)))
-        .collect();
+    let sentences: Vec<String> = nutshell::sentences(text).iter().map(|s| collapse_whitespace(s.text(text))).collect();
     Ok(json!({ "sentences": sentences }))
 }

@@ -80,32 +80,20 @@ impl Options {
     /// ```
     pub fn validate(&self) -> Result<(), Error> {
         if self.sentences == Some(0) {
-            return Err(Error::invalid(
-                "sentences",
-                "a whole number of at least 1",
-                "0",
-            ));
+            return Err(Error::invalid("sentences", "a whole number of at least 1", "0"));
         }
         if self.words == Some(0) {
             return Err(Error::invalid("words", "a whole number of at least 1", "0"));
         }
         if let Some(ratio) = self.ratio {
             if !(ratio > 0.0 && ratio <= 1.0) {
-                return Err(Error::invalid(
-                    "ratio",
-                    "a number greater than 0 and at most 1",
-                    &ratio.to_string(),
-                ));
+                return Err(Error::invalid("ratio", "a number greater than 0 and at most 1", &ratio.to_string()));
             }
         }
         if let Some(language) = &self.language {
             if !crate::segment::is_language_code(language) {
                 let allowed = "a two-letter ISO 639-1 code such as en, de, fr";
-                return Err(Error::invalid(
-                    "language",
-                    allowed,
-                    &format!("{language:?}"),
-                ));
+                return Err(Error::invalid("language", allowed, &format!("{language:?}")));
             }
         }
         Ok(())
@@ -129,9 +117,7 @@ impl Options {
             "ratio" => {
                 let ratio = value.trim().parse::<f64>();
                 let allowed = "a number greater than 0 and at most 1";
-                next.ratio = Some(
-                    ratio.map_err(|_| Error::invalid("ratio", allowed, &format!("{value:?}")))?,
-                );
+                next.ratio = Some(ratio.map_err(|_| Error::invalid("ratio", allowed, &format!("{value:?}")))?);
             }
             "language" => next.language = Some(value.to_string()),
             _ => return Err(Error::unknown(name)),
@@ -143,13 +129,7 @@ impl Options {
 }
 
 fn parse_count(option: &'static str, value: &str) -> Result<usize, Error> {
-    value.trim().parse().map_err(|_| {
-        Error::invalid(
-            option,
-            "a whole number of at least 1",
-            &format!("{value:?}"),
-        )
-    })
+    value.trim().parse().map_err(|_| Error::invalid(option, "a whole number of at least 1", &format!("{value:?}")))
 }
 
 impl std::str::FromStr for SummaryType {
@@ -172,13 +152,7 @@ impl std::str::FromStr for Length {
             "short" => Self::Short,
             "medium" => Self::Medium,
             "long" => Self::Long,
-            _ => {
-                return Err(Error::invalid(
-                    "length",
-                    LENGTH_VALUES,
-                    &format!("{value:?}"),
-                ))
-            }
+            _ => return Err(Error::invalid("length", LENGTH_VALUES, &format!("{value:?}"))),
         })
     }
 }
@@ -200,20 +174,13 @@ pub enum Error {
 
 impl Error {
     fn invalid(option: &str, allowed: &str, given: &str) -> Self {
-        Error::InvalidOption {
-            option: option.into(),
-            allowed: allowed.into(),
-            given: given.into(),
-        }
+        Error::InvalidOption { option: option.into(), allowed: allowed.into(), given: given.into() }
     }
 
     fn unknown(option: &str) -> Self {
         Error::InvalidOption {
             option: option.into(),
-            allowed: format!(
-                "no such option; the options are {}",
-                OPTION_NAMES.join(", ")
-            ),
+            allowed: format!("no such option; the options are {}", OPTION_NAMES.join(", ")),
             given: String::new(),
         }
     }
@@ -222,22 +189,11 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::InvalidOption {
-                option,
-                allowed,
-                given,
-            } if given.is_empty() => {
+            Error::InvalidOption { option, allowed, given } if given.is_empty() => {
                 write!(f, "invalid option `{option}`: {allowed}")
             }
-            Error::InvalidOption {
-                option,
-                allowed,
-                given,
-            } => {
-                write!(
-                    f,
-                    "invalid option `{option}`: expected {allowed}, got {given}"
-                )
+            Error::InvalidOption { option, allowed, given } => {
+                write!(f, "invalid option `{option}`: expected {allowed}, got {given}")
             }
         }
     }
@@ -281,48 +237,26 @@ impl<'de> Visitor<'de> for OptionsVisitor {
     }
 }
 
-fn read_field<'de, A: MapAccess<'de>>(
-    options: &mut Options,
-    key: &str,
-    map: &mut A,
-) -> Result<(), A::Error> {
+fn read_field<'de, A: MapAccess<'de>>(options: &mut Options, key: &str, map: &mut A) -> Result<(), A::Error> {
     fn named<'a, E: de::Error>(key: &'a str, allowed: &'a str) -> impl FnOnce(E) -> E + 'a {
-        move |error| {
-            E::custom(format!(
-                "invalid option `{key}`: expected {allowed} ({error})"
-            ))
-        }
+        move |error| E::custom(format!("invalid option `{key}`: expected {allowed} ({error})"))
     }
     let count = "a whole number of at least 1";
     match key {
         "type" => {
-            if let Some(value) = map
-                .next_value::<Option<String>>()
-                .map_err(named(key, TYPE_VALUES))?
-            {
+            if let Some(value) = map.next_value::<Option<String>>().map_err(named(key, TYPE_VALUES))? {
                 options.summary_type = value.parse().map_err(de::Error::custom)?;
             }
         }
         "length" => {
-            if let Some(value) = map
-                .next_value::<Option<String>>()
-                .map_err(named(key, LENGTH_VALUES))?
-            {
+            if let Some(value) = map.next_value::<Option<String>>().map_err(named(key, LENGTH_VALUES))? {
                 options.length = value.parse().map_err(de::Error::custom)?;
             }
         }
         "sentences" => options.sentences = map.next_value().map_err(named(key, count))?,
         "words" => options.words = map.next_value().map_err(named(key, count))?,
-        "ratio" => {
-            options.ratio = map
-                .next_value()
-                .map_err(named(key, "a number greater than 0 and at most 1"))?
-        }
-        "language" => {
-            options.language = map
-                .next_value()
-                .map_err(named(key, "a two-letter ISO 639-1 code"))?
-        }
+        "ratio" => options.ratio = map.next_value().map_err(named(key, "a number greater than 0 and at most 1"))?,
+        "language" => options.language = map.next_value().map_err(named(key, "a two-letter ISO 639-1 code"))?,
         _ => return Err(de::Error::custom(Error::unknown(key))),
     }
     Ok(())
@@ -354,10 +288,7 @@ mod tests {
         ];
         for (name, value, allowed) in cases {
             let message = options.set(name, value).unwrap_err().to_string();
-            assert!(
-                message.contains(&format!("`{name}`")),
-                "{name}={value}: {message}"
-            );
+            assert!(message.contains(&format!("`{name}`")), "{name}={value}: {message}");
             assert!(message.contains(allowed), "{name}={value}: {message}");
         }
     }

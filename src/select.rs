@@ -39,29 +39,19 @@ pub struct Budget {
 impl Budget {
     /// SEL-1: the budget `options` ask for, for an article of `article_words` words.
     pub fn new(options: &Options, article_words: usize) -> Budget {
-        let ratio_words = options
-            .ratio
-            .map(|r| ((r * article_words as f64).ceil() as usize).max(1));
+        let ratio_words = options.ratio.map(|r| ((r * article_words as f64).ceil() as usize).max(1));
         let words = match (options.words, ratio_words) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
         if options.sentences.is_some() || words.is_some() {
-            return Budget {
-                sentences: options.sentences.unwrap_or(usize::MAX),
-                words,
-                trim: false,
-            };
+            return Budget { sentences: options.sentences.unwrap_or(usize::MAX), words, trim: false };
         }
         let (short, medium, long) = match options.summary_type {
             SummaryType::KeyPoints => (3, 5, 7),
             SummaryType::Tldr | SummaryType::Teaser => (1, 3, 5),
             SummaryType::Headline => {
-                return Budget {
-                    sentences: 1,
-                    words: Some(headline_words(options.length)),
-                    trim: true,
-                }
+                return Budget { sentences: 1, words: Some(headline_words(options.length)), trim: true }
             }
         };
         let sentences = match options.length {
@@ -69,11 +59,7 @@ impl Budget {
             Length::Medium => medium,
             Length::Long => long,
         };
-        Budget {
-            sentences,
-            words: None,
-            trim: false,
-        }
+        Budget { sentences, words: None, trim: false }
     }
 }
 
@@ -87,26 +73,13 @@ fn headline_words(length: Length) -> usize {
 
 /// Picks sentences for `budget`; returns their spans (a trimmed one may end early), in source
 /// order, each with its index into `sentences`.
-pub fn select(
-    text: &str,
-    sentences: &[Sentence],
-    scored: &[Scored],
-    budget: Budget,
-) -> Vec<(usize, Sentence)> {
+pub fn select(text: &str, sentences: &[Sentence], scored: &[Scored], budget: Budget) -> Vec<(usize, Sentence)> {
     let candidates = ranked(scored);
-    let mut chosen = if budget.trim {
-        Vec::new()
-    } else {
-        greedy(scored, &candidates, budget)
-    };
+    let mut chosen = if budget.trim { Vec::new() } else { greedy(scored, &candidates, budget) };
     if chosen.is_empty() {
         // SEL-4: a headline, or nothing fits whole: trim the best sentence to the word budget.
         let limit = budget.words.unwrap_or(usize::MAX);
-        return candidates
-            .first()
-            .map(|&i| (i, trim_to_words(text, sentences[i], limit)))
-            .into_iter()
-            .collect();
+        return candidates.first().map(|&i| (i, trim_to_words(text, sentences[i], limit))).into_iter().collect();
     }
     chosen.sort_unstable();
     chosen.into_iter().map(|i| (i, sentences[i])).collect()
@@ -125,9 +98,7 @@ impl Eq for Candidate {}
 
 impl Ord for Candidate {
     fn cmp(&self, other: &Self) -> Ordering {
-        self.gain
-            .total_cmp(&other.gain)
-            .then(other.index.cmp(&self.index))
+        self.gain.total_cmp(&other.gain).then(other.index.cmp(&self.index))
     }
 }
 
@@ -142,19 +113,10 @@ impl PartialOrd for Candidate {
 /// covered, so a candidate whose gain is up to date and still the highest is the best choice
 /// ("lazy greedy"): most candidates are never recomputed.
 fn greedy(scored: &[Scored], candidates: &[usize], budget: Budget) -> Vec<usize> {
-    let fact_ids = scored
-        .iter()
-        .flat_map(|s| s.fact_items.iter().map(|item| item.0 as usize + 1))
-        .max();
+    let fact_ids = scored.iter().flat_map(|s| s.fact_items.iter().map(|f| f.id as usize + 1)).max();
     let mut covered = vec![false; fact_ids.unwrap_or(0)];
-    let mut heap: BinaryHeap<Candidate> = candidates
-        .iter()
-        .map(|&index| Candidate {
-            gain: scored[index].score,
-            index,
-            computed_at: 0,
-        })
-        .collect();
+    let mut heap: BinaryHeap<Candidate> =
+        candidates.iter().map(|&index| Candidate { gain: scored[index].score, index, computed_at: 0 }).collect();
     let (mut chosen, mut words) = (Vec::new(), 0);
     while let Some(top) = heap.pop() {
         if chosen.len() >= budget.sentences {
@@ -163,24 +125,14 @@ fn greedy(scored: &[Scored], candidates: &[usize], budget: Budget) -> Vec<usize>
         let s = &scored[top.index];
         if top.computed_at < chosen.len() {
             let gain = s.score - s.fact_factor * covered_salience(s, &covered);
-            heap.push(Candidate {
-                gain,
-                computed_at: chosen.len(),
-                ..top
-            });
+            heap.push(Candidate { gain, computed_at: chosen.len(), ..top });
             continue;
         }
         let over_budget = budget.words.is_some_and(|limit| words + s.words > limit);
-        if over_budget
-            || chosen
-                .iter()
-                .any(|&j: &usize| near_duplicate(&s.terms, &scored[j].terms))
-        {
+        if over_budget || chosen.iter().any(|&j: &usize| near_duplicate(&s.terms, &scored[j].terms)) {
             continue;
         }
-        s.fact_items
-            .iter()
-            .for_each(|&(id, _)| covered[id as usize] = true);
+        s.fact_items.iter().for_each(|f| covered[f.id as usize] = true);
         words += s.words;
         chosen.push(top.index);
     }
@@ -188,23 +140,15 @@ fn greedy(scored: &[Scored], candidates: &[usize], budget: Budget) -> Vec<usize>
 }
 
 fn covered_salience(s: &Scored, covered: &[bool]) -> f64 {
-    s.fact_items
-        .iter()
-        .filter(|(id, _)| covered[*id as usize])
-        .map(|(_, weight)| weight)
-        .sum()
+    s.fact_items.iter().filter(|f| covered[f.id as usize]).map(|f| f.share).sum()
 }
 
 /// SEL-2: content sentences by score; if there are none, the headings (never boilerplate).
 fn ranked(scored: &[Scored]) -> Vec<usize> {
-    let mut content: Vec<usize> = (0..scored.len())
-        .filter(|&i| scored[i].features.excluded.is_none())
-        .collect();
+    let mut content: Vec<usize> = (0..scored.len()).filter(|&i| scored[i].features.excluded.is_none()).collect();
     if content.is_empty() {
         content = (0..scored.len())
-            .filter(|&i| {
-                scored[i].features.excluded == Some(Excluded::Heading) && scored[i].words > 0
-            })
+            .filter(|&i| scored[i].features.excluded == Some(Excluded::Heading) && scored[i].words > 0)
             .collect();
     }
     content.sort_by(|&a, &b| scored[b].score.total_cmp(&scored[a].score).then(a.cmp(&b)));
@@ -244,29 +188,19 @@ pub fn trim_to_words(text: &str, sentence: Sentence, limit: usize) -> Sentence {
     let word_end = |j: usize| words[j].0 + words[j].1.len();
     let boundary_after = |j: usize| {
         let gap = &body[word_end(j)..words[j + 1].0];
-        gap.contains([',', ';', ':', '(', '–', '—'])
-            || CLAUSE_WORDS.contains(&words[j + 1].1.to_lowercase().as_str())
+        gap.contains([',', ';', ':', '(', '–', '—']) || CLAUSE_WORDS.contains(&words[j + 1].1.to_lowercase().as_str())
     };
     let shortest = (limit * 3).div_ceil(5).max(1);
-    let mut last = (shortest..=limit)
-        .rev()
-        .map(|n| n - 1)
-        .find(|&j| boundary_after(j))
-        .unwrap_or(limit - 1);
+    let mut last = (shortest..=limit).rev().map(|n| n - 1).find(|&j| boundary_after(j)).unwrap_or(limit - 1);
     while last > 0 && crate::stopwords::is_stop_word(&words[last].1.to_lowercase()) {
         last -= 1;
     }
-    Sentence {
-        end: sentence.start + word_end(last),
-        ..sentence
-    }
+    Sentence { end: sentence.start + word_end(last), ..sentence }
 }
 
 /// Words that start a new clause, where a trimmed headline may end.
-const CLAUSE_WORDS: &[&str] = &[
-    "after", "amid", "and", "as", "because", "before", "but", "since", "which", "while", "who",
-    "with",
-];
+const CLAUSE_WORDS: &[&str] =
+    &["after", "amid", "and", "as", "because", "before", "but", "since", "which", "while", "who", "with"];
 
 #[cfg(test)]
 mod tests {
@@ -284,57 +218,24 @@ mod tests {
         assert_eq!(budget("key-points", "long").sentences, 7);
         assert_eq!(budget("tldr", "medium").sentences, 3);
         assert_eq!(budget("teaser", "long").sentences, 5);
-        assert_eq!(
-            budget("headline", "medium"),
-            Budget {
-                sentences: 1,
-                words: Some(17),
-                trim: true
-            }
-        );
+        assert_eq!(budget("headline", "medium"), Budget { sentences: 1, words: Some(17), trim: true });
     }
 
     #[test]
     fn explicit_budgets_override_presets_and_combine() {
-        let options = Options {
-            words: Some(50),
-            ratio: Some(0.02),
-            ..Options::default()
-        };
-        assert_eq!(
-            Budget::new(&options, 1000),
-            Budget {
-                sentences: usize::MAX,
-                words: Some(20),
-                trim: false
-            }
-        );
+        let options = Options { words: Some(50), ratio: Some(0.02), ..Options::default() };
+        assert_eq!(Budget::new(&options, 1000), Budget { sentences: usize::MAX, words: Some(20), trim: false });
     }
 
     #[test]
     fn trimming_keeps_whole_words() {
         let text = "One two three, four five.";
-        let sentence = Sentence {
-            start: 0,
-            end: text.len(),
-            paragraph: 0,
-            kind: crate::SentenceKind::Prose,
-        };
+        let sentence = Sentence { start: 0, end: text.len(), paragraph: 0, kind: crate::SentenceKind::Prose };
         assert_eq!(trim_to_words(text, sentence, 4).text(text), "One two three");
         assert_eq!(trim_to_words(text, sentence, 5).text(text), text);
-        let text =
-            "The mayor will close the bridge to trucks after cracks were found in two piers.";
-        let sentence = Sentence {
-            end: text.len(),
-            ..sentence
-        };
-        assert_eq!(
-            trim_to_words(text, sentence, 12).text(text),
-            "The mayor will close the bridge to trucks"
-        );
-        assert_eq!(
-            trim_to_words(text, sentence, 5).text(text),
-            "The mayor will close"
-        );
+        let text = "The mayor will close the bridge to trucks after cracks were found in two piers.";
+        let sentence = Sentence { end: text.len(), ..sentence };
+        assert_eq!(trim_to_words(text, sentence, 12).text(text), "The mayor will close the bridge to trucks");
+        assert_eq!(trim_to_words(text, sentence, 5).text(text), "The mayor will close");
     }
 }

@@ -99,13 +99,7 @@ pub struct Parts<'a> {
 
 /// Builds the summary; the one place that copies text out of the input.
 pub fn assemble(parts: Parts<'_>) -> Summary {
-    let Parts {
-        text,
-        sentences,
-        facts,
-        scored,
-        chosen,
-    } = parts;
+    let Parts { text, sentences, facts, scored, chosen } = parts;
     let mut offsets: Vec<usize> = facts.iter().flat_map(|f| [f.start, f.end]).collect();
     offsets.extend(chosen.iter().flat_map(|(_, s)| [s.start, s.end]));
     let utf16 = Utf16Offsets::new(text, offsets);
@@ -123,28 +117,17 @@ pub fn assemble(parts: Parts<'_>) -> Summary {
             paragraph: s.paragraph,
             score: scored[index].score,
             features: scored[index].features.clone(),
-            facts: (0..facts.len())
-                .filter(|&f| facts[f].start >= s.start && facts[f].end <= s.end)
-                .collect(),
+            facts: (0..facts.len()).filter(|&f| facts[f].start >= s.start && facts[f].end <= s.end).collect(),
         })
         .collect();
-    let joined = chosen_sentences
-        .iter()
-        .map(|s| s.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let joined = chosen_sentences.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join(" ");
     let stats = Stats {
         sentences: sentences.len(),
         words: scored.iter().map(|s| s.words).sum(),
         summary_sentences: chosen_sentences.len(),
         summary_words: joined.unicode_words().count(),
     };
-    Summary {
-        sentences: chosen_sentences,
-        facts: fact_spans,
-        text: joined,
-        stats,
-    }
+    Summary { sentences: chosen_sentences, facts: fact_spans, text: joined, stats }
 }
 
 /// The facts of `text` as the serialisable [`FactSpan`]s a [`Summary`] lists.

@@ -10,9 +10,7 @@ use crate::Options;
 // Maps serialise as plain objects (not `Map`s), so results read like JSON.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    value
-        .serialize(&serializer)
-        .map_err(|e| JsError::new(&e.to_string()))
+    value.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// `summarize(text, options?)` → the Summary. Invalid options throw an `Error` whose message

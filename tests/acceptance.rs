@@ -22,16 +22,10 @@ fn aws_layoffs_default_summary_keeps_the_facts_and_drops_the_chrome() {
     let summary = nutshell::summarize(&text, &Options::default()).unwrap();
     let lines: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
     assert_eq!(lines.len(), 3, "{lines:#?}");
-    assert!(
-        lines.iter().any(|s| s.contains("$29.3 billion")),
-        "{lines:#?}"
-    );
+    assert!(lines.iter().any(|s| s.contains("$29.3 billion")), "{lines:#?}");
     for line in &lines {
         assert!(!line.contains("appeared first on"), "{lines:#?}");
-        assert!(
-            *line != "Reasons behind the cuts" && *line != "Robust Q1 performance",
-            "{lines:#?}"
-        );
+        assert!(*line != "Reasons behind the cuts" && *line != "Robust Q1 performance", "{lines:#?}");
     }
 }
 
@@ -39,14 +33,8 @@ fn aws_layoffs_default_summary_keeps_the_facts_and_drops_the_chrome() {
 fn aws_layoffs_facts_include_the_key_figures_and_names() {
     let Some(text) = shared_article() else { return };
     let facts = nutshell::facts(&text);
-    let has = |kind: FactKind, wanted: &str| {
-        facts
-            .iter()
-            .any(|f| f.kind == kind && f.text(&text) == wanted)
-    };
-    let money = facts
-        .iter()
-        .find(|f| f.kind == FactKind::Money && f.text(&text) == "$29.3 billion");
+    let has = |kind: FactKind, wanted: &str| facts.iter().any(|f| f.kind == kind && f.text(&text) == wanted);
+    let money = facts.iter().find(|f| f.kind == FactKind::Money && f.text(&text) == "$29.3 billion");
     match money.and_then(|f| f.value.as_ref()) {
         Some(FactValue::Money { amount, currency }) => {
             assert!((amount - 29.3e9).abs() < 1.0, "{amount}");

@@ -18,12 +18,7 @@ fn nutshell(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin)
-        .expect("stdin takes the input");
+    child.stdin.take().expect("stdin").write_all(stdin).expect("stdin takes the input");
     child.wait_with_output().expect("the binary finishes")
 }
 
@@ -41,10 +36,7 @@ fn summarize_reads_stdin_and_prints_one_sentence_per_line() {
     assert!(output.status.success(), "{}", stderr(&output));
     let lines: Vec<String> = stdout(&output).lines().map(String::from).collect();
     assert_eq!(lines.len(), 2, "{lines:?}");
-    assert!(
-        lines.iter().all(|line| ARTICLE.contains(line.as_str())),
-        "{lines:?}"
-    );
+    assert!(lines.iter().all(|line| ARTICLE.contains(line.as_str())), "{lines:?}");
     assert!(lines[0].contains("$1.2 billion"), "{lines:?}");
 }
 
@@ -62,34 +54,13 @@ fn summarize_reads_a_file_and_dash_means_stdin() {
 
 #[test]
 fn formats_markdown_and_json() {
-    let markdown = nutshell(
-        &["summarize", "--format", "markdown", "--sentences", "2"],
-        ARTICLE.as_bytes(),
-    );
-    assert!(
-        stdout(&markdown).lines().all(|line| line.starts_with("- ")),
-        "{}",
-        stdout(&markdown)
-    );
-    let json = nutshell(
-        &["summarize", "--format", "json", "--type", "tldr"],
-        ARTICLE.as_bytes(),
-    );
+    let markdown = nutshell(&["summarize", "--format", "markdown", "--sentences", "2"], ARTICLE.as_bytes());
+    assert!(stdout(&markdown).lines().all(|line| line.starts_with("- ")), "{}", stdout(&markdown));
+    let json = nutshell(&["summarize", "--format", "json", "--type", "tldr"], ARTICLE.as_bytes());
     let summary: Value = serde_json::from_str(&stdout(&json)).expect("json output parses");
     assert_eq!(summary["sentences"].as_array().map(Vec::len), Some(1));
     let first = &summary["sentences"][0];
-    for key in [
-        "index",
-        "text",
-        "start",
-        "end",
-        "startUtf16",
-        "endUtf16",
-        "paragraph",
-        "score",
-        "features",
-        "facts",
-    ] {
+    for key in ["index", "text", "start", "end", "startUtf16", "endUtf16", "paragraph", "score", "features", "facts"] {
         assert!(first.get(key).is_some(), "sentence lacks {key}: {first}");
     }
     for key in ["sentences", "words", "summarySentences", "summaryWords"] {
@@ -103,10 +74,7 @@ fn usage_errors_exit_2_and_say_what_is_wrong() {
     let cases: [(&[&str], &str); 7] = [
         (&["summarize", "--sentences", "0"], "`sentences`"),
         (&["summarize", "--ratio", "2"], "`ratio`"),
-        (
-            &["summarize", "--type", "poem"],
-            "key-points, tldr, teaser, headline",
-        ),
+        (&["summarize", "--type", "poem"], "key-points, tldr, teaser, headline"),
         (&["summarize", "--format", "html"], "--format"),
         (&["summarize", "--bogus"], "--bogus"),
         (&["dance"], "unknown command"),
@@ -115,11 +83,7 @@ fn usage_errors_exit_2_and_say_what_is_wrong() {
     for (args, message) in cases {
         let output = nutshell(args, b"");
         assert_eq!(output.status.code(), Some(2), "{args:?}");
-        assert!(
-            stderr(&output).contains(message),
-            "{args:?}: {}",
-            stderr(&output)
-        );
+        assert!(stderr(&output).contains(message), "{args:?}: {}", stderr(&output));
     }
 }
 
@@ -137,16 +101,13 @@ fn jsonl_batch_goes_on_past_bad_lines() {
         "this is not json".to_string(),
         serde_json::json!({"id": 7, "title": "no text"}).to_string(),
         serde_json::json!({"id": "b", "text": ARTICLE, "sentences": 0}).to_string(),
-        serde_json::json!({"id": "c", "text": ARTICLE, "type": "key-points", "length": "medium"})
-            .to_string(),
+        serde_json::json!({"id": "c", "text": ARTICLE, "type": "key-points", "length": "medium"}).to_string(),
     ]
     .join("\n");
     let output = nutshell(&["summarize", "--jsonl"], input.as_bytes());
     assert!(output.status.success(), "{}", stderr(&output));
-    let lines: Vec<Value> = stdout(&output)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
-        .collect();
+    let lines: Vec<Value> =
+        stdout(&output).lines().map(|l| serde_json::from_str(l).expect("each line is JSON")).collect();
     assert_eq!(lines.len(), 5);
     assert_eq!(lines[0]["id"], "a");
     assert_eq!(lines[0]["sentences"].as_array().map(Vec::len), Some(1));
@@ -161,21 +122,12 @@ fn jsonl_batch_goes_on_past_bad_lines() {
 
 #[test]
 fn split_prints_sentences_and_splits_batches() {
-    let output = nutshell(
-        &["split"],
-        b"First one here. Second one here.\n\nThird one.",
-    );
-    assert_eq!(
-        stdout(&output),
-        "First one here.\nSecond one here.\nThird one.\n"
-    );
+    let output = nutshell(&["split"], b"First one here. Second one here.\n\nThird one.");
+    assert_eq!(stdout(&output), "First one here.\nSecond one here.\nThird one.\n");
     let input = serde_json::json!({"id": 1, "text": "It works. Does it?"}).to_string();
     let output = nutshell(&["split", "--jsonl"], input.as_bytes());
     let line: Value = serde_json::from_str(stdout(&output).trim()).unwrap();
-    assert_eq!(
-        line,
-        serde_json::json!({"id": 1, "sentences": ["It works.", "Does it?"]})
-    );
+    assert_eq!(line, serde_json::json!({"id": 1, "sentences": ["It works.", "Does it?"]}));
 }
 
 #[test]

@@ -52,26 +52,15 @@ fn fixtures() {
         }
     }
     let xfail = cases.iter().filter(|c| c.xfail.is_some()).count();
-    eprintln!(
-        "fixtures: {passed} passed, {xfail} known failures, {} failed",
-        failures.len()
-    );
-    assert!(
-        failures.is_empty(),
-        "{} fixture case(s) failed:\n\n{}",
-        failures.len(),
-        failures.join("\n\n")
-    );
+    eprintln!("fixtures: {passed} passed, {xfail} known failures, {} failed", failures.len());
+    assert!(failures.is_empty(), "{} fixture case(s) failed:\n\n{}", failures.len(), failures.join("\n\n"));
 }
 
 fn load_all(dir: PathBuf) -> Vec<Case> {
     let mut files = Vec::new();
     collect_files(&dir, &mut files);
     files.sort();
-    files
-        .iter()
-        .flat_map(|path| parse_file(path, &dir))
-        .collect()
+    files.iter().flat_map(|path| parse_file(path, &dir)).collect()
 }
 
 fn collect_files(dir: &Path, files: &mut Vec<PathBuf>) {
@@ -90,11 +79,7 @@ fn collect_files(dir: &Path, files: &mut Vec<PathBuf>) {
 
 fn parse_file(path: &Path, root: &Path) -> Vec<Case> {
     let content = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let file = path
-        .strip_prefix(root)
-        .unwrap_or(path)
-        .display()
-        .to_string();
+    let file = path.strip_prefix(root).unwrap_or(path).display().to_string();
     let mut cases: Vec<Case> = Vec::new();
     for line in content.split('\n') {
         if let Some(header) = line.strip_prefix("=== ") {
@@ -102,12 +87,7 @@ fn parse_file(path: &Path, root: &Path) -> Vec<Case> {
                 Some((name, reason)) => (name, Some(reason.trim().to_string())),
                 None => (header, None),
             };
-            cases.push(Case {
-                file: file.clone(),
-                name: name.trim().to_string(),
-                xfail,
-                ..Case::default()
-            });
+            cases.push(Case { file: file.clone(), name: name.trim().to_string(), xfail, ..Case::default() });
             continue;
         }
         let Some(case) = cases.last_mut() else {
@@ -130,12 +110,7 @@ fn parse_file(path: &Path, root: &Path) -> Vec<Case> {
         }
     }
     for case in &cases {
-        assert!(
-            !case.sections.is_empty(),
-            "{} :: {} has no expected section",
-            case.file,
-            case.name
-        );
+        assert!(!case.sections.is_empty(), "{} :: {} has no expected section", case.file, case.name);
     }
     cases
 }
@@ -156,26 +131,14 @@ fn run(case: &Case) -> Result<(), String> {
 
 fn check_sentences(input: &str, expected: &[String]) -> Result<(), String> {
     let got = nutshell::sentences(input);
-    let got_lines: Vec<String> = got
-        .iter()
-        .map(|s| collapse_whitespace(s.text(input)))
-        .collect();
-    let want: Vec<(Option<SentenceKind>, String)> =
-        expected.iter().map(|line| split_kind(line)).collect();
-    let same_text =
-        got_lines.len() == want.len() && got_lines.iter().zip(&want).all(|(g, (_, w))| g == w);
-    let same_kinds = got
-        .iter()
-        .zip(&want)
-        .all(|(g, (kind, _))| kind.is_none_or(|k| k == g.kind));
+    let got_lines: Vec<String> = got.iter().map(|s| collapse_whitespace(s.text(input))).collect();
+    let want: Vec<(Option<SentenceKind>, String)> = expected.iter().map(|line| split_kind(line)).collect();
+    let same_text = got_lines.len() == want.len() && got_lines.iter().zip(&want).all(|(g, (_, w))| g == w);
+    let same_kinds = got.iter().zip(&want).all(|(g, (kind, _))| kind.is_none_or(|k| k == g.kind));
     if same_text && same_kinds {
         return Ok(());
     }
-    let shown: Vec<String> = got
-        .iter()
-        .zip(&got_lines)
-        .map(|(s, t)| format!("[{:?}] {t}", s.kind))
-        .collect();
+    let shown: Vec<String> = got.iter().zip(&got_lines).map(|(s, t)| format!("[{:?}] {t}", s.kind)).collect();
     Err(diff("sentences", expected, &shown))
 }
 
@@ -195,30 +158,17 @@ fn split_kind(line: &str) -> (Option<SentenceKind>, String) {
 
 fn check_facts(input: &str, expected: &[String]) -> Result<(), String> {
     let facts = fact_spans(input, &nutshell::facts(input));
-    let got: Vec<Value> = facts
-        .iter()
-        .map(|f| serde_json::to_value(f).expect("facts serialise"))
-        .collect();
+    let got: Vec<Value> = facts.iter().map(|f| serde_json::to_value(f).expect("facts serialise")).collect();
     let shown: Vec<String> = got
         .iter()
         .map(|f| match f.get("value") {
-            Some(value) => format!(
-                "{}: {} => {value}",
-                f["kind"].as_str().unwrap_or("?"),
-                f["text"].as_str().unwrap_or("")
-            ),
-            None => format!(
-                "{}: {}",
-                f["kind"].as_str().unwrap_or("?"),
-                f["text"].as_str().unwrap_or("")
-            ),
+            Some(value) => {
+                format!("{}: {} => {value}", f["kind"].as_str().unwrap_or("?"), f["text"].as_str().unwrap_or(""))
+            }
+            None => format!("{}: {}", f["kind"].as_str().unwrap_or("?"), f["text"].as_str().unwrap_or("")),
         })
         .collect();
-    let matches = got.len() == expected.len()
-        && got
-            .iter()
-            .zip(expected)
-            .all(|(g, line)| fact_matches(g, line));
+    let matches = got.len() == expected.len() && got.iter().zip(expected).all(|(g, line)| fact_matches(g, line));
     if matches {
         Ok(())
     } else {
@@ -248,20 +198,13 @@ fn fact_matches(got: &Value, line: &str) -> bool {
 fn same_value(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Number(x), Value::Number(y)) => {
-            let (x, y) = (
-                x.as_f64().unwrap_or(f64::NAN),
-                y.as_f64().unwrap_or(f64::NAN),
-            );
+            let (x, y) = (x.as_f64().unwrap_or(f64::NAN), y.as_f64().unwrap_or(f64::NAN));
             (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0)
         }
         (Value::Object(x), Value::Object(y)) => {
-            x.len() == y.len()
-                && x.iter()
-                    .all(|(k, v)| y.get(k).is_some_and(|w| same_value(v, w)))
+            x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same_value(v, w)))
         }
-        (Value::Array(x), Value::Array(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(v, w)| same_value(v, w))
-        }
+        (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(v, w)| same_value(v, w)),
         _ => a == b,
     }
 }
@@ -269,12 +212,8 @@ fn same_value(a: &Value, b: &Value) -> bool {
 fn parse_options(lines: &[String]) -> Result<Options, String> {
     let mut options = Options::default();
     for line in lines {
-        let (name, value) = line
-            .split_once(':')
-            .ok_or_else(|| format!("  bad option line {line:?}"))?;
-        options
-            .set(name.trim(), value.trim())
-            .map_err(|e| format!("  {e}"))?;
+        let (name, value) = line.split_once(':').ok_or_else(|| format!("  bad option line {line:?}"))?;
+        options.set(name.trim(), value.trim()).map_err(|e| format!("  {e}"))?;
     }
     Ok(options)
 }
@@ -291,16 +230,6 @@ fn check_summary(input: &str, options: &Options, expected: &[String]) -> Result<
 }
 
 fn diff(what: &str, expected: &[String], got: &[String]) -> String {
-    let list = |lines: &[String]| {
-        lines
-            .iter()
-            .map(|l| format!("      {l}"))
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    format!(
-        "  {what} differ\n    expected:\n{}\n    got:\n{}",
-        list(expected),
-        list(got)
-    )
+    let list = |lines: &[String]| lines.iter().map(|l| format!("      {l}")).collect::<Vec<_>>().join("\n");
+    format!("  {what} differ\n    expected:\n{}\n    got:\n{}", list(expected), list(got))
 }

@@ -9,27 +9,14 @@ const MB: usize = 1 << 20;
 fn survives(text: &str) {
     let sentences = nutshell::sentences(text);
     assert!(sentences.windows(2).all(|w| w[0].end <= w[1].start));
-    assert!(sentences
-        .iter()
-        .all(|s| text.is_char_boundary(s.start) && text.is_char_boundary(s.end)));
+    assert!(sentences.iter().all(|s| text.is_char_boundary(s.start) && text.is_char_boundary(s.end)));
     let facts = nutshell::facts(text);
-    assert!(facts
-        .iter()
-        .all(|f| f.end <= text.len() && text.is_char_boundary(f.start)));
+    assert!(facts.iter().all(|f| f.end <= text.len() && text.is_char_boundary(f.start)));
     for options in [
         Options::default(),
-        Options {
-            summary_type: SummaryType::Headline,
-            ..Options::default()
-        },
-        Options {
-            words: Some(5),
-            ..Options::default()
-        },
-        Options {
-            ratio: Some(0.001),
-            ..Options::default()
-        },
+        Options { summary_type: SummaryType::Headline, ..Options::default() },
+        Options { words: Some(5), ..Options::default() },
+        Options { ratio: Some(0.001), ..Options::default() },
     ] {
         let summary = nutshell::summarize(text, &options).expect("valid options");
         assert!(summary.sentences.iter().all(|s| s.end <= text.len()));
@@ -93,19 +80,13 @@ fn many_tiny_sentences_and_repeated_facts() {
 
 #[test]
 fn random_bytes_read_lossily() {
-    let bytes: Vec<u8> = pseudo_random(0x5eed)
-        .take(MB / 8)
-        .map(|n| n as u8)
-        .collect();
+    let bytes: Vec<u8> = pseudo_random(0x5eed).take(MB / 8).map(|n| n as u8).collect();
     survives(&String::from_utf8_lossy(&bytes));
 }
 
 #[test]
 fn random_code_points() {
-    let text: String = pseudo_random(42)
-        .take(100_000)
-        .filter_map(|n| char::from_u32((n % 0x3_0000) as u32))
-        .collect();
+    let text: String = pseudo_random(42).take(100_000).filter_map(|n| char::from_u32((n % 0x3_0000) as u32)).collect();
     survives(&text);
 }
 

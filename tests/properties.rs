@@ -41,30 +41,14 @@ fn article() -> impl Strategy<Value = String> {
 }
 
 fn options() -> impl Strategy<Value = Options> {
-    let kind = prop_oneof![
-        Just("key-points"),
-        Just("tldr"),
-        Just("teaser"),
-        Just("headline")
-    ];
+    let kind = prop_oneof![Just("key-points"), Just("tldr"), Just("teaser"), Just("headline")];
     let length = prop_oneof![Just("short"), Just("medium"), Just("long")];
-    (
-        kind,
-        length,
-        prop::option::of(1usize..12),
-        prop::option::of(1usize..80),
-        prop::option::of(0.01f64..=1.0),
-    )
+    (kind, length, prop::option::of(1usize..12), prop::option::of(1usize..80), prop::option::of(0.01f64..=1.0))
         .prop_map(|(kind, length, sentences, words, ratio)| {
             let mut options = Options::default();
             options.set("type", kind).unwrap();
             options.set("length", length).unwrap();
-            Options {
-                sentences,
-                words,
-                ratio,
-                ..options
-            }
+            Options { sentences, words, ratio, ..options }
         })
 }
 

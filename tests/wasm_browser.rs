@@ -66,10 +66,7 @@ const ARTICLE: &str = "Zoë’s café 😀 opened on Monday in Köln. \
 
 #[wasm_bindgen_test]
 fn utf16_offsets_select_each_sentence_in_a_dom_text_node() {
-    let options = nutshell::Options {
-        sentences: Some(10),
-        ..Default::default()
-    };
+    let options = nutshell::Options { sentences: Some(10), ..Default::default() };
     let summary = summary_json(ARTICLE, &options);
     let sentences = summary["sentences"].as_array().unwrap();
     assert_eq!(sentences.len(), 5);
@@ -78,9 +75,7 @@ fn utf16_offsets_select_each_sentence_in_a_dom_text_node() {
         document.body().append_child(&node);
         for sentence in sentences {
             let range = document.create_range();
-            range
-                .set_start(&node, offset(sentence, "startUtf16"))
-                .unwrap();
+            range.set_start(&node, offset(sentence, "startUtf16")).unwrap();
             range.set_end(&node, offset(sentence, "endUtf16")).unwrap();
             let (start, end) = (offset(sentence, "start"), offset(sentence, "end"));
             assert_eq!(range.text(), &ARTICLE[start as usize..end as usize]);
@@ -101,11 +96,7 @@ fn markup_in_the_text_stays_text_in_the_dom() {
             view.append_child(&node);
         }
         document.body().append_child(&view);
-        assert_eq!(
-            view.child_element_count(),
-            2,
-            "only the two marks, no <img>"
-        );
+        assert_eq!(view.child_element_count(), 2, "only the two marks, no <img>");
         assert!(view.text_content().contains("<img src=x onerror=alert(1)>"));
         view.remove();
     });

@@ -30,9 +30,7 @@ fn get(value: &JsValue, key: &str) -> JsValue {
 }
 
 fn number(value: &JsValue, key: &str) -> u32 {
-    get(value, key)
-        .as_f64()
-        .unwrap_or_else(|| panic!("{key} is not a number")) as u32
+    get(value, key).as_f64().unwrap_or_else(|| panic!("{key} is not a number")) as u32
 }
 
 fn list(value: &JsValue, key: &str) -> Vec<JsValue> {
@@ -100,10 +98,7 @@ fn invalid_options_become_js_errors_naming_the_option() {
         let error = js_summarize(ARTICLE, options).expect_err(name);
         let error: js_sys::Error = error.dyn_into().expect("a JavaScript Error");
         let message = String::from(error.message());
-        assert!(
-            message.contains(&format!("`{name}`")),
-            "{name} = {value:?}: {message}"
-        );
+        assert!(message.contains(&format!("`{name}`")), "{name} = {value:?}: {message}");
     }
 }
 
@@ -126,11 +121,7 @@ fn utf16_offsets_match_js_string_slicing_with_emoji() {
         assert_eq!(from_js, from_bytes);
     }
     let last = sentences.last().unwrap();
-    assert_eq!(
-        number(last, "endUtf16"),
-        js_text.length(),
-        "the last sentence ends the text"
-    );
+    assert_eq!(number(last, "endUtf16"), js_text.length(), "the last sentence ends the text");
 }
 
 #[wasm_bindgen_test]
@@ -157,10 +148,7 @@ fn any_text_gives_a_summary_without_trapping() {
 fn sentences_and_facts_return_arrays_of_plain_objects() {
     let text = "One sentence here. Another one there.";
     let sentences: Array = nutshell::wasm::sentences(text).unwrap().dyn_into().unwrap();
-    let texts: Vec<String> = sentences
-        .iter()
-        .map(|s| get(&s, "text").as_string().unwrap())
-        .collect();
+    let texts: Vec<String> = sentences.iter().map(|s| get(&s, "text").as_string().unwrap()).collect();
     assert_eq!(texts, ["One sentence here.", "Another one there."]);
     assert_eq!(get(&sentences.get(1), "start").as_f64(), Some(19.0));
     let facts = nutshell::wasm::facts(text).unwrap();

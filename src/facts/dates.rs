@@ -10,32 +10,18 @@ type Hit = (usize, DateParts);
 
 /// The date starting at token `i` that reaches furthest, if any.
 pub(crate) fn date(tokens: &[Token<'_>], i: usize) -> Option<Found> {
-    let matchers = [
-        modified,
-        relative,
-        weekday_date,
-        month_first,
-        day_first,
-        numeric,
-        quarter,
-        year,
-        holiday,
-    ];
-    let (end, parts) = matchers.iter().filter_map(|m| m(tokens, i)).fold(
-        None,
-        |best: Option<Hit>, hit| match best {
+    let matchers = [modified, relative, weekday_date, month_first, day_first, numeric, quarter, year, holiday];
+    let (end, parts) =
+        matchers.iter().filter_map(|m| m(tokens, i)).fold(None, |best: Option<Hit>, hit| match best {
             Some(b) if b.0 >= hit.0 => Some(b),
             _ => Some(hit),
-        },
-    )?;
+        })?;
     let value = (parts != DateParts::default()).then_some(FactValue::Date(parts));
     Some(Found::fact(i, end, FactKind::Date, value))
 }
 
 fn word_is(tokens: &[Token<'_>], j: usize, word: &str) -> bool {
-    tokens
-        .get(j)
-        .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(word))
+    tokens.get(j).is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(word))
 }
 
 fn word_in(tokens: &[Token<'_>], j: usize, words: &[&str]) -> bool {
@@ -59,9 +45,7 @@ fn year_at(tokens: &[Token<'_>], j: usize) -> Option<i32> {
 /// A day of the month at `j` ("17", "17th"): the value and the token after it.
 fn day_at(tokens: &[Token<'_>], j: usize) -> Option<(u8, usize)> {
     let day = small_number(tokens, j, 2).filter(|d| (1..=31).contains(d))?;
-    let suffix = tokens
-        .get(j + 1)
-        .is_some_and(|t| !t.spaced && is_ordinal_suffix(t.text));
+    let suffix = tokens.get(j + 1).is_some_and(|t| !t.spaced && is_ordinal_suffix(t.text));
     Some((day as u8, j + 1 + usize::from(suffix)))
 }
 
@@ -84,14 +68,10 @@ fn month_at(tokens: &[Token<'_>], j: usize) -> Option<(u8, bool, usize)> {
 /// DATE-1: "July 17", "July 17th, 2025", "July 2025", "July of 2025", "in March".
 fn month_first(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     let (month, short, at) = month_at(tokens, i)?;
-    let mut parts = DateParts {
-        month: Some(month),
-        ..DateParts::default()
-    };
+    let mut parts = DateParts { month: Some(month), ..DateParts::default() };
     if let Some((day, after)) = day_at(tokens, at).filter(|_| tokens[at].spaced) {
         parts.day = Some(day);
-        let (year, end) =
-            year_after(tokens, after, false).map_or((None, after), |(y, e)| (Some(y), e));
+        let (year, end) = year_after(tokens, after, false).map_or((None, after), |(y, e)| (Some(y), e));
         parts.year = year;
         return Some((end, parts));
     }
@@ -106,9 +86,8 @@ fn month_first(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
 /// is not also a common word or a first name.
 fn bare_month_is_date(tokens: &[Token<'_>], i: usize, month: u8) -> bool {
     let unambiguous = matches!(month, 1 | 2 | 7 | 9..=12);
-    let after_preposition = i
-        .checked_sub(1)
-        .is_some_and(|b| tokens[b].is_word() && lexicon::has(DATE_PREPOSITIONS, tokens[b].text));
+    let after_preposition =
+        i.checked_sub(1).is_some_and(|b| tokens[b].is_word() && lexicon::has(DATE_PREPOSITIONS, tokens[b].text));
     unambiguous || after_preposition
 }
 
@@ -120,15 +99,7 @@ fn day_first(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     }
     let (month, _, after) = month_at(tokens, at)?;
     let (year, end) = year_after(tokens, after, false).map_or((None, after), |(y, e)| (Some(y), e));
-    Some((
-        end,
-        DateParts {
-            year,
-            month: Some(month),
-            day: Some(day),
-            ..DateParts::default()
-        },
-    ))
+    Some((end, DateParts { year, month: Some(month), day: Some(day), ..DateParts::default() }))
 }
 
 /// DATE-2: "Thursday", "Thursday, July 17".
@@ -139,20 +110,8 @@ fn weekday_date(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     let then = i + 1 + usize::from(comma);
     let date = month_first(tokens, then).or_else(|| day_first(tokens, then));
     match date {
-        Some((end, parts)) if parts.day.is_some() => Some((
-            end,
-            DateParts {
-                weekday: Some(weekday),
-                ..parts
-            },
-        )),
-        _ => Some((
-            i + 1,
-            DateParts {
-                weekday: Some(weekday),
-                ..DateParts::default()
-            },
-        )),
+        Some((end, parts)) if parts.day.is_some() => Some((end, DateParts { weekday: Some(weekday), ..parts })),
+        _ => Some((i + 1, DateParts { weekday: Some(weekday), ..DateParts::default() })),
     }
 }
 
@@ -163,8 +122,7 @@ fn year(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     }
     let y = year_at(tokens, i)?;
     let prev = i.checked_sub(1).map(|b| tokens[b]);
-    let after_preposition =
-        prev.is_some_and(|b| b.is_word() && lexicon::has(DATE_PREPOSITIONS, b.text));
+    let after_preposition = prev.is_some_and(|b| b.is_word() && lexicon::has(DATE_PREPOSITIONS, b.text));
     let in_range = (1900..=2100).contains(&y) || (after_preposition && y >= 1000);
     let glued_before = prev.is_some_and(|b| !tokens[i].spaced && (b.is_word() || b.is('-')));
     if !in_range || glued_before {
@@ -177,33 +135,23 @@ fn year(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     if next.is_some_and(|t| t.is_word() && !t.spaced) || is_approximate_count(tokens, i) {
         return None;
     }
-    let parts = DateParts {
-        year: Some(y),
-        ..DateParts::default()
-    };
+    let parts = DateParts { year: Some(y), ..DateParts::default() };
     Some((year_range_end(tokens, i + 1), parts))
 }
 
 /// Whether a number at `i` is a count: after "about", "nearly" … and before a plural noun
 /// ("some 2000 workers").
 fn is_approximate_count(tokens: &[Token<'_>], i: usize) -> bool {
-    let approximate = [
-        "about", "some", "nearly", "almost", "around", "than", "roughly",
-    ];
+    let approximate = ["about", "some", "nearly", "almost", "around", "than", "roughly"];
     let plural_after = tokens.get(i + 1).is_some_and(|t| {
-        t.is_lowercase()
-            && t.text.len() > 3
-            && t.text.ends_with('s')
-            && !crate::stopwords::is_stop_word(t.text)
+        t.is_lowercase() && t.text.len() > 3 && t.text.ends_with('s') && !crate::stopwords::is_stop_word(t.text)
     });
     plural_after && i >= 1 && word_in(tokens, i - 1, &approximate)
 }
 
 /// Past "-21", "–2024", "/25" glued after a year.
 fn year_range_end(tokens: &[Token<'_>], j: usize) -> usize {
-    let link = tokens
-        .get(j)
-        .is_some_and(|t| (t.is('-') || t.is('–') || t.is('/')) && !t.spaced);
+    let link = tokens.get(j).is_some_and(|t| (t.is('-') || t.is('–') || t.is('/')) && !t.spaced);
     let tail = tokens.get(j + 1).filter(|t| t.is_number() && !t.spaced);
     match tail {
         Some(t) if link && (t.text.len() == 2 || t.text.len() == 4) => j + 2,
@@ -224,13 +172,7 @@ fn fiscal_year(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
         (_, 4) => year_at(tokens, i + 1)?,
         _ => return None,
     };
-    Some((
-        i + 2,
-        DateParts {
-            year: Some(y),
-            ..DateParts::default()
-        },
-    ))
+    Some((i + 2, DateParts { year: Some(y), ..DateParts::default() }))
 }
 
 /// "1990s" is handled with years; this is "'90s".
@@ -249,22 +191,14 @@ fn quarter(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     let lead = tokens.get(i)?;
     if lead.text == "Q" || lead.text == "H" {
         let n = small_number(tokens, i + 1, 1).filter(|n| (1..=4).contains(n))?;
-        let glued =
-            !tokens[i + 1].spaced && !tokens.get(i + 2).is_some_and(|t| !t.spaced && t.is_word());
+        let glued = !tokens[i + 1].spaced && !tokens.get(i + 2).is_some_and(|t| !t.spaced && t.is_word());
         let year = year_after(tokens, i + 2, false).filter(|_| glued);
         let (year, end) = year.map_or((None, i + 2), |(y, e)| (Some(y), e));
         if !glued || (lead.text == "H" && (year.is_none() || n > 2)) {
             return None;
         }
         let quarter = (lead.text == "Q").then_some(n as u8);
-        return Some((
-            end,
-            DateParts {
-                year,
-                quarter,
-                ..DateParts::default()
-            },
-        ));
+        return Some((end, DateParts { year, quarter, ..DateParts::default() }));
     }
     ordinal_period(tokens, i)
 }
@@ -276,9 +210,7 @@ fn ordinal_period(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
         Some(p) => (p as u8 + 1, i + 1),
         None => {
             let n = small_number(tokens, i, 1).filter(|n| (1..=4).contains(n))?;
-            let suffix = tokens
-                .get(i + 1)
-                .filter(|t| !t.spaced && is_ordinal_suffix(t.text))?;
+            let suffix = tokens.get(i + 1).filter(|t| !t.spaced && is_ordinal_suffix(t.text))?;
             let _ = suffix;
             (n as u8, i + 2)
         }
@@ -291,37 +223,23 @@ fn ordinal_period(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     if !(is_quarter || is_half) {
         return None;
     }
-    let (year, end) =
-        year_after(tokens, at + 1, true).map_or((None, at + 1), |(y, e)| (Some(y), e));
+    let (year, end) = year_after(tokens, at + 1, true).map_or((None, at + 1), |(y, e)| (Some(y), e));
     let quarter = is_quarter.then_some(n);
-    Some((
-        end,
-        DateParts {
-            year,
-            quarter,
-            ..DateParts::default()
-        },
-    ))
+    Some((end, DateParts { year, quarter, ..DateParts::default() }))
 }
 
 /// DATE-5: "2025-07-17", "17/07/2025", "7/17/2025", "9/11".
 fn numeric(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     let glued = |j: usize, c: char| {
         tokens.get(j).is_some_and(|t| t.is(c) && !t.spaced)
-            && tokens
-                .get(j + 1)
-                .is_some_and(|t| t.is_number() && !t.spaced)
+            && tokens.get(j + 1).is_some_and(|t| t.is_number() && !t.spaced)
     };
     let a = small_number(tokens, i, 4)?;
     if tokens[i].text.len() == 4 && glued(i + 1, '-') && glued(i + 3, '-') {
         let month = small_number(tokens, i + 2, 2).filter(|m| (1..=12).contains(m))?;
         let (day, _) = day_at(tokens, i + 4)?;
-        let parts = DateParts {
-            year: Some(a as i32),
-            month: Some(month as u8),
-            day: Some(day),
-            ..DateParts::default()
-        };
+        let parts =
+            DateParts { year: Some(a as i32), month: Some(month as u8), day: Some(day), ..DateParts::default() };
         return Some((i + 5, parts));
     }
     if !(glued(i + 1, '/') && tokens[i].text.len() <= 2) {
@@ -330,16 +248,7 @@ fn numeric(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     let b = small_number(tokens, i + 2, 2)?;
     if !glued(i + 3, '/') {
         let nine_eleven = a == 9 && b == 11;
-        return nine_eleven.then(|| {
-            (
-                i + 3,
-                DateParts {
-                    month: Some(9),
-                    day: Some(11),
-                    ..DateParts::default()
-                },
-            )
-        });
+        return nine_eleven.then(|| (i + 3, DateParts { month: Some(9), day: Some(11), ..DateParts::default() }));
     }
     let year = year_at(tokens, i + 4)?;
     let (month, day) = match (a, b) {
@@ -347,87 +256,42 @@ fn numeric(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
         (1..=12, 13..=31) => (Some(a as u8), Some(b as u8)),
         _ => (None, None),
     };
-    Some((
-        i + 5,
-        DateParts {
-            year: Some(year),
-            month,
-            day,
-            ..DateParts::default()
-        },
-    ))
+    Some((i + 5, DateParts { year: Some(year), month, day, ..DateParts::default() }))
 }
 
 /// DATE-6: yesterday, last week, this year, next Thursday, earlier this month, recent years,
 /// a year ago.
 fn relative(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     const PERIODS: [&str; 13] = [
-        "week", "month", "year", "weekend", "quarter", "decade", "century", "season", "spring",
-        "summer", "autumn", "fall", "winter",
+        "week", "month", "year", "weekend", "quarter", "decade", "century", "season", "spring", "summer", "autumn",
+        "fall", "winter",
     ];
     let none = DateParts::default();
-    let as_name = tokens
-        .get(i)
-        .is_some_and(|t| t.is_capitalized() && !t.initial);
+    let as_name = tokens.get(i).is_some_and(|t| t.is_capitalized() && !t.initial);
     if word_in(tokens, i, &["yesterday", "today", "tomorrow"]) && !as_name {
         return Some((i + 1, none)); // not the BBC's "Today" programme
     }
-    if word_in(tokens, i, &["earlier", "later"])
-        && word_in(tokens, i + 1, &["this", "last", "next"])
-    {
+    if word_in(tokens, i, &["earlier", "later"]) && word_in(tokens, i + 1, &["this", "last", "next"]) {
         return word_in(tokens, i + 2, &PERIODS).then_some((i + 3, none));
     }
-    if word_in(
-        tokens,
-        i,
-        &["last", "next", "this", "coming", "past", "previous"],
-    ) {
+    if word_in(tokens, i, &["last", "next", "this", "coming", "past", "previous"]) {
         let t = tokens.get(i + 1).filter(|t| t.is_word())?;
         if let Some(weekday) = lexicon::weekday(t.text).filter(|_| t.is_capitalized()) {
-            return Some((
-                i + 2,
-                DateParts {
-                    weekday: Some(weekday),
-                    ..none
-                },
-            ));
+            return Some((i + 2, DateParts { weekday: Some(weekday), ..none }));
         }
         if let Some((month, false)) = lexicon::month(t.text).filter(|_| t.is_capitalized()) {
-            return Some((
-                i + 2,
-                DateParts {
-                    month: Some(month),
-                    ..none
-                },
-            ));
+            return Some((i + 2, DateParts { month: Some(month), ..none }));
         }
         if !word_in(tokens, i + 1, &PERIODS) {
             return None;
         }
         let year = year_after(tokens, i + 2, true).filter(|_| word_is(tokens, i + 2, "of"));
-        return Some(year.map_or((i + 2, none.clone()), |(y, end)| {
-            (
-                end,
-                DateParts {
-                    year: Some(y),
-                    ..none
-                },
-            )
-        }));
+        return Some(year.map_or((i + 2, none.clone()), |(y, end)| (end, DateParts { year: Some(y), ..none })));
     }
     if word_is(tokens, i, "recent") {
-        return word_in(
-            tokens,
-            i + 1,
-            &["years", "months", "weeks", "days", "decades"],
-        )
-        .then_some((i + 2, none));
+        return word_in(tokens, i + 1, &["years", "months", "weeks", "days", "decades"]).then_some((i + 2, none));
     }
-    if word_in(tokens, i, &["a", "an"])
-        && tokens
-            .get(i + 1)
-            .is_some_and(|t| lexicon::has(DURATIONS, t.text))
-    {
+    if word_in(tokens, i, &["a", "an"]) && tokens.get(i + 1).is_some_and(|t| lexicon::has(DURATIONS, t.text)) {
         return word_in(tokens, i + 2, &["ago", "earlier", "later"]).then_some((i + 3, none));
     }
     season_of_year(tokens, i)
@@ -439,13 +303,7 @@ fn season_of_year(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
         return None;
     }
     let (year, end) = year_after(tokens, i + 1, true)?;
-    Some((
-        end,
-        DateParts {
-            year: Some(year),
-            ..DateParts::default()
-        },
-    ))
+    Some((end, DateParts { year: Some(year), ..DateParts::default() }))
 }
 
 /// DATE-6: "early 2025", "late last year", "mid-July", "mid-2025".
@@ -455,37 +313,24 @@ fn modified(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     }
     let hyphen = tokens.get(i + 1).is_some_and(|t| t.is('-') && !t.spaced);
     let at = i + 1 + usize::from(hyphen);
-    [relative, month_first, month_alone, year, quarter]
-        .iter()
-        .find_map(|m| m(tokens, at))
+    [relative, month_first, month_alone, year, quarter].iter().find_map(|m| m(tokens, at))
 }
 
 /// A full month name with nothing after it ("July" in "mid-July").
 fn month_alone(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     let (month, short, at) = month_at(tokens, i)?;
-    let parts = DateParts {
-        month: Some(month),
-        ..DateParts::default()
-    };
+    let parts = DateParts { month: Some(month), ..DateParts::default() };
     (!short).then_some((at, parts))
 }
 
 /// DATE-6: holidays that name a date: "Christmas", "Easter Sunday", "Thanksgiving Day".
 fn holiday(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
-    let names = [
-        "Christmas",
-        "Easter",
-        "Thanksgiving",
-        "Ramadan",
-        "Hanukkah",
-        "Diwali",
-    ];
+    let names = ["Christmas", "Easter", "Thanksgiving", "Ramadan", "Hanukkah", "Diwali"];
     let t = tokens.get(i)?;
     if !names.contains(&t.text) {
         return None;
     }
-    let day = word_in(tokens, i + 1, &["Day", "Eve", "Sunday", "Monday"])
-        && tokens[i + 1].is_capitalized();
+    let day = word_in(tokens, i + 1, &["Day", "Eve", "Sunday", "Monday"]) && tokens[i + 1].is_capitalized();
     Some((i + 1 + usize::from(day), DateParts::default()))
 }
 
@@ -508,74 +353,36 @@ mod tests {
     }
 
     fn ymd(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> DateParts {
-        DateParts {
-            year,
-            month,
-            day,
-            ..DateParts::default()
-        }
+        DateParts { year, month, day, ..DateParts::default() }
     }
 
     #[test]
     fn date_1_month_and_day() {
-        assert_eq!(
-            dates("on July 17 it"),
-            [("July 17", ymd(None, Some(7), Some(17)))]
-        );
-        assert_eq!(
-            dates("on 17 July 2025 it"),
-            [("17 July 2025", ymd(Some(2025), Some(7), Some(17)))]
-        );
-        assert_eq!(
-            dates("by July 17th, 2025."),
-            [("July 17th, 2025", ymd(Some(2025), Some(7), Some(17)))]
-        );
-        assert_eq!(
-            dates("in July 2025"),
-            [("July 2025", ymd(Some(2025), Some(7), None))]
-        );
-        assert_eq!(
-            dates("on Sept. 5"),
-            [("Sept. 5", ymd(None, Some(9), Some(5)))]
-        );
+        assert_eq!(dates("on July 17 it"), [("July 17", ymd(None, Some(7), Some(17)))]);
+        assert_eq!(dates("on 17 July 2025 it"), [("17 July 2025", ymd(Some(2025), Some(7), Some(17)))]);
+        assert_eq!(dates("by July 17th, 2025."), [("July 17th, 2025", ymd(Some(2025), Some(7), Some(17)))]);
+        assert_eq!(dates("in July 2025"), [("July 2025", ymd(Some(2025), Some(7), None))]);
+        assert_eq!(dates("on Sept. 5"), [("Sept. 5", ymd(None, Some(9), Some(5)))]);
         assert_eq!(
             dates("in May and October"),
-            [
-                ("May", ymd(None, Some(5), None)),
-                ("October", ymd(None, Some(10), None))
-            ]
+            [("May", ymd(None, Some(5), None)), ("October", ymd(None, Some(10), None))]
         );
         assert_eq!(dates("Theresa May said the march was long"), []);
     }
 
     #[test]
     fn date_2_weekdays() {
-        let thursday = DateParts {
-            weekday: Some(4),
-            ..DateParts::default()
-        };
-        assert_eq!(
-            dates("fired on Thursday as"),
-            [("Thursday", thursday.clone())]
-        );
-        let full = DateParts {
-            weekday: Some(4),
-            ..ymd(None, Some(7), Some(17))
-        };
-        assert_eq!(
-            dates("on Thursday, July 17, staff"),
-            [("Thursday, July 17", full)]
-        );
+        let thursday = DateParts { weekday: Some(4), ..DateParts::default() };
+        assert_eq!(dates("fired on Thursday as"), [("Thursday", thursday.clone())]);
+        let full = DateParts { weekday: Some(4), ..ymd(None, Some(7), Some(17)) };
+        assert_eq!(dates("on Thursday, July 17, staff"), [("Thursday, July 17", full)]);
     }
 
     #[test]
     fn date_3_years() {
         assert_eq!(
             dates("in 2024 and the 2024 election"),
-            [
-                ("2024", ymd(Some(2024), None, None)),
-                ("2024", ymd(Some(2024), None, None))
-            ]
+            [("2024", ymd(Some(2024), None, None)), ("2024", ymd(Some(2024), None, None))]
         );
         assert_eq!(
             dates("in the 1990s, in 1066, in 2020-21"),
@@ -588,50 +395,28 @@ mod tests {
         assert_eq!(dates("some 2000 workers"), []);
         assert_eq!(
             dates("for FY2025 and fiscal 2026"),
-            [
-                ("FY2025", ymd(Some(2025), None, None)),
-                ("fiscal 2026", ymd(Some(2026), None, None))
-            ]
+            [("FY2025", ymd(Some(2025), None, None)), ("fiscal 2026", ymd(Some(2026), None, None))]
         );
     }
 
     #[test]
     fn date_4_quarters() {
-        let q = |year, quarter| DateParts {
-            year,
-            quarter,
-            ..DateParts::default()
-        };
+        let q = |year, quarter| DateParts { year, quarter, ..DateParts::default() };
         assert_eq!(dates("in Q1 2025"), [("Q1 2025", q(Some(2025), Some(1)))]);
-        assert_eq!(
-            dates("during the first quarter of 2025, up"),
-            [("first quarter of 2025", q(Some(2025), Some(1)))]
-        );
-        assert_eq!(
-            dates("its fourth-quarter results"),
-            [("fourth-quarter", q(None, Some(4)))]
-        );
-        assert_eq!(
-            dates("the second half of 2024"),
-            [("second half of 2024", q(Some(2024), None))]
-        );
+        assert_eq!(dates("during the first quarter of 2025, up"), [("first quarter of 2025", q(Some(2025), Some(1)))]);
+        assert_eq!(dates("its fourth-quarter results"), [("fourth-quarter", q(None, Some(4)))]);
+        assert_eq!(dates("the second half of 2024"), [("second half of 2024", q(Some(2024), None))]);
     }
 
     #[test]
     fn date_5_numeric() {
         assert_eq!(
             dates("on 2025-07-17 and 17/07/2025"),
-            [
-                ("2025-07-17", ymd(Some(2025), Some(7), Some(17))),
-                ("17/07/2025", ymd(Some(2025), Some(7), Some(17)))
-            ]
+            [("2025-07-17", ymd(Some(2025), Some(7), Some(17))), ("17/07/2025", ymd(Some(2025), Some(7), Some(17)))]
         );
         assert_eq!(
             dates("on 5/6/2025 after 9/11"),
-            [
-                ("5/6/2025", ymd(Some(2025), None, None)),
-                ("9/11", ymd(None, Some(9), Some(11)))
-            ]
+            [("5/6/2025", ymd(Some(2025), None, None)), ("9/11", ymd(None, Some(9), Some(11)))]
         );
     }
 

@@ -4,8 +4,7 @@ use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::lexicon::{
-    self, NON_NAMES, NON_NAME_ACRONYMS, NORP, OF_HEADS, SENTENCE_STARTERS, TITLES, TITLE_BREAKS,
-    TITLE_MODIFIERS,
+    self, NON_NAMES, NON_NAME_ACRONYMS, NORP, OF_HEADS, SENTENCE_STARTERS, TITLES, TITLE_BREAKS, TITLE_MODIFIERS,
 };
 use super::tokens::Token;
 use super::{FactKind, Found};
@@ -78,10 +77,7 @@ impl<'a> Evidence<'a> {
 
 /// Whether capitalised words stand right before and after token `j`.
 fn inside_run(tokens: &[Token<'_>], j: usize) -> bool {
-    let capital = |k: Option<usize>| {
-        k.and_then(|k| tokens.get(k))
-            .is_some_and(Token::is_capitalized)
-    };
+    let capital = |k: Option<usize>| k.and_then(|k| tokens.get(k)).is_some_and(Token::is_capitalized);
     capital(j.checked_sub(1)) && capital(Some(j + 1))
 }
 
@@ -89,9 +85,7 @@ fn inside_run(tokens: &[Token<'_>], j: usize) -> bool {
 /// more content words (not stop words, not acronyms, two letters or more), three in four
 /// capitalised, and no sentence-final punctuation.
 pub(crate) fn is_title_case(tokens: &[Token<'_>]) -> bool {
-    let ends_sentence = tokens
-        .last()
-        .is_some_and(|t| t.text.ends_with(['.', '!', '?', '"', '”', ':']));
+    let ends_sentence = tokens.last().is_some_and(|t| t.text.ends_with(['.', '!', '?', '"', '”', ':']));
     if ends_sentence {
         return false;
     }
@@ -107,12 +101,7 @@ pub(crate) fn is_title_case(tokens: &[Token<'_>]) -> bool {
 
 /// The entity starting at token `i`, or a skip over titles that name nobody. In a `heading`
 /// every word needs the text's evidence to be a name.
-pub(crate) fn entity(
-    tokens: &[Token<'_>],
-    i: usize,
-    evidence: &Evidence,
-    heading: bool,
-) -> Option<Found> {
+pub(crate) fn entity(tokens: &[Token<'_>], i: usize, evidence: &Evidence, heading: bool) -> Option<Found> {
     if !tokens.get(i)?.is_capitalized() {
         return None;
     }
@@ -136,12 +125,7 @@ pub(crate) fn entity(
     if end == first + 1 && !is_name_alone(&tokens[first], evidence) {
         return Some(Found::skip(i, end));
     }
-    Some(Found::fact(
-        with_arabic_article(tokens, first),
-        end,
-        FactKind::Entity,
-        None,
-    ))
+    Some(Found::fact(with_arabic_article(tokens, first), end, FactKind::Entity, None))
 }
 
 /// ENT-1: a name glued to a lower-case Arabic article keeps it: "al-Qaeda".
@@ -169,14 +153,12 @@ fn is_strong(tokens: &[Token<'_>], j: usize, evidence: &Evidence) -> bool {
     if !t.is_capitalized() || lexicon::has(TITLE_BREAKS, t.text) {
         return false;
     }
-    let ampersand = (j >= 1 && tokens[j - 1].is('&') && !t.spaced)
-        || tokens.get(j + 1).is_some_and(|a| a.is('&') && !a.spaced);
+    let ampersand =
+        (j >= 1 && tokens[j - 1].is('&') && !t.spaced) || tokens.get(j + 1).is_some_and(|a| a.is('&') && !a.spaced);
     if t.text.chars().count() == 1 && !is_initial_letter(tokens, j) && !ampersand {
         return false;
     }
-    let common = lexicon::is_stop(t.text)
-        || lexicon::has(SENTENCE_STARTERS, t.text)
-        || evidence.lowercases(t);
+    let common = lexicon::is_stop(t.text) || lexicon::has(SENTENCE_STARTERS, t.text) || evidence.lowercases(t);
     let named = t.is_acronym() || !t.initial || (evidence.capitalizes(t) && !common);
     named && !super::starts_number_fact(tokens, j)
 }
@@ -195,8 +177,7 @@ fn is_weak(t: &Token<'_>, evidence: &Evidence) -> bool {
 /// A middle initial: one capital letter, a period, a capitalised word ("W." in "George W.
 /// Bush").
 fn is_initial_letter(tokens: &[Token<'_>], j: usize) -> bool {
-    tokens.get(j + 1).is_some_and(|t| t.is('.') && !t.spaced)
-        && tokens.get(j + 2).is_some_and(Token::is_capitalized)
+    tokens.get(j + 1).is_some_and(|t| t.is('.') && !t.spaced) && tokens.get(j + 2).is_some_and(Token::is_capitalized)
 }
 
 /// ENT-3: past a title and its modifiers before a name ("Former Defense Secretary", "CEO",
@@ -240,12 +221,9 @@ fn run_end(tokens: &[Token<'_>], start: usize, evidence: &Evidence) -> usize {
             break;
         }
     }
-    let before_title = tokens
-        .get(end)
-        .is_some_and(|t| lexicon::has(TITLES, t.text));
+    let before_title = tokens.get(end).is_some_and(|t| lexicon::has(TITLES, t.text));
     while end > start + 1
-        && (is_function_word(&tokens[end - 1])
-            || (before_title && lexicon::has(TITLE_MODIFIERS, tokens[end - 1].text)))
+        && (is_function_word(&tokens[end - 1]) || (before_title && lexicon::has(TITLE_MODIFIERS, tokens[end - 1].text)))
     {
         end -= 1; // "Lost In", "NUJ General Secretary"
     }
@@ -255,10 +233,8 @@ fn run_end(tokens: &[Token<'_>], start: usize, evidence: &Evidence) -> usize {
 /// Articles, prepositions and conjunctions (not acronyms like "AT"), which neither start nor
 /// end a name ("The Times" → "Times", "Lost In" → "Lost").
 fn is_function_word(token: &Token<'_>) -> bool {
-    const WORDS: [&str; 15] = [
-        "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
-        "with",
-    ];
+    const WORDS: [&str; 15] =
+        ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
     !token.is_acronym() && WORDS.iter().any(|w| w.eq_ignore_ascii_case(token.text))
 }
 
@@ -268,8 +244,8 @@ fn is_function_word(token: &Token<'_>) -> bool {
 /// Dresdner").
 fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
     const PARTICLES: [&str; 20] = [
-        "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "ibn",
-        "la", "le", "of", "ter", "van", "von", "y",
+        "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "ibn", "la", "le", "of",
+        "ter", "van", "von", "y",
     ];
     let Some(t) = tokens.get(j) else {
         return 0;
@@ -301,8 +277,7 @@ fn is_name_alone(t: &Token<'_>, evidence: &Evidence) -> bool {
     let lower = t.text.to_lowercase();
     let plural_acronym = lower.strip_suffix('s').filter(|_| {
         let base = t.text.get(..t.text.len() - 1).unwrap_or("");
-        base.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && base.chars().all(char::is_uppercase)
+        base.chars().filter(|c| c.is_alphabetic()).count() >= 2 && base.chars().all(char::is_uppercase)
     });
     if plural_acronym.is_some_and(|base| lexicon::has(NON_NAME_ACRONYMS, base)) {
         return false; // "SUVs"
@@ -325,8 +300,7 @@ fn is_name_alone(t: &Token<'_>, evidence: &Evidence) -> bool {
 /// demonym's ending ("Malian", "Mauritanians", "Congolese", "Islamist").
 fn is_nationality(lower: &str) -> bool {
     let endings = ["ian", "ians", "ean", "eans", "ese", "ist", "ists", "ish"];
-    lexicon::has(NORP, lower)
-        || (lower.chars().count() >= 6 && endings.iter().any(|e| lower.ends_with(e)))
+    lexicon::has(NORP, lower) || (lower.chars().count() >= 6 && endings.iter().any(|e| lower.ends_with(e)))
 }
 
 #[cfg(test)]
@@ -334,11 +308,7 @@ mod tests {
     use super::super::{test_facts as facts, FactKind};
 
     fn entities(text: &str) -> Vec<&str> {
-        facts(text)
-            .into_iter()
-            .filter(|f| f.kind == FactKind::Entity)
-            .map(|f| f.text(text))
-            .collect()
+        facts(text).into_iter().filter(|f| f.kind == FactKind::Entity).map(|f| f.text(text)).collect()
     }
 
     #[test]
@@ -355,75 +325,33 @@ mod tests {
             entities("He met George W. Bush in St. Louis and the U.S."),
             ["George W. Bush", "St. Louis", "U.S."]
         );
-        assert_eq!(
-            entities("It is Amazon’s and Jassy's plan."),
-            ["Amazon", "Jassy"]
-        );
+        assert_eq!(entities("It is Amazon’s and Jassy's plan."), ["Amazon", "Jassy"]);
     }
 
     #[test]
     fn ent_2_sentence_openings() {
-        assert_eq!(
-            entities("However, the Federal Reserve held rates."),
-            ["Federal Reserve"]
-        );
-        assert_eq!(
-            entities("Still, it grew. According to data, it grew."),
-            Vec::<&str>::new()
-        );
-        assert_eq!(
-            entities("Jassy spoke. Then Andy Jassy left."),
-            ["Jassy", "Andy Jassy"]
-        );
+        assert_eq!(entities("However, the Federal Reserve held rates."), ["Federal Reserve"]);
+        assert_eq!(entities("Still, it grew. According to data, it grew."), Vec::<&str>::new());
+        assert_eq!(entities("Jassy spoke. Then Andy Jassy left."), ["Jassy", "Andy Jassy"]);
         assert_eq!(entities("Andy Jassy spoke."), ["Andy Jassy"]);
         assert_eq!(entities("AWS grew. Police came."), ["AWS"]);
-        assert_eq!(
-            entities("Airlines paid. The airlines and Delta Airlines Group paid."),
-            ["Delta Airlines Group"]
-        );
-        assert_eq!(
-            entities("Air fares rose at International Air Transport."),
-            ["International Air Transport"]
-        );
-        assert_eq!(
-            entities("Senior staff left. Senior Amazon staff stayed."),
-            ["Amazon"]
-        );
+        assert_eq!(entities("Airlines paid. The airlines and Delta Airlines Group paid."), ["Delta Airlines Group"]);
+        assert_eq!(entities("Air fares rose at International Air Transport."), ["International Air Transport"]);
+        assert_eq!(entities("Senior staff left. Senior Amazon staff stayed."), ["Amazon"]);
     }
 
     #[test]
     fn ent_3_titles() {
-        assert_eq!(
-            entities("He met CEO Andy Jassy and Mr. Smith."),
-            ["Andy Jassy", "Smith"]
-        );
-        assert_eq!(
-            entities("He met Amazon CEO Andy Jassy."),
-            ["Amazon", "Andy Jassy"]
-        );
-        assert_eq!(
-            entities("Then Former Defense Secretary Jim Mattis spoke."),
-            ["Jim Mattis"]
-        );
-        assert_eq!(
-            entities("He called Secretary of State John Kerry."),
-            ["John Kerry"]
-        );
-        assert_eq!(
-            entities("He called British Prime Minister Theresa May."),
-            ["Theresa May"]
-        );
+        assert_eq!(entities("He met CEO Andy Jassy and Mr. Smith."), ["Andy Jassy", "Smith"]);
+        assert_eq!(entities("He met Amazon CEO Andy Jassy."), ["Amazon", "Andy Jassy"]);
+        assert_eq!(entities("Then Former Defense Secretary Jim Mattis spoke."), ["Jim Mattis"]);
+        assert_eq!(entities("He called Secretary of State John Kerry."), ["John Kerry"]);
+        assert_eq!(entities("He called British Prime Minister Theresa May."), ["Theresa May"]);
     }
 
     #[test]
     fn ent_4_not_names() {
-        assert_eq!(
-            entities("Many Americans and the CEO like AI on the Internet."),
-            Vec::<&str>::new()
-        );
-        assert_eq!(
-            entities("It hit on Thursday in July, said the US and WHO."),
-            ["US", "WHO"]
-        );
+        assert_eq!(entities("Many Americans and the CEO like AI on the Internet."), Vec::<&str>::new());
+        assert_eq!(entities("It hit on Thursday in July, said the US and WHO."), ["US", "WHO"]);
     }
 }

@@ -242,9 +242,7 @@ pub(crate) fn month(word: &str) -> Option<(u8, bool)> {
         "november",
         "december",
     ];
-    const SHORT: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
+    const SHORT: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     let find = |names: &[&str]| names.iter().position(|m| m.eq_ignore_ascii_case(word));
     if let Some(i) = find(&FULL) {
         return Some((i as u8 + 1, false));
@@ -257,18 +255,8 @@ pub(crate) fn month(word: &str) -> Option<(u8, bool)> {
 
 /// The day of the week a full name stands for, 1 (Monday) – 7 (Sunday).
 pub(crate) fn weekday(word: &str) -> Option<u8> {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    DAYS.iter()
-        .position(|d| d.eq_ignore_ascii_case(word))
-        .map(|i| i as u8 + 1)
+    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    DAYS.iter().position(|d| d.eq_ignore_ascii_case(word)).map(|i| i as u8 + 1)
 }
 
 /// The value of a number word from "one" to "ninety-nine"'s parts.
@@ -341,16 +329,9 @@ pub(crate) fn scale(word: &str, abbreviated: bool) -> Option<f64> {
 
 /// The plural scale words that stand alone for a vague count: "hundreds", "thousands".
 pub(crate) fn plural_scale(word: &str) -> bool {
-    [
-        "dozens",
-        "hundreds",
-        "thousands",
-        "millions",
-        "billions",
-        "trillions",
-    ]
-    .iter()
-    .any(|w| w.eq_ignore_ascii_case(word))
+    ["dozens", "hundreds", "thousands", "millions", "billions", "trillions"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// The currency a symbol stands for.

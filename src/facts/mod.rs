@@ -216,24 +216,12 @@ pub(crate) struct Found {
 impl Found {
     /// A fact over tokens `first..end`.
     pub fn fact(first: usize, end: usize, kind: FactKind, value: Option<FactValue>) -> Self {
-        Found {
-            first,
-            end,
-            next: end,
-            kind: Some(kind),
-            value,
-        }
+        Found { first, end, next: end, kind: Some(kind), value }
     }
 
     /// Tokens `first..next` that are no fact.
     pub fn skip(first: usize, next: usize) -> Self {
-        Found {
-            first,
-            end: next,
-            next,
-            kind: None,
-            value: None,
-        }
+        Found { first, end: next, next, kind: None, value: None }
     }
 }
 
@@ -254,18 +242,10 @@ fn scan(tokens: &[Token<'_>], context: &Context<'_>, sentence: usize, out: &mut 
             i += 1;
             continue;
         };
-        if let (Some(kind), Some(first), Some(last)) = (
-            found.kind,
-            tokens.get(found.first),
-            found.end.checked_sub(1).and_then(|e| tokens.get(e)),
-        ) {
-            out.push(Fact {
-                kind,
-                start: first.start,
-                end: last.end,
-                sentence,
-                value: found.value,
-            });
+        if let (Some(kind), Some(first), Some(last)) =
+            (found.kind, tokens.get(found.first), found.end.checked_sub(1).and_then(|e| tokens.get(e)))
+        {
+            out.push(Fact { kind, start: first.start, end: last.end, sentence, value: found.value });
         }
         i = found.next.max(i + 1);
     }
@@ -304,9 +284,7 @@ fn may_start_number_fact(token: &Token<'_>) -> bool {
     match token.kind {
         tokens::TokenKind::Number => true,
         tokens::TokenKind::Word => lexicon::has(lexicon::FACT_STARTERS, token.text),
-        tokens::TokenKind::Symbol => {
-            lexicon::currency_symbol(token.text).is_some() || token.is('\'') || token.is('’')
-        }
+        tokens::TokenKind::Symbol => lexicon::currency_symbol(token.text).is_some() || token.is('\'') || token.is('’'),
     }
 }
 
@@ -319,23 +297,13 @@ pub(crate) fn test_facts(text: &str) -> Vec<Fact> {
     let mut start = 0;
     let bytes = text.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
-        let word_before = text
-            .get(start..i)
-            .unwrap_or("")
-            .rsplit(' ')
-            .next()
-            .unwrap_or("");
+        let word_before = text.get(start..i).unwrap_or("").rsplit(' ').next().unwrap_or("");
         let ends = matches!(b, b'.' | b'!' | b'?')
             && bytes.get(i + 1) == Some(&b' ')
             && word_before.len() >= 3
             && word_before.bytes().all(|c| c.is_ascii_lowercase());
         if ends || i + 1 == bytes.len() {
-            sentences.push(Sentence {
-                start,
-                end: i + 1,
-                paragraph: 0,
-                kind: SentenceKind::Prose,
-            });
+            sentences.push(Sentence { start, end: i + 1, paragraph: 0, kind: SentenceKind::Prose });
             start = i + 2;
         }
     }
@@ -397,8 +365,7 @@ mod tests {
             2025 fourth-quarter second half 2025-07-17 9/11 yesterday last week earlier this month \
             early 2025 mid-July recent years a year ago Christmas Day summer 2025 last quarter of \
             2004 3 p.m. 10:30 a Boeing 737 No. 1";
-        let sample = std::fs::read_to_string("/work/shared/data/examples/aws-layoffs.txt")
-            .unwrap_or_default();
+        let sample = std::fs::read_to_string("/work/shared/data/examples/aws-layoffs.txt").unwrap_or_default();
         for text in [forms, sample.as_str()] {
             let tokens = tokens::tokenize(text, 0);
             for i in 0..tokens.len() {

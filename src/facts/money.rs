@@ -45,8 +45,8 @@ fn currency_prefix(tokens: &[Token<'_>], i: usize) -> Option<(usize, &'static st
 /// An upper-case ISO 4217 code Nutshell knows ("USD"), as a static string.
 fn currency_code(word: &str) -> Option<&'static str> {
     const CODES: [&str; 21] = [
-        "USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "CAD", "AUD", "HKD", "SGD", "NZD", "SEK",
-        "NOK", "DKK", "KRW", "RUB", "BRL", "MXN", "ZAR", "TRY",
+        "USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "CAD", "AUD", "HKD", "SGD", "NZD", "SEK", "NOK", "DKK", "KRW",
+        "RUB", "BRL", "MXN", "ZAR", "TRY",
     ];
     if word == "RMB" {
         return Some("CNY");
@@ -64,26 +64,16 @@ fn word_after(tokens: &[Token<'_>], i: usize) -> Option<Found> {
 }
 
 /// The currency named after an amount: its tokens, code and factor to whole units.
-fn currency_after(
-    tokens: &[Token<'_>],
-    at: usize,
-    lead: &Token<'_>,
-) -> Option<(usize, &'static str, f64)> {
+fn currency_after(tokens: &[Token<'_>], at: usize, lead: &Token<'_>) -> Option<(usize, &'static str, f64)> {
     let word = tokens.get(at).filter(|t| t.is_word())?;
-    let is = |j: usize, w: &str| {
-        tokens
-            .get(j)
-            .is_some_and(|t| t.text.eq_ignore_ascii_case(w))
-    };
+    let is = |j: usize, w: &str| tokens.get(j).is_some_and(|t| t.text.eq_ignore_ascii_case(w));
     let noun = tokens.get(at + 1).map_or("", |t| t.text);
     if let Some(code) = lexicon::currency_adjective(word.text, noun) {
         return Some((2, code, 1.0));
     }
     let (code, factor) = lexicon::currency_word(word.text)?;
     let glued_only = word.text.eq_ignore_ascii_case("p");
-    let digits_only = ["won", "rand", "real", "reais"]
-        .iter()
-        .any(|w| word.text.eq_ignore_ascii_case(w));
+    let digits_only = ["won", "rand", "real", "reais"].iter().any(|w| word.text.eq_ignore_ascii_case(w));
     if (glued_only && word.spaced) || (digits_only && !lead.is_number()) {
         return None;
     }
@@ -99,10 +89,7 @@ fn currency_after(
 }
 
 fn found(first: usize, end: usize, amount: Amount, currency: &'static str, factor: f64) -> Found {
-    let value = amount.value.map(|a| FactValue::Money {
-        amount: a * factor,
-        currency,
-    });
+    let value = amount.value.map(|a| FactValue::Money { amount: a * factor, currency });
     Found::fact(first, end, FactKind::Money, value)
 }
 
@@ -124,46 +111,25 @@ mod tests {
 
     #[test]
     fn money_1_symbol_or_code_first() {
-        assert_eq!(
-            money("It made $29.3 billion."),
-            [("$29.3 billion", 29.3e9, "USD")]
-        );
+        assert_eq!(money("It made $29.3 billion."), [("$29.3 billion", 29.3e9, "USD")]);
         assert_eq!(money("It cost £15.8m."), [("£15.8m", 15.8e6, "GBP")]);
         assert_eq!(money("A €5bn deal."), [("€5bn", 5e9, "EUR")]);
-        assert_eq!(
-            money("Pay USD 3 million now."),
-            [("USD 3 million", 3e6, "USD")]
-        );
+        assert_eq!(money("Pay USD 3 million now."), [("USD 3 million", 3e6, "USD")]);
         assert_eq!(money("Only US$ 40 each."), [("US$ 40", 40.0, "USD")]);
         assert_eq!(money("A A$40 fee."), [("A$40", 40.0, "AUD")]);
         assert_eq!(money("It was ¥500."), [("¥500", 500.0, "JPY")]);
         assert_eq!(money("Costs Rs 200 crore."), [("Rs 200 crore", 2e9, "INR")]);
-        assert_eq!(
-            money("Debt of $1.2 trillion."),
-            [("$1.2 trillion", 1.2e12, "USD")]
-        );
-        assert_eq!(
-            money("A $5-6 billion hole."),
-            [("$5-6 billion", 5e9, "USD")]
-        );
+        assert_eq!(money("Debt of $1.2 trillion."), [("$1.2 trillion", 1.2e12, "USD")]);
+        assert_eq!(money("A $5-6 billion hole."), [("$5-6 billion", 5e9, "USD")]);
     }
 
     #[test]
     fn money_2_currency_word_after() {
         assert_eq!(money("It cost 50 cents."), [("50 cents", 0.5, "USD")]);
-        assert_eq!(
-            money("Fined 3 million euros."),
-            [("3 million euros", 3e6, "EUR")]
-        );
+        assert_eq!(money("Fined 3 million euros."), [("3 million euros", 3e6, "EUR")]);
         assert_eq!(money("Just 50p more."), [("50p", 0.5, "GBP")]);
-        assert_eq!(
-            money("Paid 200 Canadian dollars."),
-            [("200 Canadian dollars", 200.0, "CAD")]
-        );
-        assert_eq!(
-            money("About 10 pounds sterling."),
-            [("10 pounds sterling", 10.0, "GBP")]
-        );
+        assert_eq!(money("Paid 200 Canadian dollars."), [("200 Canadian dollars", 200.0, "CAD")]);
+        assert_eq!(money("About 10 pounds sterling."), [("10 pounds sterling", 10.0, "GBP")]);
         assert_eq!(money("He seized 10 pounds of cocaine."), []);
         assert_eq!(money("Ten dollars."), [("Ten dollars", 10.0, "USD")]);
     }

@@ -34,11 +34,7 @@ fn single_amount(tokens: &[Token<'_>], i: usize, abbreviated: bool) -> Option<Am
         len: lead.len + scale_len,
         value: lead.value.map(|v| v * factor).filter(|v| v.is_finite()),
         scaled: lead.scaled || scale_len > 0,
-        plain_digits: if scale_len > 0 {
-            None
-        } else {
-            lead.plain_digits
-        },
+        plain_digits: if scale_len > 0 { None } else { lead.plain_digits },
     })
 }
 
@@ -61,27 +57,17 @@ fn lead(tokens: &[Token<'_>], i: usize) -> Option<Amount> {
 /// date's day or a rank.
 fn digits(tokens: &[Token<'_>], i: usize) -> Option<Amount> {
     let token = tokens[i];
-    if tokens
-        .get(i + 1)
-        .is_some_and(|t| !t.spaced && is_ordinal_suffix(t.text))
-    {
+    if tokens.get(i + 1).is_some_and(|t| !t.spaced && is_ordinal_suffix(t.text)) {
         return None;
     }
     let cleaned: String = token.text.chars().filter(|&c| c != ',').collect();
     let value = cleaned.parse::<f64>().ok().filter(|v| v.is_finite());
     let plain = token.text.bytes().all(|b| b.is_ascii_digit());
-    Some(Amount {
-        len: 1,
-        value,
-        plain_digits: plain.then_some(token.text.len()),
-        scaled: false,
-    })
+    Some(Amount { len: 1, value, plain_digits: plain.then_some(token.text.len()), scaled: false })
 }
 
 pub(crate) fn is_ordinal_suffix(word: &str) -> bool {
-    ["st", "nd", "rd", "th"]
-        .iter()
-        .any(|s| s.eq_ignore_ascii_case(word))
+    ["st", "nd", "rd", "th"].iter().any(|s| s.eq_ignore_ascii_case(word))
 }
 
 /// NUM-2: "seven", "twenty-five" (a tens word, a hyphen, a units word).
@@ -100,12 +86,7 @@ fn spelled_number(tokens: &[Token<'_>], i: usize, value: f64) -> Amount {
 }
 
 fn spelled(len: usize, value: f64) -> Amount {
-    Amount {
-        len,
-        value: Some(value),
-        plain_digits: None,
-        scaled: false,
-    }
+    Amount { len, value: Some(value), plain_digits: None, scaled: false }
 }
 
 /// NUM-3: counts without a number: "a dozen", "a million" (one of the scale), "half a
@@ -113,11 +94,7 @@ fn spelled(len: usize, value: f64) -> Amount {
 fn vague_count(tokens: &[Token<'_>], i: usize) -> Option<Amount> {
     let word = |j: usize| tokens.get(j).filter(|t| t.is_word()).map(|t| t.text);
     let is = |j: usize, w: &str| word(j).is_some_and(|t| t.eq_ignore_ascii_case(w));
-    let full_scale = |j: usize| {
-        word(j)
-            .filter(|w| w.len() > 3)
-            .and_then(|w| lexicon::scale(w, false))
-    };
+    let full_scale = |j: usize| word(j).filter(|w| w.len() > 3).and_then(|w| lexicon::scale(w, false));
     if is(i, "a") || is(i, "an") {
         if let Some(s) = full_scale(i + 1) {
             return Some(counted(2, Some(s)));
@@ -126,11 +103,8 @@ fn vague_count(tokens: &[Token<'_>], i: usize) -> Option<Amount> {
     if is(i, "half") && is(i + 1, "a") {
         return full_scale(i + 2).map(|s| counted(3, Some(s / 2.0)));
     }
-    let modifiers = if is(i, "a") && is(i + 1, "few") {
-        2
-    } else {
-        usize::from(is(i, "several") || is(i, "few") || is(i, "many"))
-    };
+    let modifiers =
+        if is(i, "a") && is(i + 1, "few") { 2 } else { usize::from(is(i, "several") || is(i, "few") || is(i, "many")) };
     if modifiers > 0 {
         return full_scale(i + modifiers).map(|_| counted(modifiers + 1, None));
     }
@@ -139,18 +113,11 @@ fn vague_count(tokens: &[Token<'_>], i: usize) -> Option<Amount> {
         return of_plural.then(|| counted(3, None));
     }
     let len = if of_plural { 3 } else { 1 };
-    word(i)
-        .filter(|w| lexicon::plural_scale(w))
-        .map(|_| counted(len, None))
+    word(i).filter(|w| lexicon::plural_scale(w)).map(|_| counted(len, None))
 }
 
 fn counted(len: usize, value: Option<f64>) -> Amount {
-    Amount {
-        len,
-        value,
-        plain_digits: None,
-        scaled: true,
-    }
+    Amount { len, value, plain_digits: None, scaled: true }
 }
 
 /// NUM-4: scale words after a number, multiplied: "3.5 million", "two hundred thousand",
@@ -197,10 +164,7 @@ fn with_range(tokens: &[Token<'_>], i: usize, first: Amount, abbreviated: bool) 
     };
     Amount {
         len: first.len + 1 + second.len,
-        value: first
-            .value
-            .map(|v| v * upper_factor)
-            .filter(|v| v.is_finite()),
+        value: first.value.map(|v| v * upper_factor).filter(|v| v.is_finite()),
         plain_digits: None,
         scaled: first.scaled || second.scaled,
     }
@@ -257,10 +221,7 @@ mod tests {
         assert_eq!(parse("15.8m", false), Some((1, Some(15.8))));
         assert_eq!(parse("15.8 m", true), Some((1, Some(15.8))));
         assert_eq!(parse("5bn", false), Some((2, Some(5e9))));
-        assert_eq!(
-            parse("99999999999999999999999 billion", false).map(|a| a.0),
-            Some(2)
-        );
+        assert_eq!(parse("99999999999999999999999 billion", false).map(|a| a.0), Some(2));
     }
 
     #[test]

@@ -28,9 +28,7 @@ pub(crate) fn percent(tokens: &[Token<'_>], i: usize) -> Option<Found> {
 }
 
 fn word_is(tokens: &[Token<'_>], j: usize, word: &str) -> bool {
-    tokens
-        .get(j)
-        .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(word))
+    tokens.get(j).is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(word))
 }
 
 /// The quantity (QTY-1..QTY-3) starting at token `i`, or a skip over a number that is no fact
@@ -56,9 +54,7 @@ pub(crate) fn quantity(tokens: &[Token<'_>], i: usize, list_item: bool) -> Optio
 /// QTY-2: "the past five years", "the last two decades": the span starts at "past".
 fn span_of_past_duration(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let lead = tokens.get(i)?;
-    let modifiers = [
-        "past", "last", "next", "previous", "coming", "first", "final",
-    ];
+    let modifiers = ["past", "last", "next", "previous", "coming", "first", "final"];
     if !modifiers.iter().any(|m| lead.text.eq_ignore_ascii_case(m)) {
         return None;
     }
@@ -74,17 +70,9 @@ fn span_of_past_duration(tokens: &[Token<'_>], i: usize) -> Option<Found> {
 /// QTY-2: "3 p.m.", "3pm", "10:30", "10:30 a.m." — clock times are not facts here; the end
 /// of the time whose hour ends at `at`.
 fn clock_time_end(tokens: &[Token<'_>], at: usize) -> Option<usize> {
-    let is_unit = |j: usize| {
-        tokens
-            .get(j)
-            .is_some_and(|t| t.is_word() && lexicon::has(CLOCK_UNITS, t.text))
-    };
+    let is_unit = |j: usize| tokens.get(j).is_some_and(|t| t.is_word() && lexicon::has(CLOCK_UNITS, t.text));
     let next = tokens.get(at)?;
-    let colon_minutes = next.is(':')
-        && !next.spaced
-        && tokens
-            .get(at + 1)
-            .is_some_and(|t| t.is_number() && !t.spaced);
+    let colon_minutes = next.is(':') && !next.spaced && tokens.get(at + 1).is_some_and(|t| t.is_number() && !t.spaced);
     let end = if colon_minutes { at + 2 } else { at };
     (colon_minutes || is_unit(end)).then(|| end + usize::from(is_unit(end)))
 }
@@ -92,14 +80,12 @@ fn clock_time_end(tokens: &[Token<'_>], at: usize) -> Option<usize> {
 /// QTY-4: numbers that are part of a name or a label, not a count.
 fn names_a_thing(tokens: &[Token<'_>], i: usize, at: usize, list_item: bool) -> bool {
     let before = i.checked_sub(1).and_then(|b| tokens.get(b));
-    let glued_before = before.is_some_and(|b| {
-        !tokens[i].spaced && (b.is_word() || b.is('-') && glued_word_before(tokens, i - 1))
-    });
-    let glued_after = tokens.get(at).is_some_and(|t| {
-        !t.spaced && t.is_word() && !lexicon::has(UNITS, t.text) && !lexicon::has(DURATIONS, t.text)
-    });
-    let after_name =
-        before.is_some_and(|b| b.is_capitalized() && !b.initial && !lexicon::is_stop(b.text));
+    let glued_before =
+        before.is_some_and(|b| !tokens[i].spaced && (b.is_word() || b.is('-') && glued_word_before(tokens, i - 1)));
+    let glued_after = tokens
+        .get(at)
+        .is_some_and(|t| !t.spaced && t.is_word() && !lexicon::has(UNITS, t.text) && !lexicon::has(DURATIONS, t.text));
+    let after_name = before.is_some_and(|b| b.is_capitalized() && !b.initial && !lexicon::is_stop(b.text));
     let label = before.is_some_and(|b| b.is('#') || b.text == "No" || b.text == "no.")
         || (i >= 2 && tokens[i - 1].is('.') && tokens[i - 2].text == "No");
     let list_number = list_item && i == 0 && tokens.get(at).is_some_and(|t| t.is('.') || t.is(')'));
@@ -140,9 +126,7 @@ fn measure(tokens: &[Token<'_>], i: usize, at: usize, amount: Amount) -> Option<
 /// "30°C", "86 °F".
 fn degrees(tokens: &[Token<'_>], i: usize, at: usize, amount: Amount) -> Option<Found> {
     let sign = tokens.get(at).filter(|t| t.is('°'))?;
-    let scale = tokens
-        .get(at + 1)
-        .filter(|t| !t.spaced && (t.text == "C" || t.text == "F"));
+    let scale = tokens.get(at + 1).filter(|t| !t.spaced && (t.text == "C" || t.text == "F"));
     let end = at + 1 + usize::from(scale.is_some());
     let unit = format!("{}{}", sign.text, scale.map_or("", |t| t.text));
     let value = quantity_value(amount.value, Some(unit));
@@ -153,9 +137,7 @@ fn degrees(tokens: &[Token<'_>], i: usize, at: usize, amount: Amount) -> Option<
 fn duration(tokens: &[Token<'_>], first: usize, unit_at: usize, amount: Amount) -> Found {
     let mut end = unit_at + 1;
     let is = |j: usize, w: &str| word_is(tokens, j, w);
-    let year_after = tokens
-        .get(end + 1)
-        .is_some_and(|t| t.is_number() && t.text.len() == 4);
+    let year_after = tokens.get(end + 1).is_some_and(|t| t.is_number() && t.text.len() == 4);
     if is(end, "ago") || is(end, "old") {
         end += 1;
     } else if is(end, "of") && year_after {
@@ -185,17 +167,11 @@ fn counted_noun(tokens: &[Token<'_>], at: usize, amount: Amount) -> Option<Strin
     if amount.value.is_none() && word_is(tokens, j, "of") {
         j += 1;
     }
-    if tokens
-        .get(j)
-        .is_some_and(|t| lexicon::has(COUNT_ADJECTIVES, t.text))
-        && tokens.get(j + 1).is_some_and(noun_like)
+    if tokens.get(j).is_some_and(|t| lexicon::has(COUNT_ADJECTIVES, t.text)) && tokens.get(j + 1).is_some_and(noun_like)
     {
         j += 1;
     }
-    tokens
-        .get(j)
-        .filter(|t| noun_like(t))
-        .map(|t| t.text.to_lowercase())
+    tokens.get(j).filter(|t| noun_like(t)).map(|t| t.text.to_lowercase())
 }
 
 fn noun_like(token: &Token<'_>) -> bool {
@@ -208,8 +184,8 @@ fn noun_like(token: &Token<'_>) -> bool {
 /// QTY-3: "one" is a numeral before "of" or a noun, and not after a determiner ("no one").
 fn is_numeral_one(tokens: &[Token<'_>], i: usize, before_noun: bool) -> bool {
     let determiners = [
-        "no", "the", "any", "every", "each", "this", "that", "which", "another", "some", "someone",
-        "anyone", "everyone", "no-one", "a", "only", "last", "other",
+        "no", "the", "any", "every", "each", "this", "that", "which", "another", "some", "someone", "anyone",
+        "everyone", "no-one", "a", "only", "last", "other",
     ];
     let after_determiner = i
         .checked_sub(1)
@@ -228,18 +204,11 @@ mod tests {
     use super::super::{test_facts as facts, FactKind, FactValue};
 
     fn of_kind(text: &str, kind: FactKind) -> Vec<(&str, Option<FactValue>)> {
-        facts(text)
-            .into_iter()
-            .filter(|f| f.kind == kind)
-            .map(|f| (f.text(text), f.value))
-            .collect()
+        facts(text).into_iter().filter(|f| f.kind == kind).map(|f| (f.text(text), f.value)).collect()
     }
 
     fn qty(amount: Option<f64>, unit: Option<&str>) -> Option<FactValue> {
-        Some(FactValue::Quantity {
-            amount,
-            unit: unit.map(String::from),
-        })
+        Some(FactValue::Quantity { amount, unit: unit.map(String::from) })
     }
 
     fn spans(text: &str, kind: FactKind) -> Vec<&str> {
@@ -253,31 +222,16 @@ mod tests {
             of_kind("up 17% and 23 percent", FactKind::Percent),
             [("17%", pct(17.0)), ("23 percent", pct(23.0))]
         );
-        assert_eq!(
-            of_kind("rose 5.5 per cent", FactKind::Percent),
-            [("5.5 per cent", pct(5.5))]
-        );
-        assert_eq!(
-            of_kind("a 3 percentage point rise", FactKind::Percent),
-            [("3 percentage point", pct(3.0))]
-        );
-        assert_eq!(
-            of_kind("five percent, 5-6%", FactKind::Percent),
-            [("five percent", pct(5.0)), ("5-6%", pct(5.0))]
-        );
+        assert_eq!(of_kind("rose 5.5 per cent", FactKind::Percent), [("5.5 per cent", pct(5.5))]);
+        assert_eq!(of_kind("a 3 percentage point rise", FactKind::Percent), [("3 percentage point", pct(3.0))]);
+        assert_eq!(of_kind("five percent, 5-6%", FactKind::Percent), [("five percent", pct(5.0)), ("5-6%", pct(5.0))]);
         assert_eq!(spans("% and 100 % x", FactKind::Percent), ["100 %"]);
     }
 
     #[test]
     fn qty_1_units() {
-        assert_eq!(
-            of_kind("a 5 km walk", FactKind::Quantity),
-            [("5 km", qty(Some(5.0), Some("km")))]
-        );
-        assert_eq!(
-            spans("it was 30°C and 10kg", FactKind::Quantity),
-            ["30°C", "10kg"]
-        );
+        assert_eq!(of_kind("a 5 km walk", FactKind::Quantity), [("5 km", qty(Some(5.0), Some("km")))]);
+        assert_eq!(spans("it was 30°C and 10kg", FactKind::Quantity), ["30°C", "10kg"]);
     }
 
     #[test]
@@ -286,37 +240,22 @@ mod tests {
             of_kind("at least 60 days of pay", FactKind::Quantity),
             [("60 days", qty(Some(60.0), Some("days")))]
         );
+        assert_eq!(spans("a five-year deal for a 30-year-old", FactKind::Quantity), ["five-year", "30-year-old"]);
         assert_eq!(
-            spans("a five-year deal for a 30-year-old", FactKind::Quantity),
-            ["five-year", "30-year-old"]
-        );
-        assert_eq!(
-            spans(
-                "over the past five years, two years ago",
-                FactKind::Quantity
-            ),
+            spans("over the past five years, two years ago", FactKind::Quantity),
             ["past five years", "two years ago"]
         );
-        assert_eq!(
-            spans("at 3 p.m., at 10:30 and for two hours", FactKind::Quantity),
-            Vec::<&str>::new()
-        );
+        assert_eq!(spans("at 3 p.m., at 10:30 and for two hours", FactKind::Quantity), Vec::<&str>::new());
     }
 
     #[test]
     fn qty_3_counts() {
-        assert_eq!(
-            of_kind("cut 1,000 jobs", FactKind::Quantity),
-            [("1,000", qty(Some(1000.0), Some("jobs")))]
-        );
+        assert_eq!(of_kind("cut 1,000 jobs", FactKind::Quantity), [("1,000", qty(Some(1000.0), Some("jobs")))]);
         assert_eq!(
             of_kind("laid off several hundred employees", FactKind::Quantity),
             [("several hundred", qty(None, Some("employees")))]
         );
-        assert_eq!(
-            of_kind("in the hundreds.", FactKind::Quantity),
-            [("hundreds", None)]
-        );
+        assert_eq!(of_kind("in the hundreds.", FactKind::Quantity), [("hundreds", None)]);
         assert_eq!(
             of_kind("3.5 million people", FactKind::Quantity),
             [("3.5 million", qty(Some(3.5e6), Some("people")))]
@@ -325,25 +264,13 @@ mod tests {
             of_kind("two dozen new stores", FactKind::Quantity),
             [("two dozen", qty(Some(24.0), Some("stores")))]
         );
-        assert_eq!(
-            spans(
-                "one of them, one person, no one, the one",
-                FactKind::Quantity
-            ),
-            ["one", "one"]
-        );
+        assert_eq!(spans("one of them, one person, no one, the one", FactKind::Quantity), ["one", "one"]);
     }
 
     #[test]
     fn qty_4_not_counts() {
         let none = Vec::<&str>::new();
-        assert_eq!(
-            spans(
-                "a Boeing 737 and a G7 summit on COVID-19 in 3D",
-                FactKind::Quantity
-            ),
-            none
-        );
+        assert_eq!(spans("a Boeing 737 and a G7 summit on COVID-19 in 3D", FactKind::Quantity), none);
         assert_eq!(spans("ranked No. 1 and #2", FactKind::Quantity), none);
     }
 }

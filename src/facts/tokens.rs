@@ -39,9 +39,7 @@ impl Token<'_> {
 
     /// Whether it is the symbol `c`.
     pub fn is(&self, c: char) -> bool {
-        self.kind == TokenKind::Symbol
-            && self.text.starts_with(c)
-            && self.text.len() == c.len_utf8()
+        self.kind == TokenKind::Symbol && self.text.starts_with(c) && self.text.len() == c.len_utf8()
     }
 
     /// Whether it is a word whose first letter is upper case.
@@ -52,12 +50,7 @@ impl Token<'_> {
     /// Whether it is a word of two or more letters, all upper case ("AWS", "U.S.").
     pub fn is_acronym(&self) -> bool {
         let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
-        self.is_word()
-            && letters >= 2
-            && self
-                .text
-                .chars()
-                .all(|c| c.is_uppercase() || c == '.' || c == '&')
+        self.is_word() && letters >= 2 && self.text.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
     }
 
     /// Whether it is a word with no upper-case letter.
@@ -116,11 +109,7 @@ struct Opening {
 
 impl Default for Opening {
     fn default() -> Self {
-        Opening {
-            now: true,
-            in_leading_parens: false,
-            words: 0,
-        }
+        Opening { now: true, in_leading_parens: false, words: 0 }
     }
 }
 
@@ -135,8 +124,7 @@ impl Opening {
         } else if self.in_leading_parens && token.is(')') {
             self.in_leading_parens = false;
             self.now = true;
-        } else if ["\"", "“", "‘", ":"].contains(&token.text) || (token.is('\'') && token.spaced)
-        {
+        } else if ["\"", "“", "‘", ":"].contains(&token.text) || (token.is('\'') && token.spaced) {
             self.now = true;
         }
     }
@@ -203,9 +191,7 @@ fn dotted_initials_len(s: &str) -> Option<usize> {
         }
         len += letter.len_utf8() + 1;
         count += 1;
-        if chars.clone().next().is_some_and(is_word_char)
-            && chars.clone().nth(1).is_some_and(|c| c != '.')
-        {
+        if chars.clone().next().is_some_and(is_word_char) && chars.clone().nth(1).is_some_and(|c| c != '.') {
             break;
         }
     }
@@ -222,23 +208,14 @@ mod tests {
 
     #[test]
     fn splits_words_numbers_and_symbols() {
-        assert_eq!(
-            texts("$29.3 billion, up 17%"),
-            ["$", "29.3", "billion", ",", "up", "17", "%"]
-        );
-        assert_eq!(
-            texts("1,000,000 or 1,00"),
-            ["1,000,000", "or", "1", ",", "00"]
-        );
+        assert_eq!(texts("$29.3 billion, up 17%"), ["$", "29.3", "billion", ",", "up", "17", "%"]);
+        assert_eq!(texts("1,000,000 or 1,00"), ["1,000,000", "or", "1", ",", "00"]);
         assert_eq!(texts("£15.8m"), ["£", "15.8", "m"]);
     }
 
     #[test]
     fn splits_possessives_but_keeps_contractions() {
-        assert_eq!(
-            texts("Amazon’s staff hasn't"),
-            ["Amazon", "’s", "staff", "hasn't"]
-        );
+        assert_eq!(texts("Amazon’s staff hasn't"), ["Amazon", "’s", "staff", "hasn't"]);
         assert_eq!(texts("O'Brien's"), ["O'Brien", "'s"]);
     }
 

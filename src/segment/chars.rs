@@ -29,12 +29,7 @@ pub(crate) const ELLIPSIS: char = '\u{2026}';
 /// stops of scripts other than Latin, Greek and Cyrillic (CJK "。", Ethiopic "።", Myanmar "။",
 /// Devanagari "।", Arabic "؟"), which no abbreviation or number uses.
 pub(crate) fn is_spaceless_terminator(c: char) -> bool {
-    !c.is_ascii()
-        && is_terminator(c)
-        && !matches!(
-            c,
-            ELLIPSIS | '\u{2024}' | '\u{FE52}' | '\u{203C}'..='\u{2049}'
-        )
+    !c.is_ascii() && is_terminator(c) && !matches!(c, ELLIPSIS | '\u{2024}' | '\u{FE52}' | '\u{203C}'..='\u{2049}')
 }
 
 /// UAX #29 `STerm` ∪ `ATerm` outside ASCII, as inclusive code point ranges, sorted.

@@ -145,31 +145,19 @@ const EN_STARTERS: &[&str] = &[
     "your",
 ];
 
-const EN_PREPOSITIONS: &[&str] = &[
-    "about", "after", "around", "at", "before", "by", "during", "from", "in", "on", "since",
-    "until",
-];
+const EN_PREPOSITIONS: &[&str] =
+    &["about", "after", "around", "at", "before", "by", "during", "from", "in", "on", "since", "until"];
 
 const DE_STARTERS: &[&str] = &[
-    "aber", "das", "dem", "den", "der", "die", "dies", "diese", "doch", "du", "ein", "eine", "er",
-    "es", "ich", "ihr", "sie", "und", "wir",
+    "aber", "das", "dem", "den", "der", "die", "dies", "diese", "doch", "du", "ein", "eine", "er", "es", "ich", "ihr",
+    "sie", "und", "wir",
 ];
-const FR_STARTERS: &[&str] = &[
-    "ce", "cette", "elle", "elles", "il", "ils", "je", "la", "le", "les", "mais", "nous", "on",
-    "un", "une", "vous",
-];
-const ES_STARTERS: &[&str] = &[
-    "el", "ella", "ellos", "en", "la", "las", "los", "pero", "un", "una", "yo",
-];
-const DA_STARTERS: &[&str] = &[
-    "de", "den", "der", "det", "du", "han", "hun", "hvad", "hvor", "jeg", "men", "vi",
-];
-const NL_STARTERS: &[&str] = &[
-    "dat", "de", "dit", "het", "hij", "ik", "maar", "we", "wij", "ze", "zij",
-];
-const IT_STARTERS: &[&str] = &[
-    "gli", "il", "la", "le", "lei", "lo", "lui", "ma", "non", "questo",
-];
+const FR_STARTERS: &[&str] =
+    &["ce", "cette", "elle", "elles", "il", "ils", "je", "la", "le", "les", "mais", "nous", "on", "un", "une", "vous"];
+const ES_STARTERS: &[&str] = &["el", "ella", "ellos", "en", "la", "las", "los", "pero", "un", "una", "yo"];
+const DA_STARTERS: &[&str] = &["de", "den", "der", "det", "du", "han", "hun", "hvad", "hvor", "jeg", "men", "vi"];
+const NL_STARTERS: &[&str] = &["dat", "de", "dit", "het", "hij", "ik", "maar", "we", "wij", "ze", "zij"];
+const IT_STARTERS: &[&str] = &["gli", "il", "la", "le", "lei", "lo", "lui", "ma", "non", "questo"];
 const RU_STARTERS: &[&str] = &["в", "и", "мы", "на", "но", "он", "она", "они", "это", "я"];
 
 macro_rules! profile {
@@ -263,13 +251,7 @@ fn dominant_script(sample: &str) -> Script {
         };
         counts[script as usize] += 1;
     }
-    let scripts = [
-        Script::Latin,
-        Script::Cyrillic,
-        Script::Greek,
-        Script::Armenian,
-        Script::Other,
-    ];
+    let scripts = [Script::Latin, Script::Cyrillic, Script::Greek, Script::Armenian, Script::Other];
     let best = (0..counts.len()).max_by_key(|&i| counts[i]).unwrap_or(0);
     scripts[best]
 }
@@ -291,78 +273,24 @@ fn cyrillic_language(sample: &str) -> &'static str {
 /// Very common words of each Latin-script language with a profile: two letters or more, and
 /// not English words ("at", "is", "to"), which short English texts would match.
 const STOP_WORDS: &[(&str, &[&str])] = &[
-    (
-        "en",
-        &[
-            "and", "in", "is", "it", "of", "that", "the", "to", "was", "with",
-        ],
-    ),
-    (
-        "de",
-        &[
-            "das", "den", "der", "die", "ein", "eine", "ist", "mit", "nicht", "und",
-        ],
-    ),
-    (
-        "fr",
-        &[
-            "des", "du", "est", "et", "la", "le", "les", "pas", "que", "une",
-        ],
-    ),
-    (
-        "es",
-        &[
-            "el", "en", "es", "las", "los", "para", "por", "que", "se", "una",
-        ],
-    ),
-    (
-        "it",
-        &[
-            "anche", "che", "della", "di", "gli", "il", "la", "non", "sono", "un", "una",
-        ],
-    ),
-    (
-        "nl",
-        &[
-            "dat", "de", "een", "en", "het", "ik", "niet", "op", "van", "voor", "zijn",
-        ],
-    ),
-    (
-        "da",
-        &[
-            "af", "de", "den", "det", "er", "hans", "ikke", "jeg", "med", "og", "på", "til", "vi",
-        ],
-    ),
-    (
-        "pl",
-        &["jak", "jest", "na", "nie", "od", "po", "się", "za", "że"],
-    ),
-    (
-        "sk",
-        &["aj", "ako", "je", "na", "pre", "sa", "sme", "už", "že"],
-    ),
+    ("en", &["and", "in", "is", "it", "of", "that", "the", "to", "was", "with"]),
+    ("de", &["das", "den", "der", "die", "ein", "eine", "ist", "mit", "nicht", "und"]),
+    ("fr", &["des", "du", "est", "et", "la", "le", "les", "pas", "que", "une"]),
+    ("es", &["el", "en", "es", "las", "los", "para", "por", "que", "se", "una"]),
+    ("it", &["anche", "che", "della", "di", "gli", "il", "la", "non", "sono", "un", "una"]),
+    ("nl", &["dat", "de", "een", "en", "het", "ik", "niet", "op", "van", "voor", "zijn"]),
+    ("da", &["af", "de", "den", "det", "er", "hans", "ikke", "jeg", "med", "og", "på", "til", "vi"]),
+    ("pl", &["jak", "jest", "na", "nie", "od", "po", "się", "za", "że"]),
+    ("sk", &["aj", "ako", "je", "na", "pre", "sa", "sme", "už", "že"]),
 ];
 
 /// Letters that point to one of the languages of [`STOP_WORDS`] (same order), each worth a
 /// common word.
-const LETTERS: [&str; 9] = [
-    "",
-    "ßöü",
-    "çœêîû",
-    "ñ¿¡",
-    "ìò",
-    "",
-    "æø",
-    "łąęśźżćń",
-    "ľĺŕôťďňšč",
-];
+const LETTERS: [&str; 9] = ["", "ßöü", "çœêîû", "ñ¿¡", "ìò", "", "æø", "łąęśźżćń", "ľĺŕôťďňšč"];
 
 fn latin_language(sample: &str) -> &'static str {
     let mut scores = [0usize; STOP_WORDS.len()];
-    let words = sample
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty() && w.len() <= 6)
-        .take(400);
+    let words = sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && w.len() <= 6).take(400);
     for word in words {
         let mut lower = [0u8; 8];
         let Some(word) = lowercase_into(word, &mut lower) else {
@@ -380,10 +308,7 @@ fn latin_language(sample: &str) -> &'static str {
         }
     }
     // English wins ties: it is the default, and mixed text is most often English.
-    let best = (0..scores.len())
-        .rev()
-        .max_by_key(|&i| scores[i])
-        .unwrap_or(0);
+    let best = (0..scores.len()).rev().max_by_key(|&i| scores[i]).unwrap_or(0);
     STOP_WORDS[best].0
 }
 
@@ -405,19 +330,9 @@ impl Profile {
         let mut buffer = [0u8; 32];
         let lower = lowercase_into(word, &mut buffer)?;
         let find = |table: &[(&str, Abbreviation)]| {
-            table
-                .binary_search_by(|(key, _)| key.cmp(&lower))
-                .ok()
-                .and_then(|i| table.get(i))
-                .map(|&(_, class)| class)
+            table.binary_search_by(|(key, _)| key.cmp(&lower)).ok().and_then(|i| table.get(i)).map(|&(_, class)| class)
         };
-        find(self.abbreviations).or_else(|| {
-            if self.english_abbreviations {
-                find(abbreviations::EN)
-            } else {
-                None
-            }
-        })
+        find(self.abbreviations).or_else(|| if self.english_abbreviations { find(abbreviations::EN) } else { None })
     }
 
     /// Whether `word` typically starts a sentence in this language.

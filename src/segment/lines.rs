@@ -32,10 +32,7 @@ pub(crate) fn lines(text: &str, out: &mut Vec<Line>) {
         // U+2028/U+2029).
         i += bytes
             .get(i..)
-            .and_then(|rest| {
-                rest.iter()
-                    .position(|&b| matches!(b, b'\n' | b'\r' | 0x0b | 0x0c | 0xE2))
-            })
+            .and_then(|rest| rest.iter().position(|&b| matches!(b, b'\n' | b'\r' | 0x0b | 0x0c | 0xE2)))
             .unwrap_or(bytes.len() - i.min(bytes.len()));
         let (is_break, width, paragraph) = line_break_at(bytes, i);
         if !is_break {
@@ -50,12 +47,7 @@ pub(crate) fn lines(text: &str, out: &mut Vec<Line>) {
             let content_start = start + (raw.len() - raw.trim_start().len());
             let content_end = content_start + content.len();
             let trailing_space = content_end < i;
-            out.push(Line {
-                start: content_start,
-                end: content_end,
-                trailing_space,
-                after_blank,
-            });
+            out.push(Line { start: content_start, end: content_end, trailing_space, after_blank });
             after_blank = paragraph;
         }
         i += width.max(1);
@@ -85,17 +77,16 @@ pub(crate) fn runs(text: &str, lines: &[Line], profile: &Profile, out: &mut Vec<
     let mut reaches = vec![false; lines.len()];
     for i in (0..lines.len()).rev() {
         let line = lines[i];
-        let next_reaches = lines
-            .get(i + 1)
-            .is_some_and(|n| !n.after_blank && starts_lowercase(text, n) && !starts_list(text, n))
-            && reaches.get(i + 1).copied().unwrap_or(false);
+        let next_reaches =
+            lines.get(i + 1).is_some_and(|n| !n.after_blank && starts_lowercase(text, n) && !starts_list(text, n))
+                && reaches.get(i + 1).copied().unwrap_or(false);
         reaches[i] = ends_sentence(text, &line, profile) || next_reaches;
     }
     let mut first = 0;
     for i in 0..lines.len() {
-        let soft = lines.get(i + 1).is_some_and(|next| {
-            !next.after_blank && is_soft_break(text, &lines[i], next, reaches[i + 1], profile)
-        });
+        let soft = lines
+            .get(i + 1)
+            .is_some_and(|next| !next.after_blank && is_soft_break(text, &lines[i], next, reaches[i + 1], profile));
         if !soft {
             out.push((first, i));
             first = i + 1;
@@ -104,13 +95,7 @@ pub(crate) fn runs(text: &str, lines: &[Line], profile: &Profile, out: &mut Vec<
 }
 
 /// SEG-2, SEG-3: whether the break between `line` and `next` is an errant newline.
-fn is_soft_break(
-    text: &str,
-    line: &Line,
-    next: &Line,
-    next_reaches: bool,
-    profile: &Profile,
-) -> bool {
+fn is_soft_break(text: &str, line: &Line, next: &Line, next_reaches: bool, profile: &Profile) -> bool {
     if ends_sentence(text, line, profile) || starts_list(text, next) {
         return false;
     }
@@ -134,15 +119,11 @@ pub(crate) fn ends_sentence(text: &str, line: &Line, profile: &Profile) -> bool 
         .trim_end_matches(is_closer)
         .chars()
         .next_back()
-        .is_some_and(|c| {
-            is_terminator(c) || (c.is_ascii() && profile.extra_terminator == Some(c as u8))
-        })
+        .is_some_and(|c| is_terminator(c) || (c.is_ascii() && profile.extra_terminator == Some(c as u8)))
 }
 
 fn starts_lowercase(text: &str, line: &Line) -> bool {
-    text.get(line.start..line.end)
-        .and_then(|l| l.chars().next())
-        .is_some_and(is_lower)
+    text.get(line.start..line.end).and_then(|l| l.chars().next()).is_some_and(is_lower)
 }
 
 fn starts_list(text: &str, line: &Line) -> bool {
@@ -159,9 +140,7 @@ pub(crate) fn is_heading(sentence: &str, profile: &Profile) -> bool {
     let ends_open = is_terminator(last)
         || is_closer(last)
         || matches!(last, ',' | ';' | ':')
-        || profile
-            .extra_terminator
-            .is_some_and(|b| char::from(b) == last);
+        || profile.extra_terminator.is_some_and(|b| char::from(b) == last);
     let first_letter = sentence.chars().find(|c| c.is_alphabetic());
     let words = sentence.split_whitespace().take(HEADING_WORDS + 1).count();
     !ends_open && first_letter.is_some_and(|c| !is_lower(c)) && words <= HEADING_WORDS

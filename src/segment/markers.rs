@@ -53,9 +53,7 @@ pub(crate) struct Token {
 impl Token {
     /// "1", "a", "A", "i", "I": the first item of a list.
     fn is_first(&self) -> bool {
-        self.number == Some(1)
-            || matches!(self.letter, Some(b'a' | b'A'))
-            || self.roman.is_some_and(|(n, _)| n == 1)
+        self.number == Some(1) || matches!(self.letter, Some(b'a' | b'A')) || self.roman.is_some_and(|(n, _)| n == 1)
     }
 
     /// Whether `next` follows `self` in a list: 1 → 2, a → b, iv → v (same case).
@@ -109,23 +107,13 @@ pub(crate) fn parse(text: &str, pos: usize, end: usize) -> Option<Marker> {
     }
     if matches!(first, '-' | '*' | '+' | '–' | '—') && followed_by_space(text, pos + 1, end) {
         let next = Successor::None;
-        return Some(Marker {
-            end: pos + first.len_utf8(),
-            next,
-            is_item: true,
-            opens_list: true,
-            first: false,
-        });
+        return Some(Marker { end: pos + first.len_utf8(), next, is_item: true, opens_list: true, first: false });
     }
     let (marker_end, style, token) = enumerator(text, pos, end)?;
     let lone_capital = style == Style::Dot && token.letter.is_some_and(|l| l.is_ascii_uppercase());
     let is_item = !lone_capital || matches!(token.letter, Some(b'A' | b'I'));
     // Initials ("J. K. Moreno") look like "J." then "K.": only a list's opening letter counts.
-    let successor = if is_item {
-        Successor::Enumerator(style, token)
-    } else {
-        Successor::None
-    };
+    let successor = if is_item { Successor::Enumerator(style, token) } else { Successor::None };
     Some(Marker {
         end: marker_end,
         next: successor,
@@ -141,11 +129,8 @@ pub(crate) fn is_successor(text: &str, pos: usize, end: usize, marker: Successor
         Successor::None => false,
         Successor::Bullet(bullet) => text.get(pos..end).is_some_and(|r| r.starts_with(bullet)),
         // The next item, or the first item of a new list in the same style.
-        Successor::Enumerator(style, token) => {
-            enumerator(text, pos, end).is_some_and(|(_, s, next)| {
-                s == style && (token.is_followed_by(&next) || next.is_first())
-            })
-        }
+        Successor::Enumerator(style, token) => enumerator(text, pos, end)
+            .is_some_and(|(_, s, next)| s == style && (token.is_followed_by(&next) || next.is_first())),
     }
 }
 
@@ -154,11 +139,7 @@ fn enumerator(text: &str, pos: usize, end: usize) -> Option<(usize, Style, Token
     let bytes = text.as_bytes().get(pos..end)?;
     let enclosed = bytes.first() == Some(&b'(');
     let start = usize::from(enclosed);
-    let len = bytes
-        .get(start..)?
-        .iter()
-        .take_while(|b| b.is_ascii_alphanumeric())
-        .count();
+    let len = bytes.get(start..)?.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
     let after = bytes.get(start + len..)?;
     let (style, punct) = if enclosed {
         match after {
@@ -187,22 +168,12 @@ fn token(bytes: &[u8]) -> Option<Token> {
         return None;
     }
     if bytes.iter().all(u8::is_ascii_digit) {
-        let number = bytes
-            .iter()
-            .try_fold(0u32, |n, &b| Some(n * 10 + u32::from(b - b'0')));
-        return (bytes.len() <= 3).then_some(Token {
-            number,
-            letter: None,
-            roman: None,
-        });
+        let number = bytes.iter().try_fold(0u32, |n, &b| Some(n * 10 + u32::from(b - b'0')));
+        return (bytes.len() <= 3).then_some(Token { number, letter: None, roman: None });
     }
     let letter = (bytes.len() == 1 && bytes[0].is_ascii_alphabetic()).then_some(bytes[0]);
     let roman = roman(bytes);
-    (letter.is_some() || roman.is_some()).then_some(Token {
-        number: None,
-        letter,
-        roman,
-    })
+    (letter.is_some() || roman.is_some()).then_some(Token { number: None, letter, roman })
 }
 
 /// The value and case of a Roman numeral (up to 4 letters, one case), if canonical.
@@ -212,9 +183,7 @@ fn roman(bytes: &[u8]) -> Option<(u32, bool)> {
         return None;
     }
     // Only canonical spellings: "iiii" or "vx" are words or typos, not numerals.
-    (1..=39u32)
-        .find(|&n| roman_matches(n, bytes))
-        .map(|n| (n, upper))
+    (1..=39u32).find(|&n| roman_matches(n, bytes)).map(|n| (n, upper))
 }
 
 /// Whether `bytes` spell `n` in Roman numerals, ignoring case.
@@ -228,9 +197,7 @@ fn roman_matches(n: u32, bytes: &[u8]) -> bool {
 }
 
 fn followed_by_space(text: &str, pos: usize, end: usize) -> bool {
-    text.get(pos..end)
-        .and_then(|r| r.chars().next())
-        .is_some_and(char::is_whitespace)
+    text.get(pos..end).and_then(|r| r.chars().next()).is_some_and(char::is_whitespace)
 }
 
 fn skip_spaces(text: &str, pos: usize, end: usize) -> usize {
@@ -248,14 +215,10 @@ mod tests {
 
     #[test]
     fn seg16_recognises_enumerators_and_bullets() {
-        for text in [
-            "1. a", "1.) a", "2) a", "(iv) a", "a. b", "iii. x", "• x", "⁃9. x", "- x",
-        ] {
+        for text in ["1. a", "1.) a", "2) a", "(iv) a", "a. b", "iii. x", "• x", "⁃9. x", "- x"] {
             assert!(marker(text).is_some(), "{text}");
         }
-        for text in [
-            "1.5 a", "2010. a", "U.S. a", "iiii. a", "-x", "abcde. x", "1.",
-        ] {
+        for text in ["1.5 a", "2010. a", "U.S. a", "iiii. a", "-x", "abcde. x", "1."] {
             assert!(marker(text).is_none(), "{text}");
         }
     }

@@ -157,11 +157,7 @@ pub fn sentences_in(text: &str, language: Option<&str>) -> Vec<Sentence> {
         pieces.clear();
         Scanner::new(text, end, profile, &protected).split(start, &mut pieces);
         let before = out.len();
-        out.extend(
-            pieces
-                .iter()
-                .filter_map(|piece| sentence(text, piece, paragraph)),
-        );
+        out.extend(pieces.iter().filter_map(|piece| sentence(text, piece, paragraph)));
         mark_heading(text, &mut out[before..], runs.len(), first == last, profile);
     }
     out
@@ -175,32 +171,14 @@ fn sentence(text: &str, piece: &Piece, paragraph: usize) -> Option<Sentence> {
         return None;
     }
     let start = piece.start + (raw.len() - raw.trim_start().len());
-    let kind = if piece.list_item {
-        SentenceKind::ListItem
-    } else {
-        SentenceKind::Prose
-    };
-    Some(Sentence {
-        start,
-        end: start + trimmed.len(),
-        paragraph,
-        kind,
-    })
+    let kind = if piece.list_item { SentenceKind::ListItem } else { SentenceKind::Prose };
+    Some(Sentence { start, end: start + trimmed.len(), paragraph, kind })
 }
 
 /// SEG-4: a one-line paragraph holding one short unpunctuated sentence is a heading.
-fn mark_heading(
-    text: &str,
-    paragraph: &mut [Sentence],
-    paragraphs: usize,
-    one_line: bool,
-    profile: &Profile,
-) {
+fn mark_heading(text: &str, paragraph: &mut [Sentence], paragraphs: usize, one_line: bool, profile: &Profile) {
     if let [only] = paragraph {
-        if one_line
-            && paragraphs > 1
-            && only.kind == SentenceKind::Prose
-            && lines::is_heading(only.text(text), profile)
+        if one_line && paragraphs > 1 && only.kind == SentenceKind::Prose && lines::is_heading(only.text(text), profile)
         {
             only.kind = SentenceKind::Heading;
         }

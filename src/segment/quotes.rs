@@ -45,15 +45,7 @@ impl Protected {
         let Some(run) = text.as_bytes().get(start..end) else {
             return;
         };
-        let mut pairing = Pairing {
-            stack: [Open {
-                closer: ' ',
-                start: 0,
-                words: 0,
-            }; MAX_DEPTH],
-            depth: 0,
-            words: 0,
-        };
+        let mut pairing = Pairing { stack: [Open { closer: ' ', start: 0, words: 0 }; MAX_DEPTH], depth: 0, words: 0 };
         let mut in_space = true;
         for (i, &b) in run.iter().enumerate() {
             if matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
@@ -74,46 +66,26 @@ impl Protected {
     }
 
     /// Pairs the mark at `pos`, if it is one.
-    fn visit(
-        &mut self,
-        text: &str,
-        pos: usize,
-        run: std::ops::Range<usize>,
-        pairing: &mut Pairing,
-    ) {
+    fn visit(&mut self, text: &str, pos: usize, run: std::ops::Range<usize>, pairing: &mut Pairing) {
         let Some(c) = text.get(pos..run.end).and_then(|r| r.chars().next()) else {
             return;
         };
-        let prev = text
-            .get(run.start..pos)
-            .and_then(|r| r.chars().next_back())
-            .unwrap_or(' ');
+        let prev = text.get(run.start..pos).and_then(|r| r.chars().next_back()).unwrap_or(' ');
         let after = pos + c.len_utf8();
-        let next = text
-            .get(after..run.end)
-            .and_then(|r| r.chars().next())
-            .unwrap_or(' ');
+        let next = text.get(after..run.end).and_then(|r| r.chars().next()).unwrap_or(' ');
         let open = &pairing.stack[..pairing.depth];
         if let Some(closer) = self.closes(open, c, prev, next) {
             if let Some(k) = open.iter().rposition(|o| o.closer == closer) {
                 let opened = pairing.stack[k];
                 pairing.depth = k;
-                let limit = if matches!(closer, ')' | ']' | '}' | '）') {
-                    BRACKET_WORDS
-                } else {
-                    QUOTE_WORDS
-                };
+                let limit = if matches!(closer, ')' | ']' | '}' | '）') { BRACKET_WORDS } else { QUOTE_WORDS };
                 if pairing.words - opened.words <= limit {
                     self.spans.push((opened.start, after));
                 }
             }
         } else if let Some(closer) = opens(c, prev, next) {
             if pairing.depth < MAX_DEPTH {
-                pairing.stack[pairing.depth] = Open {
-                    closer,
-                    start: pos,
-                    words: pairing.words,
-                };
+                pairing.stack[pairing.depth] = Open { closer, start: pos, words: pairing.words };
                 pairing.depth += 1;
             }
         }
@@ -148,9 +120,7 @@ impl Protected {
     fn closes(&self, stack: &[Open], c: char, prev: char, next: char) -> Option<char> {
         let expecting = |closer: char| stack.iter().any(|o| o.closer == closer);
         match c {
-            ')' | ']' | '}' | '»' | '”' | '）' | '》' | '」' | '』' | '】' | '〉' => {
-                Some(c)
-            }
+            ')' | ']' | '}' | '»' | '”' | '）' | '》' | '」' | '』' | '】' | '〉' => Some(c),
             // German „…“: the English opening quote closes it.
             '“' if expecting('“') => Some(c),
             // An apostrophe inside a word ("don’t") closes nothing.

@@ -6,8 +6,8 @@
 //! around its terminator, so the whole pass is linear.
 
 use super::chars::{
-    is_closer, is_dash, is_format, is_lower, is_opener, is_sentence_initial_letter, is_space,
-    is_spaceless_terminator, is_terminator, ELLIPSIS,
+    is_closer, is_dash, is_format, is_lower, is_opener, is_sentence_initial_letter, is_space, is_spaceless_terminator,
+    is_terminator, ELLIPSIS,
 };
 use super::language::{Abbreviation, Profile};
 use super::markers::{self, Successor};
@@ -62,20 +62,8 @@ pub(crate) struct Scanner<'a> {
 }
 
 impl<'a> Scanner<'a> {
-    pub(crate) fn new(
-        text: &'a str,
-        end: usize,
-        profile: &'static Profile,
-        protected: &'a Protected,
-    ) -> Self {
-        Scanner {
-            text,
-            bytes: text.as_bytes(),
-            end,
-            profile,
-            protected,
-            sentence_start: 0,
-        }
+    pub(crate) fn new(text: &'a str, end: usize, profile: &'static Profile, protected: &'a Protected) -> Self {
+        Scanner { text, bytes: text.as_bytes(), end, profile, protected, sentence_start: 0 }
     }
 
     /// Pushes the sentences of `start..self.end` onto `out`.
@@ -119,21 +107,13 @@ impl<'a> Scanner<'a> {
             match decision {
                 Decision::Continue(next) => i = next.max(i + 1),
                 Decision::Break { end, next } => {
-                    out.push(Piece {
-                        start: self.sentence_start,
-                        end,
-                        list_item,
-                    });
+                    out.push(Piece { start: self.sentence_start, end, list_item });
                     (i, successor, list_item) = self.open_sentence(next);
                 }
             }
         }
         if self.sentence_start < self.end {
-            out.push(Piece {
-                start: self.sentence_start,
-                end: self.end,
-                list_item,
-            });
+            out.push(Piece { start: self.sentence_start, end: self.end, list_item });
         }
     }
 
@@ -153,10 +133,7 @@ impl<'a> Scanner<'a> {
         let next_item = markers::is_successor(self.text, i + 1, self.end, successor)
             || markers::parse(self.text, i + 1, self.end).is_some_and(|m| m.first);
         if next_item {
-            return Decision::Break {
-                end: i,
-                next: i + 1,
-            };
+            return Decision::Break { end: i, next: i + 1 };
         }
         Decision::Continue(i + 1)
     }
@@ -193,16 +170,10 @@ impl<'a> Scanner<'a> {
         }
         let boundary = match cluster {
             Cluster::Strong | Cluster::Spaceless | Cluster::Double | Cluster::Ellipsis => true,
-            Cluster::SpacedEllipsis {
-                dots,
-                attached: true,
-            } if dots >= 4 => {
+            Cluster::SpacedEllipsis { dots, attached: true } if dots >= 4 => {
                 // SEG-14: "word. . . . Next": the first dot ends the sentence; the ellipsis
                 // opens the next one.
-                return Decision::Break {
-                    end: t + 1,
-                    next: t + 1,
-                };
+                return Decision::Break { end: t + 1, next: t + 1 };
             }
             Cluster::SpacedEllipsis { dots, .. } => dots >= 4,
             Cluster::Period => self.period_ends_sentence(t, next, following),
@@ -216,8 +187,7 @@ impl<'a> Scanner<'a> {
 
     /// SEG-14: "[...]" or "(…)" marks an omission inside a quotation, not an end.
     fn is_omission_mark(&self, t: usize, after: usize) -> bool {
-        matches!(self.char_before(t), Some('[' | '('))
-            && matches!(self.char_at(after), Some(']' | ')'))
+        matches!(self.char_before(t), Some('[' | '(')) && matches!(self.char_at(after), Some(']' | ')'))
     }
 
     /// SEG-15: "… the house!' (Which was very likely true.)": a bracketed sentence opening with
@@ -225,10 +195,7 @@ impl<'a> Scanner<'a> {
     fn relative_aside(&self, next: usize) -> bool {
         self.char_at(next) == Some('(') && {
             let word = self.token_after(next + 1);
-            let word = word
-                .split(|c: char| !c.is_alphabetic())
-                .next()
-                .unwrap_or("");
+            let word = word.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             self.profile.is_relative(word)
         }
     }
@@ -285,9 +252,7 @@ impl<'a> Scanner<'a> {
     /// Reads the terminators starting at `t` (SEG-6, SEG-14).
     fn cluster(&self, t: usize, c: char) -> (Cluster, usize) {
         let run_of = |from: usize, byte: u8| {
-            self.bytes
-                .get(from..self.end)
-                .map_or(0, |r| r.iter().take_while(|&&b| b == byte).count())
+            self.bytes.get(from..self.end).map_or(0, |r| r.iter().take_while(|&&b| b == byte).count())
         };
         let (cluster, end) = if c == '.' {
             let dots = run_of(t, b'.');
@@ -341,11 +306,7 @@ impl<'a> Scanner<'a> {
     fn spaced_terminators_end(&self, mut end: usize) -> usize {
         while self.bytes.get(end) == Some(&b' ') {
             let run = self.text.get(end + 1..self.end).unwrap_or("");
-            let len: usize = run
-                .chars()
-                .take_while(|&c| self.is_terminator(c))
-                .map(char::len_utf8)
-                .sum();
+            let len: usize = run.chars().take_while(|&c| self.is_terminator(c)).map(char::len_utf8).sum();
             let after = run.get(len..).and_then(|r| r.chars().next());
             if len == 0 || after.is_some_and(|c| !is_space(c) && !is_closer(c)) {
                 break;
@@ -389,28 +350,21 @@ impl<'a> Scanner<'a> {
         let inner = self.text.get(pos + 1..pos + close)?;
         let is_reference = !inner.is_empty()
             && inner.chars().any(|c| c.is_ascii_digit())
-            && inner
-                .chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, ',' | ' ' | '-' | '–'));
+            && inner.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | ' ' | '-' | '–'));
         is_reference.then_some(pos + close + 1)
     }
 
     /// SEG-6: footnote numbers stuck to the terminator ("consultation.11 12 Take", "(1987).1
     /// According"): after a word or bracket, 1–3 digit groups, then a capital.
     fn footnote_end(&self, t: usize, end: usize) -> usize {
-        if !self
-            .char_before(t)
-            .is_some_and(|c| c.is_alphabetic() || c == ')')
-        {
+        if !self.char_before(t).is_some_and(|c| c.is_alphabetic() || c == ')') {
             return end;
         }
         let mut pos = end;
         let mut groups_end = end;
         loop {
-            let digits = self
-                .bytes
-                .get(pos..self.end)
-                .map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count());
+            let digits =
+                self.bytes.get(pos..self.end).map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count());
             if digits == 0 || digits > 3 || !self.char_at(pos + digits).is_some_and(is_space) {
                 break;
             }
@@ -430,27 +384,20 @@ impl<'a> Scanner<'a> {
     fn missing_space(&self, t: usize) -> bool {
         let before = self.word_before(t);
         let after = self.token_after(t + 1);
-        let letters: &str = after
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
+        let letters: &str = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         let mut chars = letters.chars();
         let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
             return false;
         };
-        let capitalised = is_sentence_initial_letter(first)
-            && (is_lower(second) || letters.chars().all(|c| !is_lower(c)));
+        let capitalised =
+            is_sentence_initial_letter(first) && (is_lower(second) || letters.chars().all(|c| !is_lower(c)));
         let last = before.chars().next_back();
-        let word_before = last.is_some_and(is_lower)
-            && before.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        let word_before = last.is_some_and(is_lower) && before.chars().filter(|c| c.is_alphabetic()).count() >= 2
             || last.is_some_and(|c| c.is_ascii_digit());
         let in_address = |token: &str| token.contains(['@', '/', ':']);
-        let more_dots = after.find('.').is_some_and(|i| {
-            after
-                .get(i + 1..)
-                .and_then(|r| r.chars().next())
-                .is_some_and(char::is_alphanumeric)
-        });
+        let more_dots = after
+            .find('.')
+            .is_some_and(|i| after.get(i + 1..).and_then(|r| r.chars().next()).is_some_and(char::is_alphanumeric));
         capitalised
             && word_before
             && !in_address(before)
@@ -489,13 +436,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// SEG-11, SEG-13: an abbreviation ends the sentence only before some words.
-    fn abbreviation_ends_sentence(
-        &self,
-        class: Abbreviation,
-        t: usize,
-        next: usize,
-        following: char,
-    ) -> bool {
+    fn abbreviation_ends_sentence(&self, class: Abbreviation, t: usize, next: usize, following: char) -> bool {
         let capital = is_sentence_initial_letter(following);
         let token = self.token_after(next);
         match class {
@@ -533,18 +474,14 @@ impl<'a> Scanner<'a> {
         }
         let token = self.token_after(next);
         let mut chars = token.chars();
-        let another_initial =
-            matches!((chars.next(), chars.next()), (Some(c), Some('.')) if c.is_alphabetic());
+        let another_initial = matches!((chars.next(), chars.next()), (Some(c), Some('.')) if c.is_alphabetic());
         !another_initial && self.starts_sentence(next)
     }
 
     /// SEG-11: whether the word at `next` typically starts a sentence in this language.
     fn starts_sentence(&self, next: usize) -> bool {
         let token = self.token_after(next);
-        let word = token
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
+        let word = token.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         !word.is_empty() && token.starts_with(word) && self.profile.is_starter(word)
     }
 
@@ -579,11 +516,8 @@ impl<'a> Scanner<'a> {
             return "";
         };
         let head = head.trim_end_matches(is_format);
-        let start = head
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| is_space(c) || is_opener(c))
-            .map_or(0, |(i, c)| i + c.len_utf8());
+        let start =
+            head.char_indices().rev().find(|&(_, c)| is_space(c) || is_opener(c)).map_or(0, |(i, c)| i + c.len_utf8());
         head.get(start..).unwrap_or("")
     }
 
@@ -599,10 +533,7 @@ impl<'a> Scanner<'a> {
 
     fn skip_spaces(&self, pos: usize) -> usize {
         let rest = self.text.get(pos..self.end).unwrap_or("");
-        pos + (rest.len()
-            - rest
-                .trim_start_matches(|c: char| is_space(c) || is_format(c))
-                .len())
+        pos + (rest.len() - rest.trim_start_matches(|c: char| is_space(c) || is_format(c)).len())
     }
 
     fn char_at(&self, pos: usize) -> Option<char> {
@@ -630,9 +561,7 @@ fn is_ordinal(word: &str) -> bool {
 /// SEG-11: "U.S", "Ph.D", "i.v", "Wag.B.H": letters in short groups joined by full stops.
 fn is_dotted_abbreviation(word: &str) -> bool {
     word.contains('.')
-        && word.split('.').all(|part| {
-            (1..=3).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic)
-        })
+        && word.split('.').all(|part| (1..=3).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
