@@ -4,8 +4,8 @@ use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::lexicon::{
-    self, NON_NAMES, NON_NAME_ACRONYMS, NORP, OF_HEADS, SENTENCE_STARTERS, TITLES, TITLE_BREAKS,
-    TITLE_MODIFIERS,
+    self, NON_NAMES, NON_NAME_ACRONYMS, NORP, OF_HEADS, POSSESSIVE_HEADS, SENTENCE_STARTERS,
+    TITLES, TITLE_BREAKS, TITLE_MODIFIERS,
 };
 use super::tokens::Token;
 use super::{FactKind, Found};
@@ -121,7 +121,7 @@ pub(crate) fn entity(
     let weak = !strong
         && !heading
         && tokens.get(start).is_some_and(|t| is_weak(t, evidence))
-        && is_strong(tokens, start + 1, evidence);
+        && (is_strong(tokens, start + 1, evidence) || heads_a_list(tokens, start, evidence));
     if !(strong || weak) {
         return (start > i).then(|| Found::skip(i, start));
     }
@@ -181,7 +181,8 @@ fn is_strong(tokens: &[Token<'_>], j: usize, evidence: &Evidence) -> bool {
     named && !super::starts_number_fact(tokens, j)
 }
 
-/// ENT-2: a sentence's opening word that may start a name if a name follows: not a common
+/// ENT-2: a sentence's opening word that may start a name if a name (or a list of names)
+/// follows: not a common
 /// opener, and not written in lower case elsewhere in the text.
 fn is_weak(t: &Token<'_>, evidence: &Evidence) -> bool {
     let lower = t.text.to_lowercase();
@@ -190,6 +191,23 @@ fn is_weak(t: &Token<'_>, evidence: &Evidence) -> bool {
         && !lexicon::has(SENTENCE_STARTERS, &lower)
         && !lexicon::has(TITLE_MODIFIERS, &lower)
         && !evidence.lowercases(t)
+}
+
+/// ENT-2: whether an opening word heads a list of names ("Microsoft, Meta and Intel"): a
+/// comma, a name, then a comma, "and" or "or" and another name.
+fn heads_a_list(tokens: &[Token<'_>], start: usize, evidence: &Evidence<'_>) -> bool {
+    if !tokens.get(start + 1).is_some_and(|t| t.is(',')) || !is_strong(tokens, start + 2, evidence)
+    {
+        return false;
+    }
+    let mut j = run_end(tokens, start + 2, evidence);
+    if tokens.get(j).is_some_and(|t| t.is(',')) {
+        j += 1;
+    }
+    let conjunction = tokens
+        .get(j)
+        .is_some_and(|t| t.text == "and" || t.text == "or");
+    is_strong(tokens, j + usize::from(conjunction), evidence)
 }
 
 /// A middle initial: one capital letter, a period, a capitalised word ("W." in "George W.
@@ -263,7 +281,8 @@ fn is_function_word(token: &Token<'_>) -> bool {
 }
 
 /// ENT-1: how many tokens at `j` join two parts of one name (`so_far` words long): "&", a
-/// glued hyphen, a middle initial's period, "St.", a particle ("de", "van", "al-"), and "of"
+/// glued hyphen, a possessive before a word like "Hospital" ("St Mary's Hospital"), a middle
+/// initial's period, "St.", a particle ("de", "van", "al-"), and "of"
 /// or "of the" after one word or a word like "Bank" ("Bank of England", not "Mike Powell of
 /// Dresdner").
 fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
@@ -278,6 +297,14 @@ fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
     let after_glued = tokens.get(j + 1).is_some_and(|n| !n.spaced);
     if t.is('&') || (t.is('-') && glued && after_glued) {
         return 1;
+    }
+    let possessive = t.text == "'s" || t.text == "’s";
+    if possessive
+        && tokens
+            .get(j + 1)
+            .is_some_and(|n| lexicon::has(POSSESSIVE_HEADS, n.text))
+    {
+        return 1; // "St Mary's Hospital"
     }
     if t.is('.') && glued && j >= 1 && is_short_name_part(tokens[j - 1].text) {
         return 1;
@@ -376,6 +403,10 @@ mod tests {
             ["Jassy", "Andy Jassy"]
         );
         assert_eq!(entities("Andy Jassy spoke."), ["Andy Jassy"]);
+        assert_eq!(
+            entities("Microsoft, Meta and Intel cut. Worse, Meta fell."),
+            ["Microsoft", "Meta", "Intel", "Meta"]
+        );
         assert_eq!(entities("AWS grew. Police came."), ["AWS"]);
         assert_eq!(
             entities("Airlines paid. The airlines and Delta Airlines Group paid."),

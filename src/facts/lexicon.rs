@@ -139,6 +139,13 @@ pub(crate) const OF_HEADS: &WordSet = &WordSet::new(&[
     "sea", "secretary", "society", "state", "states", "union", "university",
 ]);
 
+/// Nouns that continue a name after a possessive ("St Mary's Hospital").
+#[rustfmt::skip]
+pub(crate) const POSSESSIVE_HEADS: &WordSet = &WordSet::new(&[
+    "bar", "bay", "cafe", "cathedral", "church", "college", "day", "hall", "hospital", "inn",
+    "island", "islands", "park", "restaurant", "road", "school", "square", "street", "university",
+]);
+
 /// Units of measure: the unit belongs to the quantity's span.
 #[rustfmt::skip]
 pub(crate) const UNITS: &WordSet = &WordSet::new(&[

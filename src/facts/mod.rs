@@ -52,12 +52,13 @@
 //! - **ENT-1 capitalised runs** — consecutive capitalised words and acronyms make one name,
 //!   joined by "&", hyphens, middle initials ("George W. Bush"), "St." and lower-case particles
 //!   between capitals ("Bank of England", "Charles de Gaulle"); a possessive ends the name
-//!   ("Amazon’s" → "Amazon").
+//!   ("Amazon’s" → "Amazon") unless a word like "Hospital" follows ("St Mary's Hospital").
 //! - **ENT-2 sentence openings** — a capitalised word that opens a sentence or a quotation is a
-//!   name only if it is an acronym, or the text also capitalises it mid-sentence, or it starts
-//!   a run of capitals and is neither a common opener ("The", "However", "According") nor a
-//!   word the text also writes in lower case. Headings and title-case lines count as openings
-//!   throughout.
+//!   name only if it is an acronym, or the text also capitalises it mid-sentence (at the edge
+//!   of a name) and never in lower case, or it starts a run of capitals or a list of names
+//!   ("Microsoft, Meta and Intel") and is neither a common opener ("The", "However",
+//!   "According") nor a word the text also writes in lower case. Headings and title-case
+//!   lines count as openings throughout.
 //! - **ENT-3 titles** — titles and honorifics are not part of a name: "CEO Andy Jassy" → "Andy
 //!   Jassy", "Mr. Smith" → "Smith", "Former Defense Secretary Jim Mattis" → "Jim Mattis", and a
 //!   title inside a run splits it ("Amazon CEO Andy Jassy" → "Amazon", "Andy Jassy").
