@@ -85,6 +85,36 @@ fn inside_run(tokens: &[Token<'_>], j: usize) -> bool {
     capital(j.checked_sub(1)) && capital(Some(j + 1))
 }
 
+/// ENT-4: which tokens are inside a quoted title, such as a film's or a song's ("Into the
+/// Woods", "I Really Like You"): a quotation of at most 12 tokens whose words are all
+/// capitalised or short function words. Names inside them are not entities.
+pub(crate) fn quoted_titles(tokens: &[Token<'_>]) -> Vec<bool> {
+    let mut inside = vec![false; tokens.len()];
+    let mut open: Option<usize> = None;
+    for (j, t) in tokens.iter().enumerate() {
+        let opens = t.is('“') || (t.is('"') && open.is_none());
+        let closes = t.is('”') || (t.is('"') && open.is_some());
+        match open {
+            Some(o) if closes => {
+                if j - o <= 12 && is_title_text(&tokens[o + 1..j]) {
+                    inside[o + 1..j].iter_mut().for_each(|x| *x = true);
+                }
+                open = None;
+            }
+            _ if opens => open = Some(j),
+            _ => {}
+        }
+    }
+    inside
+}
+
+/// Words all capitalised or function words, at least one capitalised.
+fn is_title_text(tokens: &[Token<'_>]) -> bool {
+    let mut words = tokens.iter().filter(|t| t.is_word());
+    let title_word = |t: &Token<'_>| t.is_capitalized() || is_function_word(t) || t.text == "it";
+    tokens.iter().any(Token::is_capitalized) && words.all(title_word)
+}
+
 /// ENT-2: whether a line is in title case (a heading the segmenter left as prose): four or
 /// more content words (not stop words, not acronyms, two letters or more), three in four
 /// capitalised, and no sentence-final punctuation.
@@ -115,6 +145,10 @@ pub(crate) fn entity(
 ) -> Option<Found> {
     if !tokens.get(i)?.is_capitalized() {
         return None;
+    }
+    let tag = i >= 1 && (tokens[i - 1].is('#') || tokens[i - 1].is('@')) && !tokens[i].spaced;
+    if tag {
+        return Some(Found::skip(i, i + 1)); // "#BringBackClarkson", "@Amazon"
     }
     let start = past_titles(tokens, i);
     let strong = is_strong(tokens, start, evidence);

@@ -32,7 +32,7 @@
 //!   following noun is its unit ("1,000 jobs" → 1,000, "jobs"). "one" counts only before "of"
 //!   or a noun, and not after a determiner ("no one", "the one").
 //! - **QTY-4 not a count** — numbers that name things are skipped: after a capitalised word
-//!   ("Boeing 737", "Article 50"), glued to letters ("G7", "3D", "COVID-19"), after "No." or
+//!   ("Boeing 737", "Article 50"), glued to letters ("G7", "3D", "3-D", "COVID-19"), after "No." or
 //!   "#", and a list item's own number.
 //! - **DATE-1 month and day** — "July 17", "17 July 2025", "July 17th, 2025", "July 2025",
 //!   "Sept. 5"; a bare month only after a word like "in", "since", "early" or when its name is
@@ -64,7 +64,8 @@
 //!   title inside a run splits it ("Amazon CEO Andy Jassy" → "Amazon", "Andy Jassy").
 //! - **ENT-4 not names** — alone, nationalities and groups ("American", "Democrats"),
 //!   common-noun acronyms ("CEO", "AI", "GDP"), and capitalised common words ("Internet",
-//!   "Government") are not entities; month and day names are dates.
+//!   "Government") are not entities; month and day names are dates. Nor are words in a quoted
+//!   title of a work ("Into the Woods"), hashtags and handles.
 
 use serde::Serialize;
 
@@ -247,10 +248,13 @@ struct Context<'a> {
 
 /// Finds the facts of one sentence, left to right, the furthest-reaching match at each token.
 fn scan(tokens: &[Token<'_>], context: &Context<'_>, sentence: usize, out: &mut Vec<Fact>) {
+    let titles = entities::quoted_titles(tokens);
     let mut i = 0;
     while i < tokens.len() {
-        let found = number_fact(tokens, i, context.list_item)
-            .or_else(|| entities::entity(tokens, i, context.evidence, context.heading));
+        let found = number_fact(tokens, i, context.list_item).or_else(|| {
+            let named = !titles[i];
+            named.then(|| entities::entity(tokens, i, context.evidence, context.heading))?
+        });
         let Some(found) = found else {
             i += 1;
             continue;
