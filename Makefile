@@ -1,4 +1,61 @@
-# Nutshell — see README.md. `make test` runs every test; `make serve` builds and serves the page.
-.PHONY: test
-test:
+# Nutshell — see README.md. `make serve` builds and serves the page; `make test` runs every test.
+# Both install what is missing first (scripts/setup.sh), so they work on a fresh machine.
+
+SHELL := /bin/bash
+export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
+
+PORT ?= 8000
+DATA ?=
+K ?= 3
+LIMIT ?=
+SUITES ?=
+WASM := --target wasm32-unknown-unknown --no-default-features
+
+# One thing at a time: the steps share target/ and the machine's few cores.
+.NOTPARALLEL:
+.PHONY: build serve test setup setup-test lint test-native test-wasm test-e2e screenshot eval eval-split
+
+## build: www/pkg/ (release wasm + glue, wasm-opt'd)
+build: setup
+	scripts/build.sh
+
+## serve: build, then serve www/ at http://127.0.0.1:$(PORT)/
+serve: build
+	PORT=$(PORT) python3 scripts/serve.py
+
+## test: every test — lint, native, wasm (Node + headless Chromium), end-to-end
+test: setup-test lint test-native test-wasm test-e2e
+
+setup:
+	scripts/setup.sh
+
+setup-test:
+	scripts/setup.sh --browser
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy $(WASM) --lib --test wasm_node --test wasm_browser -- -D warnings
+
+test-native:
 	cargo test
+
+test-wasm:
+	cargo test $(WASM) --test wasm_node
+	cargo test $(WASM) --test wasm_browser
+
+test-e2e: build
+	node --test e2e/
+
+## screenshot: refresh docs/screenshot.png (the README's) from the end-to-end run's e2e/out/page.png
+screenshot: setup-test build
+	node --test --test-name-pattern=screenshots e2e/page.test.js
+	mkdir -p docs
+	cp e2e/out/page.png docs/screenshot.png
+
+## eval: summary quality on DATA (K sentences, first LIMIT articles), see eval/
+eval:
+	DATA=$(DATA) K=$(K) LIMIT=$(LIMIT) eval/run_eval.sh
+
+eval-split:
+	SUITES=$(SUITES) eval/run_eval_split.sh

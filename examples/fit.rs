@@ -186,7 +186,7 @@ fn nutshell_pick(article: &mut Article, weights: &Weights) -> Vec<usize> {
 
 fn grid() -> Vec<Weights> {
     let mut grid = Vec::new();
-    for facts in [0.0, 0.1, 0.2, 0.3, 0.4] {
+    for facts in [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6] {
         for centrality in [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7] {
             for position_halving in [0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 64.0] {
                 for centrality_damping in [0.0, 0.25, 0.5, 0.75, 1.0] {

@@ -28,7 +28,7 @@ pub mod select;
 mod stopwords;
 pub mod summary;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use facts::{facts, Fact, FactKind, FactValue};
 pub use options::{Error, Length, Options, SummaryType};

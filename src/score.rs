@@ -4,7 +4,7 @@
 //!
 //! - **SC-1 facts** — the salience of the sentence's key facts: each fact weighs by its kind
 //!   (money and percentages most, entities least) and grows with how often the same fact
-//!   recurs in the article.
+//!   recurs in the article. Selection counts each fact once (SEL-7 in [`select`](crate::select)).
 //! - **SC-2 centrality** — how much of the article's recurring vocabulary the sentence holds:
 //!   content words, stop words removed, stemmed with Snowball, weighted by the number of other
 //!   sentences that share them.
@@ -74,6 +74,11 @@ pub struct Scored {
     pub words: usize,
     /// SC-2 before damping and scaling (see [`Weights::centrality_damping`]).
     pub shared_terms: f64,
+    /// SC-1 per fact: (the fact's id — equal for recurring mentions of one fact — and its share
+    /// of `features.facts`), so selection can discount facts a chosen sentence already covers.
+    pub fact_items: Vec<(u32, f64)>,
+    /// How much one unit of `features.facts` adds to `score` (the facts weight × length).
+    pub fact_factor: f64,
 }
 
 /// How the features combine into a score: the fitted model, small enough to compile in.
@@ -108,10 +113,9 @@ pub fn score(text: &str, sentences: &[Sentence], facts: &[Fact]) -> Vec<Scored> 
         .map(|s| describe(s, s.text(text)))
         .collect();
     let vocabulary = index_terms(text, sentences, &mut scored);
-    let fact_salience = fact_salience(text, sentences.len(), facts);
+    assign_fact_items(text, facts, &mut scored);
     let mut rank = 0usize;
-    for (i, s) in scored.iter_mut().enumerate() {
-        s.features.facts = fact_salience[i];
+    for s in scored.iter_mut() {
         s.shared_terms = shared_terms(s, &vocabulary);
         if s.features.excluded.is_none() {
             s.rank = Some(rank);
@@ -283,32 +287,52 @@ fn centrality(s: &Scored, damping: f64) -> f64 {
     s.shared_terms / (s.terms.len() as f64).powf(damping)
 }
 
-/// SC-1: each fact weighs by its kind and by how often its text recurs in the article.
-fn fact_salience(text: &str, sentence_total: usize, facts: &[Fact]) -> Vec<f64> {
-    let mut mentions: HashMap<(FactKind, String), u32> = HashMap::new();
-    for fact in facts {
-        *mentions.entry(fact_key(text, fact)).or_default() += 1;
-    }
-    let mut raw = vec![0.0; sentence_total];
-    for fact in facts {
-        let recurrence = f64::from(mentions[&fact_key(text, fact)]).ln_1p();
-        if let Some(slot) = raw.get_mut(fact.sentence) {
-            *slot += kind_weight(fact.kind) * (1.0 + recurrence);
+/// SC-1: each fact weighs by its kind, and more when the same fact recurs in the article; a
+/// sentence's salience is the sum over its facts, scaled so the richest sentence has 1.
+fn assign_fact_items(text: &str, facts: &[Fact], scored: &mut [Scored]) {
+    let mut ids: HashMap<(FactKind, String), u32> = HashMap::new();
+    let mut mentions: Vec<u32> = Vec::new();
+    let keyed: Vec<u32> = facts
+        .iter()
+        .map(|fact| {
+            let next = ids.len() as u32;
+            let id = *ids
+                .entry((fact.kind, fact.text(text).to_lowercase()))
+                .or_insert(next);
+            if id == next {
+                mentions.push(0);
+            }
+            mentions[id as usize] += 1;
+            id
+        })
+        .collect();
+    for (fact, id) in facts.iter().zip(keyed) {
+        let Some(s) = scored.get_mut(fact.sentence) else {
+            continue;
+        };
+        if s.features.excluded.is_none() {
+            let weight = kind_weight(fact.kind) * (1.0 + f64::from(mentions[id as usize]).ln());
+            s.fact_items.push((id, weight));
         }
     }
-    scale_to_unit(raw)
+    let max = scored
+        .iter()
+        .map(|s| s.fact_items.iter().map(|i| i.1).sum::<f64>())
+        .fold(0.0, f64::max);
+    for s in scored.iter_mut().filter(|_| max > 0.0) {
+        s.fact_items.iter_mut().for_each(|item| item.1 /= max);
+        s.features.facts = s.fact_items.iter().map(|i| i.1).sum();
+    }
 }
 
-fn fact_key(text: &str, fact: &Fact) -> (FactKind, String) {
-    (fact.kind, fact.text(text).to_lowercase())
-}
-
+/// Money and percentages are the facts a reader wants kept; names recur everywhere, so each
+/// mention weighs least.
 fn kind_weight(kind: FactKind) -> f64 {
     match kind {
         FactKind::Money | FactKind::Percent => 1.0,
-        FactKind::Quantity => 0.7,
-        FactKind::Date => 0.5,
-        FactKind::Entity => 0.4,
+        FactKind::Quantity => 0.6,
+        FactKind::Date => 0.4,
+        FactKind::Entity => 0.25,
     }
 }
 

@@ -12,6 +12,11 @@
 //!   all, the best one is trimmed to the budget. A headline is always the best sentence,
 //!   trimmed to its word limit (SEL-6).
 //! - **SEL-5** the chosen sentences are returned in source order.
+//! - **SEL-7** a fact counts once: after a sentence is chosen, the facts it holds no longer add
+//!   to the gain of other sentences that repeat them, so a summary covers more distinct facts.
+
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -89,42 +94,105 @@ pub fn select(
     budget: Budget,
 ) -> Vec<(usize, Sentence)> {
     let candidates = ranked(scored);
-    let mut chosen: Vec<usize> = Vec::new();
-    let mut words = 0;
-    for &i in candidates.iter().filter(|_| !budget.trim) {
-        if chosen.len() >= budget.sentences {
-            break;
-        }
-        if budget
-            .words
-            .is_some_and(|limit| words + scored[i].words > limit)
-        {
-            continue;
-        }
-        if chosen
-            .iter()
-            .any(|&j| near_duplicate(&scored[i].terms, &scored[j].terms))
-        {
-            continue;
-        }
-        words += scored[i].words;
-        chosen.push(i);
-    }
+    let mut chosen = if budget.trim {
+        Vec::new()
+    } else {
+        greedy(scored, &candidates, budget)
+    };
     if chosen.is_empty() {
         // SEL-4: a headline, or nothing fits whole: trim the best sentence to the word budget.
+        let limit = budget.words.unwrap_or(usize::MAX);
         return candidates
             .first()
-            .map(|&i| {
-                (
-                    i,
-                    trim_to_words(text, sentences[i], budget.words.unwrap_or(usize::MAX)),
-                )
-            })
+            .map(|&i| (i, trim_to_words(text, sentences[i], limit)))
             .into_iter()
             .collect();
     }
     chosen.sort_unstable();
     chosen.into_iter().map(|i| (i, sentences[i])).collect()
+}
+
+/// A sentence waiting to be chosen, ordered by gain, then earlier first.
+#[derive(PartialEq)]
+struct Candidate {
+    gain: f64,
+    index: usize,
+    /// How many sentences had been chosen when `gain` was computed.
+    computed_at: usize,
+}
+
+impl Eq for Candidate {}
+
+impl Ord for Candidate {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.gain
+            .total_cmp(&other.gain)
+            .then(other.index.cmp(&self.index))
+    }
+}
+
+impl PartialOrd for Candidate {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// SEL-2 … SEL-4 and SEL-7: greedy choice by gain, where the gain of a sentence is its score
+/// less the salience of facts that chosen sentences already cover. Gains only fall as more is
+/// covered, so a candidate whose gain is up to date and still the highest is the best choice
+/// ("lazy greedy"): most candidates are never recomputed.
+fn greedy(scored: &[Scored], candidates: &[usize], budget: Budget) -> Vec<usize> {
+    let fact_ids = scored
+        .iter()
+        .flat_map(|s| s.fact_items.iter().map(|item| item.0 as usize + 1))
+        .max();
+    let mut covered = vec![false; fact_ids.unwrap_or(0)];
+    let mut heap: BinaryHeap<Candidate> = candidates
+        .iter()
+        .map(|&index| Candidate {
+            gain: scored[index].score,
+            index,
+            computed_at: 0,
+        })
+        .collect();
+    let (mut chosen, mut words) = (Vec::new(), 0);
+    while let Some(top) = heap.pop() {
+        if chosen.len() >= budget.sentences {
+            break;
+        }
+        let s = &scored[top.index];
+        if top.computed_at < chosen.len() {
+            let gain = s.score - s.fact_factor * covered_salience(s, &covered);
+            heap.push(Candidate {
+                gain,
+                computed_at: chosen.len(),
+                ..top
+            });
+            continue;
+        }
+        let over_budget = budget.words.is_some_and(|limit| words + s.words > limit);
+        if over_budget
+            || chosen
+                .iter()
+                .any(|&j: &usize| near_duplicate(&s.terms, &scored[j].terms))
+        {
+            continue;
+        }
+        s.fact_items
+            .iter()
+            .for_each(|&(id, _)| covered[id as usize] = true);
+        words += s.words;
+        chosen.push(top.index);
+    }
+    chosen
+}
+
+fn covered_salience(s: &Scored, covered: &[bool]) -> f64 {
+    s.fact_items
+        .iter()
+        .filter(|(id, _)| covered[*id as usize])
+        .map(|(_, weight)| weight)
+        .sum()
 }
 
 /// SEL-2: content sentences by score; if there are none, the headings (never boilerplate).

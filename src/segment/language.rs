@@ -1,0 +1,487 @@
+//! Language profiles (SEG-17) and a cheap detector (SEG-18): the script of the first letters,
+//! then, for Latin and Cyrillic text, a count of a few very common words.
+
+use super::abbreviations;
+
+/// How an abbreviation behaves before a word that could start a sentence (SEG-11, SEG-13).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Abbreviation {
+    /// Stands before a name ("Mr.", "Dr.", "St."): never ends a sentence before a capital.
+    Title,
+    /// Stands before a number ("No. 5", "p. 55"): no boundary before a token with a digit.
+    Number,
+    /// A time or era ("a.m.", "B.C."): ends a sentence before a capital unless the sentence
+    /// opened with a fronted time phrase ("At 5 a.m. Mr. Smith left").
+    Time,
+    /// A unit ("lb.", "ft.", "hrs."): after a number it ends a sentence before a capital;
+    /// elsewhere it is general.
+    Unit,
+    /// An academic degree ("Ph.D.", "M.D."), which closes a name: ends a sentence before
+    /// any capitalised word.
+    Final,
+    /// Anything else ("Inc.", "U.S.", "etc."): ends a sentence only before a sentence starter.
+    General,
+}
+
+/// What the segmenter knows about one language.
+#[derive(Debug)]
+pub(crate) struct Profile {
+    /// ISO 639-1 code.
+    pub code: &'static str,
+    /// The language's own abbreviations, sorted.
+    pub abbreviations: &'static [(&'static str, Abbreviation)],
+    /// Whether the English table applies too (Latin-script text quotes English names).
+    pub english_abbreviations: bool,
+    /// Lowercase words that typically start a sentence, sorted (SEG-11).
+    pub starters: &'static [&'static str],
+    /// Lowercase prepositions that open a fronted time phrase, sorted (SEG-13).
+    pub prepositions: &'static [&'static str],
+    /// Lowercase relative pronouns: a bracketed sentence opening with one comments on the
+    /// sentence before and stays with it (SEG-15), sorted.
+    pub relatives: &'static [&'static str],
+    /// "12. Juni", "XII. Pluku": a full stop after a small number is an ordinal (SEG-17).
+    pub ordinal_dot: bool,
+    /// An ASCII character that ends sentences in this language only: the Greek question mark
+    /// written as `;`, the Armenian full stop written as `:` (SEG-5).
+    pub extra_terminator: Option<u8>,
+}
+
+const EN_STARTERS: &[&str] = &[
+    "a",
+    "after",
+    "all",
+    "also",
+    "although",
+    "an",
+    "and",
+    "are",
+    "as",
+    "at",
+    "because",
+    "before",
+    "both",
+    "but",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "during",
+    "each",
+    "every",
+    "finally",
+    "first",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "indeed",
+    "instead",
+    "is",
+    "it",
+    "its",
+    "later",
+    "let",
+    "many",
+    "may",
+    "meanwhile",
+    "might",
+    "most",
+    "my",
+    "no",
+    "not",
+    "now",
+    "on",
+    "once",
+    "one",
+    "or",
+    "our",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "still",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "thus",
+    "today",
+    "until",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "why",
+    "will",
+    "with",
+    "would",
+    "yes",
+    "yesterday",
+    "yet",
+    "you",
+    "your",
+];
+
+const EN_PREPOSITIONS: &[&str] = &[
+    "about", "after", "around", "at", "before", "by", "during", "from", "in", "on", "since",
+    "until",
+];
+
+const DE_STARTERS: &[&str] = &[
+    "aber", "das", "dem", "den", "der", "die", "dies", "diese", "doch", "du", "ein", "eine", "er",
+    "es", "ich", "ihr", "sie", "und", "wir",
+];
+const FR_STARTERS: &[&str] = &[
+    "ce", "cette", "elle", "elles", "il", "ils", "je", "la", "le", "les", "mais", "nous", "on",
+    "un", "une", "vous",
+];
+const ES_STARTERS: &[&str] = &[
+    "el", "ella", "ellos", "en", "la", "las", "los", "pero", "un", "una", "yo",
+];
+const DA_STARTERS: &[&str] = &[
+    "de", "den", "der", "det", "du", "han", "hun", "hvad", "hvor", "jeg", "men", "vi",
+];
+const NL_STARTERS: &[&str] = &[
+    "dat", "de", "dit", "het", "hij", "ik", "maar", "we", "wij", "ze", "zij",
+];
+const IT_STARTERS: &[&str] = &[
+    "gli", "il", "la", "le", "lei", "lo", "lui", "ma", "non", "questo",
+];
+const RU_STARTERS: &[&str] = &["в", "и", "мы", "на", "но", "он", "она", "они", "это", "я"];
+
+macro_rules! profile {
+    ($code:literal, $abbr:expr, $english:expr, $starters:expr, $ordinal:expr, $extra:expr) => {
+        Profile {
+            code: $code,
+            abbreviations: $abbr,
+            english_abbreviations: $english,
+            starters: $starters,
+            prepositions: &[],
+            relatives: &[],
+            ordinal_dot: $ordinal,
+            extra_terminator: $extra,
+        }
+    };
+}
+
+/// English: also the profile of languages the segmenter has no table for.
+pub(crate) static ENGLISH: Profile = Profile {
+    code: "en",
+    abbreviations: abbreviations::EN,
+    english_abbreviations: false,
+    starters: EN_STARTERS,
+    prepositions: EN_PREPOSITIONS,
+    relatives: &["which", "who", "whom", "whose"],
+    ordinal_dot: false,
+    extra_terminator: None,
+};
+
+static PROFILES: &[Profile] = &[
+    profile!("de", abbreviations::DE, true, DE_STARTERS, true, None),
+    profile!("fr", abbreviations::FR, true, FR_STARTERS, false, None),
+    profile!("es", abbreviations::ES, true, ES_STARTERS, false, None),
+    profile!("it", abbreviations::IT, true, IT_STARTERS, false, None),
+    profile!("nl", abbreviations::NL, true, NL_STARTERS, false, None),
+    profile!("da", abbreviations::DA, true, DA_STARTERS, true, None),
+    profile!("no", abbreviations::DA, true, DA_STARTERS, true, None),
+    profile!("pl", abbreviations::PL, true, &[], true, None),
+    profile!("sk", abbreviations::SK, true, &[], true, None),
+    profile!("cs", abbreviations::SK, true, &[], true, None),
+    profile!("ru", abbreviations::RU, false, RU_STARTERS, false, None),
+    profile!("uk", abbreviations::RU, false, &[], false, None),
+    profile!("bg", abbreviations::BG, false, &[], false, None),
+    profile!("kk", abbreviations::KK, false, &[], false, None),
+    profile!("el", abbreviations::EL, false, &[], false, Some(b';')),
+    profile!("hy", &[], false, &[], false, Some(b':')),
+];
+
+/// The profile for an ISO 639-1 code; English for codes without one.
+pub(crate) fn profile(code: &str) -> &'static Profile {
+    PROFILES.iter().find(|p| p.code == code).unwrap_or(&ENGLISH)
+}
+
+/// How much text the detector reads: enough for a few dozen words, cheap on any input.
+const SAMPLE_BYTES: usize = 2048;
+
+/// Guesses the language of `text` from its first [`SAMPLE_BYTES`] (SEG-18).
+pub(crate) fn detect(text: &str) -> &'static Profile {
+    let mut end = SAMPLE_BYTES.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sample = text.get(..end).unwrap_or("");
+    match dominant_script(sample) {
+        Script::Greek => profile("el"),
+        Script::Armenian => profile("hy"),
+        Script::Cyrillic => profile(cyrillic_language(sample)),
+        Script::Latin => profile(latin_language(sample)),
+        Script::Other => &ENGLISH,
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Cyrillic,
+    Greek,
+    Armenian,
+    Other,
+}
+
+fn dominant_script(sample: &str) -> Script {
+    let mut counts = [0usize; 5];
+    for c in sample.chars().filter(|c| c.is_alphabetic()) {
+        let script = match u32::from(c) {
+            0..=0x024F | 0x1E00..=0x1EFF => Script::Latin,
+            0x0370..=0x03FF | 0x1F00..=0x1FFF => Script::Greek,
+            0x0400..=0x052F => Script::Cyrillic,
+            0x0530..=0x058F => Script::Armenian,
+            _ => Script::Other,
+        };
+        counts[script as usize] += 1;
+    }
+    let scripts = [
+        Script::Latin,
+        Script::Cyrillic,
+        Script::Greek,
+        Script::Armenian,
+        Script::Other,
+    ];
+    let best = (0..counts.len()).max_by_key(|&i| counts[i]).unwrap_or(0);
+    scripts[best]
+}
+
+/// Kazakh, Ukrainian, Bulgarian or Russian, by the letters only each of them uses.
+fn cyrillic_language(sample: &str) -> &'static str {
+    let has = |letters: &str| sample.chars().any(|c| letters.contains(c));
+    if has("әғқңөұүһӘҒҚҢӨҰҮҺ") {
+        "kk"
+    } else if has("іїєґІЇЄҐ") {
+        "uk"
+    } else if has("ыэЫЭ") {
+        "ru"
+    } else {
+        "bg"
+    }
+}
+
+/// Very common words of each Latin-script language with a profile: two letters or more, and
+/// not English words ("at", "is", "to"), which short English texts would match.
+const STOP_WORDS: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "and", "in", "is", "it", "of", "that", "the", "to", "was", "with",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "das", "den", "der", "die", "ein", "eine", "ist", "mit", "nicht", "und",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "des", "du", "est", "et", "la", "le", "les", "pas", "que", "une",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "en", "es", "las", "los", "para", "por", "que", "se", "una",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "anche", "che", "della", "di", "gli", "il", "la", "non", "sono", "un", "una",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "dat", "de", "een", "en", "het", "ik", "niet", "op", "van", "voor", "zijn",
+        ],
+    ),
+    (
+        "da",
+        &[
+            "af", "de", "den", "det", "er", "hans", "ikke", "jeg", "med", "og", "på", "til", "vi",
+        ],
+    ),
+    (
+        "pl",
+        &["jak", "jest", "na", "nie", "od", "po", "się", "za", "że"],
+    ),
+    (
+        "sk",
+        &["aj", "ako", "je", "na", "pre", "sa", "sme", "už", "že"],
+    ),
+];
+
+/// Letters that point to one of the languages of [`STOP_WORDS`] (same order), each worth a
+/// common word.
+const LETTERS: [&str; 9] = [
+    "",
+    "ßöü",
+    "çœêîû",
+    "ñ¿¡",
+    "ìò",
+    "",
+    "æø",
+    "łąęśźżćń",
+    "ľĺŕôťďňšč",
+];
+
+fn latin_language(sample: &str) -> &'static str {
+    let mut scores = [0usize; STOP_WORDS.len()];
+    let words = sample
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty() && w.len() <= 6)
+        .take(400);
+    for word in words {
+        let mut lower = [0u8; 8];
+        let Some(word) = lowercase_into(word, &mut lower) else {
+            continue;
+        };
+        for (score, (_, list)) in scores.iter_mut().zip(STOP_WORDS) {
+            if list.binary_search(&word).is_ok() {
+                *score += 1;
+            }
+        }
+    }
+    for c in sample.chars().filter(|c| !c.is_ascii()) {
+        for (score, letters) in scores.iter_mut().zip(LETTERS) {
+            *score += usize::from(letters.contains(c));
+        }
+    }
+    // English wins ties: it is the default, and mixed text is most often English.
+    let best = (0..scores.len())
+        .rev()
+        .max_by_key(|&i| scores[i])
+        .unwrap_or(0);
+    STOP_WORDS[best].0
+}
+
+/// Writes `word` lowercased into `buffer`; `None` when it does not fit.
+pub(crate) fn lowercase_into<'a>(word: &str, buffer: &'a mut [u8]) -> Option<&'a str> {
+    let mut len = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let n = c.len_utf8();
+        let slot = buffer.get_mut(len..len + n)?;
+        c.encode_utf8(slot);
+        len += n;
+    }
+    std::str::from_utf8(buffer.get(..len)?).ok()
+}
+
+impl Profile {
+    /// The class of abbreviation `word` (without its final full stop) is, if any.
+    pub(crate) fn abbreviation(&self, word: &str) -> Option<Abbreviation> {
+        let mut buffer = [0u8; 32];
+        let lower = lowercase_into(word, &mut buffer)?;
+        let find = |table: &[(&str, Abbreviation)]| {
+            table
+                .binary_search_by(|(key, _)| key.cmp(&lower))
+                .ok()
+                .and_then(|i| table.get(i))
+                .map(|&(_, class)| class)
+        };
+        find(self.abbreviations).or_else(|| {
+            if self.english_abbreviations {
+                find(abbreviations::EN)
+            } else {
+                None
+            }
+        })
+    }
+
+    /// Whether `word` typically starts a sentence in this language.
+    pub(crate) fn is_starter(&self, word: &str) -> bool {
+        in_list(word, self.starters)
+    }
+
+    /// Whether `word` is a preposition that opens a fronted time phrase.
+    pub(crate) fn is_preposition(&self, word: &str) -> bool {
+        in_list(word, self.prepositions)
+    }
+
+    /// Whether `word` is a relative pronoun.
+    pub(crate) fn is_relative(&self, word: &str) -> bool {
+        in_list(word, self.relatives)
+    }
+}
+
+/// Whether `word`, lowercased, is in the sorted `list`.
+fn in_list(word: &str, list: &[&str]) -> bool {
+    let mut buffer = [0u8; 32];
+    lowercase_into(word, &mut buffer).is_some_and(|w| list.binary_search(&w).is_ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sorted(list: &[&str]) -> bool {
+        list.windows(2).all(|w| w[0] < w[1])
+    }
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        assert!(sorted(EN_STARTERS) && sorted(EN_PREPOSITIONS));
+        assert!(sorted(DE_STARTERS) && sorted(FR_STARTERS) && sorted(ES_STARTERS));
+        assert!(sorted(RU_STARTERS) && sorted(DA_STARTERS) && sorted(NL_STARTERS));
+        assert!(sorted(IT_STARTERS));
+        for (code, list) in STOP_WORDS {
+            assert!(sorted(list), "stop words of {code}");
+        }
+        for profile in PROFILES.iter().chain([&ENGLISH]) {
+            let keys: Vec<&str> = profile.abbreviations.iter().map(|(k, _)| *k).collect();
+            assert!(sorted(&keys), "abbreviations of {}", profile.code);
+            assert!(keys.iter().all(|k| k.to_lowercase() == *k));
+        }
+    }
+
+    #[test]
+    fn seg18_detects_by_script_then_common_words() {
+        assert_eq!(detect("Der Hund und die Katze sind nicht da.").code, "de");
+        assert_eq!(detect("The dog and the cat are not there.").code, "en");
+        assert_eq!(detect("Le chien et le chat ne sont pas là.").code, "fr");
+        assert_eq!(detect("Собака и кошка были здесь.").code, "ru");
+        assert_eq!(detect("Τι κάνεις; Καλά.").code, "el");
+        assert_eq!(detect("Ի՞նչ ես մտածում:").code, "hy");
+        assert_eq!(detect("").code, "en");
+        assert_eq!(detect("我们明天一起去。").code, "en");
+    }
+
+    #[test]
+    fn lowercasing_never_overflows() {
+        let mut buffer = [0u8; 4];
+        assert_eq!(lowercase_into("ABCDE", &mut buffer), None);
+        assert_eq!(lowercase_into("AB", &mut buffer), Some("ab"));
+    }
+}

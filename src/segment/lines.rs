@@ -1,0 +1,168 @@
+//! Lines, paragraphs and headings (SEG-1 … SEG-4).
+//!
+//! The text is cut into lines; blank lines end a paragraph (SEG-1). Between two lines the
+//! break is either *hard* (it ends the sentence and the paragraph, SEG-2) or *soft* (an errant
+//! newline inside a sentence, read as a space, SEG-3). A run of lines joined by soft breaks is
+//! a paragraph; the scanner then finds its sentences.
+
+use super::chars::{is_closer, is_lower, is_sentence_initial_letter, is_terminator};
+use super::language::Profile;
+use super::markers;
+
+/// One line's content (without surrounding whitespace) and what the joining rules need.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Line {
+    pub start: usize,
+    pub end: usize,
+    /// Whitespace between the content and the line break ("a cold \nnight").
+    trailing_space: bool,
+    /// After a blank line (or at the start of the text).
+    after_blank: bool,
+}
+
+/// Cuts `text` into its non-blank lines.
+pub(crate) fn lines(text: &str, out: &mut Vec<Line>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut after_blank = true;
+    let mut i = 0;
+    while i <= bytes.len() {
+        // Jump to the next byte that may break a line (LF, CR, VT, FF, or the lead byte of
+        // U+2028/U+2029).
+        i += bytes
+            .get(i..)
+            .and_then(|rest| {
+                rest.iter()
+                    .position(|&b| matches!(b, b'\n' | b'\r' | 0x0b | 0x0c | 0xE2))
+            })
+            .unwrap_or(bytes.len() - i.min(bytes.len()));
+        let (is_break, width, paragraph) = line_break_at(bytes, i);
+        if !is_break {
+            i += 1;
+            continue;
+        }
+        let raw = text.get(start..i).unwrap_or("");
+        let content = raw.trim();
+        if content.is_empty() {
+            after_blank = true;
+        } else {
+            let content_start = start + (raw.len() - raw.trim_start().len());
+            let content_end = content_start + content.len();
+            let trailing_space = content_end < i;
+            out.push(Line {
+                start: content_start,
+                end: content_end,
+                trailing_space,
+                after_blank,
+            });
+            after_blank = paragraph;
+        }
+        i += width.max(1);
+        start = i;
+    }
+}
+
+/// Whether a line ends at `i`: (is a break, its width in bytes, ends a paragraph by itself).
+fn line_break_at(bytes: &[u8], i: usize) -> (bool, usize, bool) {
+    match bytes.get(i..) {
+        None | Some([]) => (true, 0, false),
+        Some([b'\r', b'\n', ..]) => (true, 2, false),
+        Some([b'\n' | b'\r' | 0x0b, ..]) => (true, 1, false),
+        Some([0x0c, ..]) => (true, 1, true),
+        // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR.
+        Some([0xE2, 0x80, 0xA8, ..]) => (true, 3, false),
+        Some([0xE2, 0x80, 0xA9, ..]) => (true, 3, true),
+        Some(_) => (false, 0, false),
+    }
+}
+
+/// Groups lines into paragraph runs: `(first line, last line)` index pairs, pushed on `out`.
+pub(crate) fn runs(text: &str, lines: &[Line], profile: &Profile, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    // reaches[i]: from line i, lines continued in lowercase go on to one with final
+    // punctuation before a blank line or a list item (SEG-3). Computed backwards, so linear.
+    let mut reaches = vec![false; lines.len()];
+    for i in (0..lines.len()).rev() {
+        let line = lines[i];
+        let next_reaches = lines
+            .get(i + 1)
+            .is_some_and(|n| !n.after_blank && starts_lowercase(text, n) && !starts_list(text, n))
+            && reaches.get(i + 1).copied().unwrap_or(false);
+        reaches[i] = ends_sentence(text, &line, profile) || next_reaches;
+    }
+    let mut first = 0;
+    for i in 0..lines.len() {
+        let soft = lines.get(i + 1).is_some_and(|next| {
+            !next.after_blank && is_soft_break(text, &lines[i], next, reaches[i + 1], profile)
+        });
+        if !soft {
+            out.push((first, i));
+            first = i + 1;
+        }
+    }
+}
+
+/// SEG-2, SEG-3: whether the break between `line` and `next` is an errant newline.
+fn is_soft_break(
+    text: &str,
+    line: &Line,
+    next: &Line,
+    next_reaches: bool,
+    profile: &Profile,
+) -> bool {
+    if ends_sentence(text, line, profile) || starts_list(text, next) {
+        return false;
+    }
+    let content = |l: &Line| text.get(l.start..l.end).unwrap_or("");
+    let last = content(line).chars().next_back().unwrap_or(' ');
+    let first = content(next).chars().next().unwrap_or(' ');
+    if matches!(last, ',' | ';' | '&' | '-' | '/') || is_terminator(first) {
+        // The clause goes on ("Andy Jassy,\nAmazon's CEO"), or a stray full stop wrapped.
+        return true;
+    }
+    if is_lower(first) {
+        return line.trailing_space || next_reaches;
+    }
+    !is_sentence_initial_letter(first) && line.trailing_space
+}
+
+/// Whether a line ends with sentence-final punctuation (closing quotes aside).
+pub(crate) fn ends_sentence(text: &str, line: &Line, profile: &Profile) -> bool {
+    let content = text.get(line.start..line.end).unwrap_or("");
+    content
+        .trim_end_matches(is_closer)
+        .chars()
+        .next_back()
+        .is_some_and(|c| {
+            is_terminator(c) || (c.is_ascii() && profile.extra_terminator == Some(c as u8))
+        })
+}
+
+fn starts_lowercase(text: &str, line: &Line) -> bool {
+    text.get(line.start..line.end)
+        .and_then(|l| l.chars().next())
+        .is_some_and(is_lower)
+}
+
+fn starts_list(text: &str, line: &Line) -> bool {
+    markers::parse(text, line.start, line.end).is_some_and(|m| m.is_item)
+}
+
+/// Most words a heading may have.
+const HEADING_WORDS: usize = 12;
+
+/// SEG-4: a short line standing alone, without sentence-final punctuation, starting with a
+/// capital (or a letter of a caseless script), and not ending in a clause mark.
+pub(crate) fn is_heading(sentence: &str, profile: &Profile) -> bool {
+    let last = sentence.chars().next_back().unwrap_or('.');
+    let ends_open = is_terminator(last)
+        || is_closer(last)
+        || matches!(last, ',' | ';' | ':')
+        || profile
+            .extra_terminator
+            .is_some_and(|b| char::from(b) == last);
+    let first_letter = sentence.chars().find(|c| c.is_alphabetic());
+    let words = sentence.split_whitespace().take(HEADING_WORDS + 1).count();
+    !ends_open && first_letter.is_some_and(|c| !is_lower(c)) && words <= HEADING_WORDS
+}

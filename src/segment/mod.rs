@@ -1,0 +1,213 @@
+//! Stage 1: text → paragraphs → sentences, as byte spans into the input.
+//!
+//! The segmenter follows the sentence boundaries of Unicode's UAX #29 (a terminator, closing
+//! punctuation, spaces, then anything but a lowercase letter) and corrects what UAX #29 gets
+//! wrong in news text with the named rules below. It is one linear pass over the bytes (UAX #29
+//! itself is not run: its terminator and closer classes are tables in `chars`); each rule looks
+//! at a bounded window around a candidate terminator.
+//!
+//! # Rules
+//!
+//! Lines and paragraphs (`lines`):
+//!
+//! - **SEG-1 blank lines**: a blank line (or form feed, U+2029) ends a paragraph.
+//! - **SEG-2 hard line breaks**: a line break ends the sentence and the paragraph when the
+//!   line ends with sentence-final punctuation, when the next line is a list item, or when the
+//!   next line starts with a capital. So text pasted one paragraph per line keeps its
+//!   paragraphs, and every line of `aws-layoffs.txt` is a paragraph of its own.
+//! - **SEG-3 soft line breaks**: otherwise the newline is errant and read as a space when the
+//!   line ends in a clause mark (`,` `;` `&` `-` `/`), when the next line starts with a stray
+//!   terminator, or when the next line starts in lowercase and either the line ends with a
+//!   space (as text wrapped by PDF tools and `format=flowed` mail does) or the lines go on to
+//!   one with final punctuation before a blank line. Lines that never reach punctuation
+//!   ("features\ncontact manager") are a list, one sentence each.
+//! - **SEG-4 headings**: a paragraph that is one sentence, has at most 12 words, starts with a
+//!   capital and ends without terminator, closer or clause mark is a [`SentenceKind::Heading`]
+//!   when the text has other paragraphs. Longer such lines (an RSS trailer like "The post …
+//!   appeared first on …") are prose sentences of their own.
+//!
+//! Sentences inside a paragraph (`scan`):
+//!
+//! - **SEG-5 terminators**: `.` `!` `?`, the UAX #29 `STerm`/`ATerm` characters of every script
+//!   (`。` `！` `؟` `।` `։` `።` `။` …), `…`, and per language the Greek question mark `;` and
+//!   the Armenian full stop `:`. CJK full stops end a sentence even with no space after them.
+//! - **SEG-6 terminal clusters**: repeated terminators (`?!`, `!!`), the closing quotes and
+//!   brackets right after them, citation marks (`[1]`, `[2–11]`, also after a space) and
+//!   footnote numbers stuck to the stop (`consultation.11 Take`) belong to the sentence.
+//! - **SEG-7 lowercase continuation**: a terminator followed by a lowercase word, or by a dash
+//!   and a lowercase word, is not a boundary ("Yahoo! in", "voila! -- you") (UAX #29 SB8).
+//! - **SEG-8 missing space**: "world.Today" splits: a full stop between a lowercase word of two
+//!   or more letters (or a number) and a capitalised word, outside addresses (SEG-10).
+//! - **SEG-9 numbers**: a full stop inside a number ("$29.3", "2.5%", "11.18.2014", ".50") is
+//!   no boundary; a full stop after a number and before a capital is.
+//! - **SEG-10 addresses**: URLs, e-mail addresses, domain and file names never split inside.
+//! - **SEG-11 abbreviations**: per-language tables (`abbreviations`). Titles ("Mr.", "Dr.",
+//!   "St.", "v.") never end a sentence before a name; number prefixes ("No.", "p.", "Rs.")
+//!   never before a number; other abbreviations ("Inc.", "Co.", "U.S.", "e.g.", "etc.") and
+//!   unlisted dotted ones ("J.C.", "i.v.") end a sentence only before a typical sentence
+//!   starter ("I live in the U.S. How about you?" but "the U.S. Government").
+//! - **SEG-12 initials**: a single letter and full stop is an initial ("Jonas E. Smith",
+//!   "J. R. R. Tolkien") or part of a spaced abbreviation ("z. B."), ending a sentence only
+//!   before a sentence starter; the pronoun "I" after a lowercase word ends it ("you and I.").
+//! - **SEG-13 times**: "a.m.", "p.m.", "B.C." end a sentence before a capital unless the
+//!   sentence opened with a preposition ("At 5 a.m. Mr. Smith went" stays one sentence).
+//! - **SEG-14 ellipses**: "..." and "…" followed by a capital end a sentence, by a lowercase
+//!   word not; the spaced ". . ." never does; ". . . ." ends one (an ellipsis and a full stop),
+//!   and in "word. . . . Next" the first dot ends the sentence.
+//! - **SEG-15 quotations and brackets** (`quotes`): terminators inside a paired quotation (up
+//!   to 100 words) or bracket (up to 10 words) are no boundaries: `"How many? I don't know,"
+//!   she said.` is one sentence.
+//! - **SEG-16 list items** (`markers`): a sentence may open with a bullet or an enumerator
+//!   ("1.", "2)", "(iv)", "a.)"), whose full stop is no boundary; the next marker in sequence
+//!   ("2." after "1.", "b)" after "a)", the same bullet) starts a new item inside a line. Such
+//!   sentences are [`SentenceKind::ListItem`]s.
+//! - **SEG-17 languages** (`language`): abbreviation tables and sentence starters for en, de,
+//!   fr, es, it, nl, da/no, pl, sk/cs, ru/uk, bg, kk, el; in languages that write ordinals
+//!   with a full stop ("12. Juni", "XII. Pluku") a small number's stop is no boundary.
+//! - **SEG-18 detection**: with no language given, the script of the first 2 KB decides, then
+//!   a count of a few common words for Latin and Cyrillic text; English is the default.
+
+mod abbreviations;
+mod chars;
+mod language;
+mod lines;
+mod markers;
+mod quotes;
+mod scan;
+#[cfg(test)]
+mod tests;
+
+use serde::Serialize;
+
+use language::Profile;
+use quotes::Protected;
+use scan::{Piece, Scanner};
+
+/// What a sentence is, as far as a summary cares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SentenceKind {
+    /// Running text.
+    Prose,
+    /// A short line without sentence-final punctuation standing on its own.
+    Heading,
+    /// A numbered or bulleted list item.
+    ListItem,
+}
+
+/// One sentence: a byte span of the input (without surrounding whitespace), its paragraph
+/// (counted from 0) and its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Sentence {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+    /// Index of the paragraph (block) that holds it.
+    pub paragraph: usize,
+    /// Prose, heading or list item.
+    pub kind: SentenceKind,
+}
+
+impl Sentence {
+    /// The sentence's text within `source`, the string it was found in.
+    pub fn text<'a>(&self, source: &'a str) -> &'a str {
+        source.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// Splits `text` into sentences, in order.
+///
+/// ```
+/// let text = "Mr. Smith paid $29.3 billion. Then he left.";
+/// let spans: Vec<&str> = nutshell::sentences(text).iter().map(|s| s.text(text)).collect();
+/// assert_eq!(spans, ["Mr. Smith paid $29.3 billion.", "Then he left."]);
+/// ```
+pub fn sentences(text: &str) -> Vec<Sentence> {
+    sentences_in(text, None)
+}
+
+/// Splits `text` into sentences with the rules of `language` (an ISO 639-1 code); `None`
+/// detects it (SEG-18). Codes without rules of their own get the English ones.
+///
+/// ```
+/// let text = "Es gibt z. B. am 12. Juni ein Fest. Wir kommen.";
+/// let spans: Vec<&str> =
+///     nutshell::segment::sentences_in(text, Some("de")).iter().map(|s| s.text(text)).collect();
+/// assert_eq!(spans, ["Es gibt z. B. am 12. Juni ein Fest.", "Wir kommen."]);
+/// ```
+pub fn sentences_in(text: &str, language: Option<&str>) -> Vec<Sentence> {
+    let profile = match language {
+        Some(code) => language::profile(code),
+        None => language::detect(text),
+    };
+    let mut lines = Vec::new();
+    lines::lines(text, &mut lines);
+    let mut runs = Vec::new();
+    lines::runs(text, &lines, profile, &mut runs);
+    let mut out = Vec::new();
+    let mut pieces = Vec::new();
+    let mut protected = Protected::default();
+    for (paragraph, &(first, last)) in runs.iter().enumerate() {
+        let (Some(first_line), Some(last_line)) = (lines.get(first), lines.get(last)) else {
+            continue;
+        };
+        let (start, end) = (first_line.start, last_line.end);
+        protected.find(text, start, end);
+        pieces.clear();
+        Scanner::new(text, end, profile, &protected).split(start, &mut pieces);
+        let before = out.len();
+        out.extend(
+            pieces
+                .iter()
+                .filter_map(|piece| sentence(text, piece, paragraph)),
+        );
+        mark_heading(text, &mut out[before..], runs.len(), first == last, profile);
+    }
+    out
+}
+
+/// The trimmed sentence of a piece, if it holds anything.
+fn sentence(text: &str, piece: &Piece, paragraph: usize) -> Option<Sentence> {
+    let raw = text.get(piece.start..piece.end)?;
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return None;
+    }
+    let start = piece.start + (raw.len() - raw.trim_start().len());
+    let kind = if piece.list_item {
+        SentenceKind::ListItem
+    } else {
+        SentenceKind::Prose
+    };
+    Some(Sentence {
+        start,
+        end: start + trimmed.len(),
+        paragraph,
+        kind,
+    })
+}
+
+/// SEG-4: a one-line paragraph holding one short unpunctuated sentence is a heading.
+fn mark_heading(
+    text: &str,
+    paragraph: &mut [Sentence],
+    paragraphs: usize,
+    one_line: bool,
+    profile: &Profile,
+) {
+    if let [only] = paragraph {
+        if one_line
+            && paragraphs > 1
+            && only.kind == SentenceKind::Prose
+            && lines::is_heading(only.text(text), profile)
+        {
+            only.kind = SentenceKind::Heading;
+        }
+    }
+}
+
+/// Whether `code` is a language code Nutshell accepts (two ASCII lowercase letters).
+pub fn is_language_code(code: &str) -> bool {
+    code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase())
+}

@@ -1,0 +1,221 @@
+//! SEG-15: quotations and short brackets hold their sentences together.
+//!
+//! `"How many? I don't know," she said.` is one sentence; so is `(Proc. ABC with Abs.
+//! Compliance) not here`. One pass pairs openers with closers on a small stack; a quotation
+//! of at most [`QUOTE_WORDS`] words or a bracket of at most [`BRACKET_WORDS`] words protects
+//! the terminators inside it. Longer spans, and unpaired marks, protect nothing, so a quote
+//! left open across a paragraph cannot swallow it.
+
+use super::chars::is_space;
+
+/// Longest quotation, in words, whose inner terminators are not boundaries.
+const QUOTE_WORDS: usize = 100;
+/// Longest bracket, in words, whose inner terminators are not boundaries.
+const BRACKET_WORDS: usize = 10;
+/// Deepest nesting tracked; deeper openers are ignored.
+const MAX_DEPTH: usize = 8;
+
+/// The protected spans of one run, as sorted, disjoint byte ranges.
+#[derive(Debug, Default)]
+pub(crate) struct Protected {
+    spans: Vec<(usize, usize)>,
+}
+
+/// The openers waiting for their closers, and the words seen so far.
+struct Pairing {
+    stack: [Open; MAX_DEPTH],
+    depth: usize,
+    words: usize,
+}
+
+#[derive(Clone, Copy)]
+struct Open {
+    closer: char,
+    start: usize,
+    words: usize,
+}
+
+impl Protected {
+    /// Finds the protected spans of `text[start..end]`, reusing this value's storage.
+    ///
+    /// A byte loop: only spaces (to count words) and the bytes that can start a bracket or
+    /// quotation mark are looked at.
+    pub(crate) fn find(&mut self, text: &str, start: usize, end: usize) {
+        self.spans.clear();
+        let Some(run) = text.as_bytes().get(start..end) else {
+            return;
+        };
+        let mut pairing = Pairing {
+            stack: [Open {
+                closer: ' ',
+                start: 0,
+                words: 0,
+            }; MAX_DEPTH],
+            depth: 0,
+            words: 0,
+        };
+        let mut in_space = true;
+        for (i, &b) in run.iter().enumerate() {
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
+                pairing.words += usize::from(!in_space);
+                in_space = true;
+                continue;
+            }
+            in_space = false;
+            let may_pair = matches!(b, b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'"' | b'\'')
+                // Lead bytes of « » “ ” ‘ ’ „ and the CJK and full-width brackets.
+                || matches!(b, 0xC2 | 0xE2 | 0xE3 | 0xEF);
+            if may_pair {
+                self.visit(text, start + i, start..end, &mut pairing);
+            }
+        }
+        self.spans.sort_unstable();
+        self.merge();
+    }
+
+    /// Pairs the mark at `pos`, if it is one.
+    fn visit(
+        &mut self,
+        text: &str,
+        pos: usize,
+        run: std::ops::Range<usize>,
+        pairing: &mut Pairing,
+    ) {
+        let Some(c) = text.get(pos..run.end).and_then(|r| r.chars().next()) else {
+            return;
+        };
+        let prev = text
+            .get(run.start..pos)
+            .and_then(|r| r.chars().next_back())
+            .unwrap_or(' ');
+        let after = pos + c.len_utf8();
+        let next = text
+            .get(after..run.end)
+            .and_then(|r| r.chars().next())
+            .unwrap_or(' ');
+        let open = &pairing.stack[..pairing.depth];
+        if let Some(closer) = self.closes(open, c, prev, next) {
+            if let Some(k) = open.iter().rposition(|o| o.closer == closer) {
+                let opened = pairing.stack[k];
+                pairing.depth = k;
+                let limit = if matches!(closer, ')' | ']' | '}' | '）') {
+                    BRACKET_WORDS
+                } else {
+                    QUOTE_WORDS
+                };
+                if pairing.words - opened.words <= limit {
+                    self.spans.push((opened.start, after));
+                }
+            }
+        } else if let Some(closer) = opens(c, prev, next) {
+            if pairing.depth < MAX_DEPTH {
+                pairing.stack[pairing.depth] = Open {
+                    closer,
+                    start: pos,
+                    words: pairing.words,
+                };
+                pairing.depth += 1;
+            }
+        }
+    }
+
+    /// Whether a terminator at `t` whose sentence would end at `end` lies inside a span that
+    /// goes on after `end`.
+    pub(crate) fn covers(&self, t: usize, end: usize) -> bool {
+        let i = self.spans.partition_point(|&(open, _)| open < t);
+        i > 0 && self.spans.get(i - 1).is_some_and(|&(_, close)| end < close)
+    }
+
+    /// Folds nested and overlapping spans into their union.
+    fn merge(&mut self) {
+        let mut merged: usize = 0;
+        for i in 0..self.spans.len() {
+            let (open, close) = self.spans[i];
+            match merged.checked_sub(1).map(|m| self.spans[m]) {
+                Some((_, last_close)) if open < last_close => {
+                    self.spans[merged - 1].1 = last_close.max(close);
+                }
+                _ => {
+                    self.spans[merged] = (open, close);
+                    merged += 1;
+                }
+            }
+        }
+        self.spans.truncate(merged);
+    }
+
+    /// The closer `c` stands for, if it closes something open.
+    fn closes(&self, stack: &[Open], c: char, prev: char, next: char) -> Option<char> {
+        let expecting = |closer: char| stack.iter().any(|o| o.closer == closer);
+        match c {
+            ')' | ']' | '}' | '»' | '”' | '）' | '》' | '」' | '』' | '】' | '〉' => {
+                Some(c)
+            }
+            // German „…“: the English opening quote closes it.
+            '“' if expecting('“') => Some(c),
+            // An apostrophe inside a word ("don’t") closes nothing.
+            '’' if !(prev.is_alphabetic() && next.is_alphabetic()) && expecting('’') => Some(c),
+            '"' | '\'' if expecting(c) && !is_space(prev) && !next.is_alphanumeric() => Some(c),
+            _ => None,
+        }
+    }
+}
+
+/// The closer an opener `c` waits for, if `c` opens here.
+fn opens(c: char, prev: char, next: char) -> Option<char> {
+    let at_word_start = (is_space(prev) || "([{\"'“‘«-—–".contains(prev)) && !is_space(next);
+    match c {
+        '(' => Some(')'),
+        '[' => Some(']'),
+        '{' => Some('}'),
+        '（' => Some('）'),
+        '《' => Some('》'),
+        '「' => Some('」'),
+        '『' => Some('』'),
+        '【' => Some('】'),
+        '〈' => Some('〉'),
+        '«' => Some('»'),
+        '“' => Some('”'),
+        '„' => Some('“'),
+        '‘' => Some('’'),
+        '"' if at_word_start => Some('"'),
+        '\'' if at_word_start && next.is_alphabetic() => Some('\''),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(text: &str) -> Vec<(usize, usize)> {
+        let mut protected = Protected::default();
+        protected.find(text, 0, text.len());
+        protected.spans
+    }
+
+    #[test]
+    fn seg15_pairs_quotes_and_brackets() {
+        assert_eq!(spans(r#"He said "no. yes" then"#), [(8, 17)]);
+        assert_eq!(spans("a (b. c) d"), [(2, 8)]);
+        assert_eq!(spans("“a (b) c” d"), [(0, 13)]);
+        assert_eq!(spans("„Ja. Nein“ sagte er"), [(0, 14)]);
+    }
+
+    #[test]
+    fn seg15_ignores_apostrophes_unpaired_marks_and_long_brackets() {
+        assert!(spans("It's Jr.'s book, isn't it? Don’t.").is_empty());
+        assert!(spans(r#"A 6 3/4" trophy. Next."#).is_empty());
+        let long = format!("({})", "word ".repeat(20));
+        assert!(spans(&long).is_empty());
+    }
+
+    #[test]
+    fn seg15_covers_only_breaks_inside_a_span() {
+        let mut protected = Protected::default();
+        let text = r#"x "A. B." y"#;
+        protected.find(text, 0, text.len());
+        assert!(protected.covers(4, 5));
+        assert!(!protected.covers(7, 9));
+    }
+}

@@ -1,0 +1,123 @@
+// DOM builders for the page. Text only ever enters the page as Text nodes or `textContent`:
+// nothing the reader pastes is parsed as markup.
+
+/** Creates `<tag class=…>` with optional text. */
+export function el(tag, className = '', text = '') {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+/** The summary sentences: bullets for key points, a paragraph (or headline) otherwise. */
+export function renderSummary(container, summary, type) {
+  if (summary.sentences.length === 0) {
+    container.replaceChildren(el('p', 'hint', 'No sentences to summarize yet: keep typing.'));
+    return;
+  }
+  if (type === 'key-points') {
+    const list = el('ul', 'summary-list');
+    for (const sentence of summary.sentences) list.append(sentenceNode('li', sentence));
+    container.replaceChildren(list);
+    return;
+  }
+  const paragraph = el('p', type === 'headline' ? 'summary-headline' : 'summary-paragraph');
+  summary.sentences.forEach((sentence, i) => {
+    if (i > 0) paragraph.append(' ');
+    paragraph.append(sentenceNode('span', sentence));
+  });
+  container.replaceChildren(paragraph);
+}
+
+function sentenceNode(tag, sentence) {
+  const node = el(tag, 'summary-sentence', sentence.text);
+  node.dataset.sentence = String(sentence.index);
+  return node;
+}
+
+/** A short hint in place of output, e.g. for an empty text area. */
+export function renderHint(container, message) {
+  container.replaceChildren(el('p', 'hint', message));
+}
+
+/**
+ * The Key facts list: one group per kind, one button per distinct fact; `onPick(item)` runs
+ * when a fact is chosen (click, Enter or Space).
+ */
+export function renderFacts(container, groups, onPick) {
+  if (groups.length === 0) {
+    renderHint(container, 'No key facts found.');
+    return;
+  }
+  const nodes = groups.map((group) => {
+    const section = el('section', `fact-group fact-${group.kind}`);
+    section.dataset.kind = group.kind;
+    const heading = el('h3', 'fact-kind', group.label);
+    const list = el('ul', 'fact-list');
+    for (const item of group.items) list.append(factItem(group.kind, item, onPick));
+    section.append(heading, list);
+    return section;
+  });
+  container.replaceChildren(...nodes);
+}
+
+function factItem(kind, item, onPick) {
+  const button = el('button', `fact-chip fact-${kind}`);
+  button.type = 'button';
+  button.append(el('span', 'fact-text', item.text));
+  const times = item.occurrences.length;
+  if (times > 1) {
+    const count = el('span', 'fact-count', `×${times}`);
+    count.setAttribute('aria-hidden', 'true');
+    button.append(count, el('span', 'visually-hidden', `, mentioned ${times} times`));
+  }
+  button.title = times > 1 ? 'Show in the text (again for the next mention)' : 'Show in the text';
+  button.addEventListener('click', () => onPick(item));
+  const li = el('li');
+  li.append(button);
+  return li;
+}
+
+/**
+ * The source with the chosen sentences highlighted (`mark.kept`) and facts marked
+ * (`span.fact`), built from slices of `text` at the runs' UTF-16 offsets.
+ */
+export function renderSource(container, text, runList, facts) {
+  const fragment = document.createDocumentFragment();
+  let mark = null;
+  for (const run of runList) {
+    const piece = factNode(text.slice(run.start, run.end), run.facts, facts);
+    if (run.sentence < 0) {
+      mark = null;
+      fragment.append(piece);
+      continue;
+    }
+    if (!mark || mark.dataset.sentence !== String(run.sentence)) {
+      mark = el('mark', 'kept');
+      mark.dataset.sentence = String(run.sentence);
+      fragment.append(mark);
+    }
+    mark.append(piece);
+  }
+  container.replaceChildren(fragment);
+}
+
+// Plain text, or a span marking the innermost of the facts that cover it.
+function factNode(slice, factIndexes, facts) {
+  if (factIndexes.length === 0) return document.createTextNode(slice);
+  const kind = facts[factIndexes.at(-1)].kind;
+  const span = el('span', `fact fact-${kind}`, slice);
+  span.dataset.facts = factIndexes.join(' ');
+  span.tabIndex = -1;
+  return span;
+}
+
+/** Scrolls `node` into view, focuses it, and flashes it. */
+export function flash(node) {
+  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  node.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+  node.focus({ preventScroll: true });
+  node.classList.remove('flash');
+  void node.offsetWidth; // restart the animation when the same fact is picked twice
+  node.classList.add('flash');
+}
