@@ -253,7 +253,15 @@ mod tests {
 
     #[test]
     fn decimals_parse_exactly() {
-        for text in ["29.3", "0.5", "1,234,567.89", "274.5", "15.8", "1.13", "6661.89"] {
+        for text in [
+            "29.3",
+            "0.5",
+            "1,234,567.89",
+            "274.5",
+            "15.8",
+            "1.13",
+            "6661.89",
+        ] {
             let parsed: f64 = text.replace(',', "").parse().unwrap();
             assert_eq!(super::decimal_value(text), Some(parsed), "{text}");
         }
