@@ -382,11 +382,13 @@ fn is_name_alone(t: &Token<'_>, evidence: &Evidence) -> bool {
         || lexicon::has(TITLE_MODIFIERS, &lower))
 }
 
-/// ENT-4: nationalities, religions and political groups: listed ones, and longer words with a
-/// demonym's ending ("Malian", "Mauritanians", "Congolese", "Islamist").
+/// ENT-4: nationalities, religions and political groups: listed ones (also after a hyphen:
+/// "African-Americans"), and longer words with a demonym's ending ("Malian", "Mauritanians",
+/// "Congolese", "Islamist").
 fn is_nationality(lower: &str) -> bool {
     let endings = ["ian", "ians", "ean", "eans", "ese", "ist", "ists", "ish"];
-    lexicon::has(NORP, lower)
+    let last = lower.rsplit('-').next().unwrap_or(lower); // "african-americans"
+    lexicon::has(NORP, last)
         || (lower.chars().count() >= 6 && endings.iter().any(|e| lower.ends_with(e)))
 }
 
