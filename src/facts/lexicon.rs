@@ -1,5 +1,5 @@
-//! Word lists of the facts stage, sorted so membership is a binary search that ignores
-//! ASCII case. Generated from one list per table; keep them sorted (a test checks).
+//! Word lists of the facts stage: ASCII, lower case and sorted (a test checks), each a
+//! [`WordSet`] so membership is a length filter and a binary search that ignores ASCII case.
 
 use super::wordset::WordSet;
 
