@@ -1,7 +1,7 @@
 //! Stage 2: the key facts in each sentence — money, percentages, quantities, dates and
 //! named entities — as typed byte spans with normalised values.
 //!
-//! Each sentence is split into tokens (words, numbers, symbols; [`tokens`]); then, from left to
+//! Each sentence is split into tokens (words, numbers, symbols); then, from left to
 //! right, every matcher is tried at each token and the one that reaches furthest wins (money
 //! before percent before date before quantity when they tie), so "$29.3 billion" is one money
 //! fact, not a quantity and a number. Entities are tried where no number-based fact starts.
