@@ -4,7 +4,8 @@ use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::lexicon::{
-    self, NON_NAMES, NON_NAME_ACRONYMS, NORP, OF_HEADS, SENTENCE_STARTERS, TITLES, TITLE_BREAKS, TITLE_MODIFIERS,
+    self, NON_NAMES, NON_NAME_ACRONYMS, NORP, OF_HEADS, POSSESSIVE_HEADS, SENTENCE_STARTERS, TITLES, TITLE_BREAKS,
+    TITLE_MODIFIERS,
 };
 use super::tokens::Token;
 use super::{FactKind, Found};
@@ -81,6 +82,36 @@ fn inside_run(tokens: &[Token<'_>], j: usize) -> bool {
     capital(j.checked_sub(1)) && capital(Some(j + 1))
 }
 
+/// ENT-4: which tokens are inside a quoted title, such as a film's or a song's ("Into the
+/// Woods", "I Really Like You"): a quotation of at most 12 tokens whose words are all
+/// capitalised or short function words. Names inside them are not entities.
+pub(crate) fn quoted_titles(tokens: &[Token<'_>]) -> Vec<bool> {
+    let mut inside = vec![false; tokens.len()];
+    let mut open: Option<usize> = None;
+    for (j, t) in tokens.iter().enumerate() {
+        let opens = t.is('“') || (t.is('"') && open.is_none());
+        let closes = t.is('”') || (t.is('"') && open.is_some());
+        match open {
+            Some(o) if closes => {
+                if j - o <= 12 && is_title_text(&tokens[o + 1..j]) {
+                    inside[o + 1..j].iter_mut().for_each(|x| *x = true);
+                }
+                open = None;
+            }
+            _ if opens => open = Some(j),
+            _ => {}
+        }
+    }
+    inside
+}
+
+/// Words all capitalised or function words, at least one capitalised.
+fn is_title_text(tokens: &[Token<'_>]) -> bool {
+    let mut words = tokens.iter().filter(|t| t.is_word());
+    let title_word = |t: &Token<'_>| t.is_capitalized() || is_function_word(t) || t.text == "it";
+    tokens.iter().any(Token::is_capitalized) && words.all(title_word)
+}
+
 /// ENT-2: whether a line is in title case (a heading the segmenter left as prose): four or
 /// more content words (not stop words, not acronyms, two letters or more), three in four
 /// capitalised, and no sentence-final punctuation.
@@ -105,12 +136,16 @@ pub(crate) fn entity(tokens: &[Token<'_>], i: usize, evidence: &Evidence, headin
     if !tokens.get(i)?.is_capitalized() {
         return None;
     }
+    let tag = i >= 1 && (tokens[i - 1].is('#') || tokens[i - 1].is('@')) && !tokens[i].spaced;
+    if tag {
+        return Some(Found::skip(i, i + 1)); // "#BringBackClarkson", "@Amazon"
+    }
     let start = past_titles(tokens, i);
     let strong = is_strong(tokens, start, evidence);
     let weak = !strong
         && !heading
         && tokens.get(start).is_some_and(|t| is_weak(t, evidence))
-        && is_strong(tokens, start + 1, evidence);
+        && (is_strong(tokens, start + 1, evidence) || heads_a_list(tokens, start, evidence));
     if !(strong || weak) {
         return (start > i).then(|| Found::skip(i, start));
     }
@@ -163,7 +198,8 @@ fn is_strong(tokens: &[Token<'_>], j: usize, evidence: &Evidence) -> bool {
     named && !super::starts_number_fact(tokens, j)
 }
 
-/// ENT-2: a sentence's opening word that may start a name if a name follows: not a common
+/// ENT-2: a sentence's opening word that may start a name if a name (or a list of names)
+/// follows: not a common
 /// opener, and not written in lower case elsewhere in the text.
 fn is_weak(t: &Token<'_>, evidence: &Evidence) -> bool {
     let lower = t.text.to_lowercase();
@@ -172,6 +208,20 @@ fn is_weak(t: &Token<'_>, evidence: &Evidence) -> bool {
         && !lexicon::has(SENTENCE_STARTERS, &lower)
         && !lexicon::has(TITLE_MODIFIERS, &lower)
         && !evidence.lowercases(t)
+}
+
+/// ENT-2: whether an opening word heads a list of names ("Microsoft, Meta and Intel"): a
+/// comma, a name, then a comma, "and" or "or" and another name.
+fn heads_a_list(tokens: &[Token<'_>], start: usize, evidence: &Evidence<'_>) -> bool {
+    if !tokens.get(start + 1).is_some_and(|t| t.is(',')) || !is_strong(tokens, start + 2, evidence) {
+        return false;
+    }
+    let mut j = run_end(tokens, start + 2, evidence);
+    if tokens.get(j).is_some_and(|t| t.is(',')) {
+        j += 1;
+    }
+    let conjunction = tokens.get(j).is_some_and(|t| t.text == "and" || t.text == "or");
+    is_strong(tokens, j + usize::from(conjunction), evidence)
 }
 
 /// A middle initial: one capital letter, a period, a capitalised word ("W." in "George W.
@@ -239,7 +289,8 @@ fn is_function_word(token: &Token<'_>) -> bool {
 }
 
 /// ENT-1: how many tokens at `j` join two parts of one name (`so_far` words long): "&", a
-/// glued hyphen, a middle initial's period, "St.", a particle ("de", "van", "al-"), and "of"
+/// glued hyphen, a possessive before a word like "Hospital" ("St Mary's Hospital"), a middle
+/// initial's period, "St.", a particle ("de", "van", "al-"), and "of"
 /// or "of the" after one word or a word like "Bank" ("Bank of England", not "Mike Powell of
 /// Dresdner").
 fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
@@ -254,6 +305,10 @@ fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
     let after_glued = tokens.get(j + 1).is_some_and(|n| !n.spaced);
     if t.is('&') || (t.is('-') && glued && after_glued) {
         return 1;
+    }
+    let possessive = t.text == "'s" || t.text == "’s";
+    if possessive && tokens.get(j + 1).is_some_and(|n| lexicon::has(POSSESSIVE_HEADS, n.text)) {
+        return 1; // "St Mary's Hospital"
     }
     if t.is('.') && glued && j >= 1 && is_short_name_part(tokens[j - 1].text) {
         return 1;
@@ -296,11 +351,13 @@ fn is_name_alone(t: &Token<'_>, evidence: &Evidence) -> bool {
         || lexicon::has(TITLE_MODIFIERS, &lower))
 }
 
-/// ENT-4: nationalities, religions and political groups: listed ones, and longer words with a
-/// demonym's ending ("Malian", "Mauritanians", "Congolese", "Islamist").
+/// ENT-4: nationalities, religions and political groups: listed ones (also after a hyphen:
+/// "African-Americans"), and longer words with a demonym's ending ("Malian", "Mauritanians",
+/// "Congolese", "Islamist").
 fn is_nationality(lower: &str) -> bool {
     let endings = ["ian", "ians", "ean", "eans", "ese", "ist", "ists", "ish"];
-    lexicon::has(NORP, lower) || (lower.chars().count() >= 6 && endings.iter().any(|e| lower.ends_with(e)))
+    let last = lower.rsplit('-').next().unwrap_or(lower); // "african-americans"
+    lexicon::has(NORP, last) || (lower.chars().count() >= 6 && endings.iter().any(|e| lower.ends_with(e)))
 }
 
 #[cfg(test)]
@@ -334,6 +391,10 @@ mod tests {
         assert_eq!(entities("Still, it grew. According to data, it grew."), Vec::<&str>::new());
         assert_eq!(entities("Jassy spoke. Then Andy Jassy left."), ["Jassy", "Andy Jassy"]);
         assert_eq!(entities("Andy Jassy spoke."), ["Andy Jassy"]);
+        assert_eq!(
+            entities("Microsoft, Meta and Intel cut. Worse, Meta fell."),
+            ["Microsoft", "Meta", "Intel", "Meta"]
+        );
         assert_eq!(entities("AWS grew. Police came."), ["AWS"]);
         assert_eq!(entities("Airlines paid. The airlines and Delta Airlines Group paid."), ["Delta Airlines Group"]);
         assert_eq!(entities("Air fares rose at International Air Transport."), ["International Air Transport"]);

@@ -1,5 +1,5 @@
-//! Word lists of the facts stage, sorted so membership is a binary search that ignores
-//! ASCII case. Generated from one list per table; keep them sorted (a test checks).
+//! Word lists of the facts stage: ASCII, lower case and sorted (a test checks), each a
+//! [`WordSet`] so membership is a length filter and a binary search that ignores ASCII case.
 
 use super::wordset::WordSet;
 
@@ -137,6 +137,13 @@ pub(crate) const OF_HEADS: &WordSet = &WordSet::new(&[
     "federation", "gulf", "house", "institute", "isle", "kingdom", "lake", "ministry", "mount",
     "museum", "office", "order", "port", "prince", "princess", "province", "republic", "school",
     "sea", "secretary", "society", "state", "states", "union", "university",
+]);
+
+/// Nouns that continue a name after a possessive ("St Mary's Hospital").
+#[rustfmt::skip]
+pub(crate) const POSSESSIVE_HEADS: &WordSet = &WordSet::new(&[
+    "bar", "bay", "cafe", "cathedral", "church", "college", "day", "hall", "hospital", "inn",
+    "island", "islands", "park", "restaurant", "road", "school", "square", "street", "university",
 ]);
 
 /// Units of measure: the unit belongs to the quantity's span.

@@ -1,7 +1,7 @@
 //! Stage 2: the key facts in each sentence — money, percentages, quantities, dates and
 //! named entities — as typed byte spans with normalised values.
 //!
-//! Each sentence is split into tokens (words, numbers, symbols; [`tokens`]); then, from left to
+//! Each sentence is split into tokens (words, numbers, symbols); then, from left to
 //! right, every matcher is tried at each token and the one that reaches furthest wins (money
 //! before percent before date before quantity when they tie), so "$29.3 billion" is one money
 //! fact, not a quantity and a number. Entities are tried where no number-based fact starts.
@@ -32,7 +32,7 @@
 //!   following noun is its unit ("1,000 jobs" → 1,000, "jobs"). "one" counts only before "of"
 //!   or a noun, and not after a determiner ("no one", "the one").
 //! - **QTY-4 not a count** — numbers that name things are skipped: after a capitalised word
-//!   ("Boeing 737", "Article 50"), glued to letters ("G7", "3D", "COVID-19"), after "No." or
+//!   ("Boeing 737", "Article 50"), glued to letters ("G7", "3D", "3-D", "COVID-19"), after "No." or
 //!   "#", and a list item's own number.
 //! - **DATE-1 month and day** — "July 17", "17 July 2025", "July 17th, 2025", "July 2025",
 //!   "Sept. 5"; a bare month only after a word like "in", "since", "early" or when its name is
@@ -52,18 +52,20 @@
 //! - **ENT-1 capitalised runs** — consecutive capitalised words and acronyms make one name,
 //!   joined by "&", hyphens, middle initials ("George W. Bush"), "St." and lower-case particles
 //!   between capitals ("Bank of England", "Charles de Gaulle"); a possessive ends the name
-//!   ("Amazon’s" → "Amazon").
+//!   ("Amazon’s" → "Amazon") unless a word like "Hospital" follows ("St Mary's Hospital").
 //! - **ENT-2 sentence openings** — a capitalised word that opens a sentence or a quotation is a
-//!   name only if it is an acronym, or the text also capitalises it mid-sentence, or it starts
-//!   a run of capitals and is neither a common opener ("The", "However", "According") nor a
-//!   word the text also writes in lower case. Headings and title-case lines count as openings
-//!   throughout.
+//!   name only if it is an acronym, or the text also capitalises it mid-sentence (at the edge
+//!   of a name) and never in lower case, or it starts a run of capitals or a list of names
+//!   ("Microsoft, Meta and Intel") and is neither a common opener ("The", "However",
+//!   "According") nor a word the text also writes in lower case. Headings and title-case
+//!   lines count as openings throughout.
 //! - **ENT-3 titles** — titles and honorifics are not part of a name: "CEO Andy Jassy" → "Andy
 //!   Jassy", "Mr. Smith" → "Smith", "Former Defense Secretary Jim Mattis" → "Jim Mattis", and a
 //!   title inside a run splits it ("Amazon CEO Andy Jassy" → "Amazon", "Andy Jassy").
 //! - **ENT-4 not names** — alone, nationalities and groups ("American", "Democrats"),
 //!   common-noun acronyms ("CEO", "AI", "GDP"), and capitalised common words ("Internet",
-//!   "Government") are not entities; month and day names are dates.
+//!   "Government") are not entities; month and day names are dates. Nor are words in a quoted
+//!   title of a work ("Into the Woods"), hashtags and handles.
 
 use serde::Serialize;
 
@@ -234,10 +236,13 @@ struct Context<'a> {
 
 /// Finds the facts of one sentence, left to right, the furthest-reaching match at each token.
 fn scan(tokens: &[Token<'_>], context: &Context<'_>, sentence: usize, out: &mut Vec<Fact>) {
+    let titles = entities::quoted_titles(tokens);
     let mut i = 0;
     while i < tokens.len() {
-        let found = number_fact(tokens, i, context.list_item)
-            .or_else(|| entities::entity(tokens, i, context.evidence, context.heading));
+        let found = number_fact(tokens, i, context.list_item).or_else(|| {
+            let named = !titles[i];
+            named.then(|| entities::entity(tokens, i, context.evidence, context.heading))?
+        });
         let Some(found) = found else {
             i += 1;
             continue;

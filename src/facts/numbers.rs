@@ -60,10 +60,30 @@ fn digits(tokens: &[Token<'_>], i: usize) -> Option<Amount> {
     if tokens.get(i + 1).is_some_and(|t| !t.spaced && is_ordinal_suffix(t.text)) {
         return None;
     }
-    let cleaned: String = token.text.chars().filter(|&c| c != ',').collect();
-    let value = cleaned.parse::<f64>().ok().filter(|v| v.is_finite());
+    let value = decimal_value(token.text);
     let plain = token.text.bytes().all(|b| b.is_ascii_digit());
     Some(Amount { len: 1, value, plain_digits: plain.then_some(token.text.len()), scaled: false })
+}
+
+/// The value of digits with thousands commas and a decimal point. Hand-written rather than
+/// `str::parse::<f64>`, whose exact algorithm costs kilobytes of WebAssembly: the integer of all
+/// digits divided by a power of ten is exact for up to 15 significant digits.
+fn decimal_value(text: &str) -> Option<f64> {
+    let mut mantissa = 0.0_f64;
+    let mut decimals = 0;
+    let mut after_point = false;
+    for b in text.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                mantissa = mantissa * 10.0 + f64::from(b - b'0');
+                decimals += i32::from(after_point);
+            }
+            b'.' => after_point = true,
+            _ => {}
+        }
+    }
+    let value = mantissa / 10f64.powi(decimals);
+    value.is_finite().then_some(value)
 }
 
 pub(crate) fn is_ordinal_suffix(word: &str) -> bool {
@@ -193,6 +213,14 @@ mod tests {
         assert_eq!(parse("17th", false), None);
         let huge = "9".repeat(400);
         assert_eq!(parse(&huge, false), Some((1, None)));
+    }
+
+    #[test]
+    fn decimals_parse_exactly() {
+        for text in ["29.3", "0.5", "1,234,567.89", "274.5", "15.8", "1.13", "6661.89"] {
+            let parsed: f64 = text.replace(',', "").parse().unwrap();
+            assert_eq!(super::decimal_value(text), Some(parsed), "{text}");
+        }
     }
 
     #[test]

@@ -82,9 +82,12 @@ fn names_a_thing(tokens: &[Token<'_>], i: usize, at: usize, list_item: bool) -> 
     let before = i.checked_sub(1).and_then(|b| tokens.get(b));
     let glued_before =
         before.is_some_and(|b| !tokens[i].spaced && (b.is_word() || b.is('-') && glued_word_before(tokens, i - 1)));
-    let glued_after = tokens
-        .get(at)
-        .is_some_and(|t| !t.spaced && t.is_word() && !lexicon::has(UNITS, t.text) && !lexicon::has(DURATIONS, t.text));
+    let glued_letter = tokens.get(at).is_some_and(|t| t.is('-') && !t.spaced)
+        && tokens.get(at + 1).is_some_and(|t| !t.spaced && t.is_capitalized() && t.text.len() == 1);
+    let glued_after = glued_letter
+        || tokens.get(at).is_some_and(|t| {
+            !t.spaced && t.is_word() && !lexicon::has(UNITS, t.text) && !lexicon::has(DURATIONS, t.text)
+        });
     let after_name = before.is_some_and(|b| b.is_capitalized() && !b.initial && !lexicon::is_stop(b.text));
     let label = before.is_some_and(|b| b.is('#') || b.text == "No" || b.text == "no.")
         || (i >= 2 && tokens[i - 1].is('.') && tokens[i - 2].text == "No");
@@ -270,7 +273,7 @@ mod tests {
     #[test]
     fn qty_4_not_counts() {
         let none = Vec::<&str>::new();
-        assert_eq!(spans("a Boeing 737 and a G7 summit on COVID-19 in 3D", FactKind::Quantity), none);
+        assert_eq!(spans("a Boeing 737 and a G7 summit on COVID-19 in 3D and 3-D", FactKind::Quantity), none);
         assert_eq!(spans("ranked No. 1 and #2", FactKind::Quantity), none);
     }
 }
