@@ -36,6 +36,7 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy $(WASM) --lib --test wasm_node --test wasm_browser -- -D warnings
+	node_modules/.bin/tsc -p e2e/types
 
 test-native:
 	cargo test
