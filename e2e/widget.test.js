@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 
 import { ARTICLE, MARKUP } from './article.js';
 import { foreignRequests, openHostPage, startHosts } from './hosts.js';
-import { NO_FACTS_YET, summarize } from './pkg.js';
+import { summarize } from './pkg.js';
 
 const AWS_ARTICLE = process.env.AWS_ARTICLE || '/work/shared/data/examples/aws-layoffs.txt';
 const NO_AWS_ARTICLE = existsSync(AWS_ARTICLE) ? false : `${AWS_ARTICLE} is not on this machine`;
@@ -188,7 +188,7 @@ test('editing the source element re-summarises, once per edit', async () => {
   await finish(page);
 });
 
-test('facts in the summary are parts with their kind', { todo: NO_FACTS_YET }, async () => {
+test('facts in the summary are parts with their kind', async () => {
   const page = await open();
   const [event] = await events(page, 1);
   const view = await shown(page);
