@@ -2,12 +2,16 @@
 // host on another, in real Chromium; and imported from disk in Node.
 
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 
 import { ARTICLE } from './article.js';
 import { foreignRequests, openHostPage, startHosts } from './hosts.js';
 import { summarize as coreSummarize } from './pkg.js';
 import * as library from '../www/nutshell.js';
+
+const AWS_ARTICLE = process.env.AWS_ARTICLE || '/work/shared/data/examples/aws-layoffs.txt';
+const NO_AWS_ARTICLE = existsSync(AWS_ARTICLE) ? false : `${AWS_ARTICLE} is not on this machine`;
 
 let hosts;
 before(async () => {
@@ -83,7 +87,7 @@ test('in the browser, invalid options reject with a RangeError or TypeError nami
   await finish(page);
 });
 
-test('Summarizer in a page: three key-point bullets, and a headline of at most 12 words on one line', async () => {
+async function keyPointsAndHeadline(article) {
   const page = await hostPage();
   const result = await page.evaluate(
     async ({ url, article }) => {
@@ -92,7 +96,7 @@ test('Summarizer in a page: three key-point bullets, and a headline of at most 1
       const headline = await (await Summarizer.create({ type: 'headline' })).summarize(article);
       return { keyPoints, headline };
     },
-    { url: `${hosts.assets}nutshell.js`, article: ARTICLE },
+    { url: `${hosts.assets}nutshell.js`, article },
   );
   const bullets = result.keyPoints.split('\n');
   assert.equal(bullets.length, 3);
@@ -100,6 +104,16 @@ test('Summarizer in a page: three key-point bullets, and a headline of at most 1
   assert.doesNotMatch(result.headline, /\n/);
   assert.ok(result.headline.split(/\s+/).length <= 12, result.headline);
   await finish(page);
+  return result;
+}
+
+test('Summarizer in a page: three key-point bullets, and a headline of at most 12 words on one line', async () => {
+  await keyPointsAndHeadline(ARTICLE);
+});
+
+test('the same on the AWS article, whose bullets include the $29.3 billion sentence', { skip: NO_AWS_ARTICLE }, async () => {
+  const { keyPoints } = await keyPointsAndHeadline(readFileSync(AWS_ARTICLE, 'utf8'));
+  assert.match(keyPoints, /\$29\.3 billion/);
 });
 
 test('in Node, the library reads the wasm from disk', async () => {

@@ -19,8 +19,12 @@ export function loadCore() {
   return ready;
 }
 
+// Node's fs, named through a variable (and the bundlers' ignore comments) so that a bundler
+// building for the browser leaves this import alone: it only runs in Node.
+const NODE_FS = 'node:fs/promises';
+
 // In Node (modules on disk), fetch() cannot read file: URLs: read the bytes instead.
 function wasmSource() {
   if (WASM.protocol !== 'file:') return WASM;
-  return import('node:fs/promises').then((fs) => fs.readFile(WASM));
+  return import(/* webpackIgnore: true */ /* @vite-ignore */ NODE_FS).then((fs) => fs.readFile(WASM));
 }
