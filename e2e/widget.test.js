@@ -61,7 +61,7 @@ function shown(page, selector = '#widget') {
     const root = widget.shadowRoot;
     return {
       sentences: [...root.querySelectorAll('[part~="sentence"]')].map((e) => e.textContent),
-      facts: [...root.querySelectorAll('[part~="fact"]')].map((e) => ({ kind: e.dataset.kind, text: e.textContent })),
+      facts: [...root.querySelectorAll('[part~="fact"]')].map((e) => ({ kind: e.dataset.kind, text: e.textContent, part: e.part.value })),
       list: root.querySelector('[part~="list"]')?.localName ?? null,
       message: root.querySelector('[part~="message"]')?.textContent ?? null,
       styled: root.querySelectorAll('[style]').length,
@@ -194,7 +194,10 @@ test('facts in the summary are parts with their kind', async () => {
   const view = await shown(page);
   const summary = event.detail;
   const expected = summary.sentences.flatMap((s) =>
-    s.facts.map((i) => summary.facts[i]).sort((a, b) => a.startUtf16 - b.startUtf16).map((f) => ({ kind: f.kind, text: f.text })),
+    s.facts
+      .map((i) => summary.facts[i])
+      .sort((a, b) => a.startUtf16 - b.startUtf16)
+      .map((f) => ({ kind: f.kind, text: f.text, part: `fact fact-${f.kind}` })),
   );
   assert.ok(view.facts.length > 0);
   assert.deepEqual(view.facts, expected, 'each fact of each summary sentence, marked with its kind');
@@ -204,7 +207,8 @@ test('facts in the summary are parts with their kind', async () => {
 
 test('the host themes the widget with custom properties and ::part', async () => {
   const css = `nutshell-summary { --nutshell-fact-background: rgb(255, 0, 0); --nutshell-color: rgb(0, 0, 255); }
-nutshell-summary::part(sentence) { letter-spacing: 3px; }`;
+nutshell-summary::part(sentence) { letter-spacing: 3px; }
+nutshell-summary::part(fact-money) { text-decoration-line: underline; }`;
   const page = await openHostPage(hosts, hostHtml().replace('</head>', '<link rel="stylesheet" href="theme.css"></head>'), {
     csp: strictCsp(),
     files: { 'theme.css': { type: 'text/css', body: css } },
@@ -213,15 +217,21 @@ nutshell-summary::part(sentence) { letter-spacing: 3px; }`;
   const styles = await page.$eval('#widget', (widget) => {
     const sentence = widget.shadowRoot.querySelector('[part~="sentence"]');
     const fact = widget.shadowRoot.querySelector('[part~="fact"]');
+    const decoration = (kind) =>
+      [...widget.shadowRoot.querySelectorAll(`[data-kind="${kind}"]`)].map((e) => getComputedStyle(e).textDecorationLine);
     return {
       color: getComputedStyle(sentence).color,
       spacing: getComputedStyle(sentence).letterSpacing,
       fact: fact ? getComputedStyle(fact).backgroundColor : null,
+      money: decoration('money'),
+      dates: decoration('date'),
     };
   });
   assert.equal(styles.color, 'rgb(0, 0, 255)');
   assert.equal(styles.spacing, '3px');
   assert.equal(styles.fact, 'rgb(255, 0, 0)', 'a fact, themed');
+  assert.ok(styles.money.length > 0 && styles.money.every((d) => d === 'underline'), 'money facts, by kind');
+  assert.ok(styles.dates.length > 0 && styles.dates.every((d) => d === 'none'), 'other kinds untouched');
   await finish(page);
 });
 

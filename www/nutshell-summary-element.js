@@ -1,6 +1,6 @@
 // <nutshell-summary>: summarises the text of another element (`for="id"`) or its own light DOM,
 // and shows the summary in its shadow root — a list whose items are the summary's sentences
-// (part="sentence"), with the key facts in them marked (part="fact", data-kind="money" …).
+// (part="sentence"), with the key facts in them marked (part="fact fact-money", data-kind="money").
 // This module only defines the class; nutshell-summary.js registers it.
 //
 // Modelled on github/relative-time-element: every attribute has a camelCase property backed by
@@ -109,7 +109,8 @@ function sentenceItem(sentence, facts) {
     const wanted = collapse(fact.text);
     const at = wanted ? text.indexOf(wanted, cursor) : -1;
     if (at < 0) continue;
-    const mark = node('mark', 'fact', wanted);
+    // ::part() takes no attribute selector, so the kind is a part name too: ::part(fact-money).
+    const mark = node('mark', `fact fact-${fact.kind}`, wanted);
     mark.dataset.kind = fact.kind;
     item.append(text.slice(cursor, at), mark);
     cursor = at + wanted.length;
