@@ -41,10 +41,10 @@ function checkOptions(options) {
  * unknown key becomes a `TypeError`, a value out of range a `RangeError`, as built-ins do.
  */
 export function optionError(error) {
-  const message = String(error?.message ?? error).replace(/^Error: /, '');
+  const message = String(error?.message ?? error);
   const name = message.match(/^invalid option `([^`]+)`/)?.[1];
   if (!name) return error instanceof Error ? error : new Error(message);
-  const wrongType = !OPTION_NAMES.includes(name) || /\(Error: invalid type/.test(message);
+  const wrongType = !OPTION_NAMES.includes(name) || /\(invalid type/.test(message);
   const Type = wrongType ? TypeError : RangeError;
-  return new Type(message.replace(' (Error: ', ' ('), { cause: error });
+  return new Type(message, { cause: error });
 }
