@@ -33,11 +33,17 @@
 //!   the Armenian full stop `:`. CJK full stops end a sentence even with no space after them.
 //! - **SEG-6 terminal clusters**: repeated terminators (`?!`, `!!`), the closing quotes and
 //!   brackets right after them, citation marks (`[1]`, `[2–11]`, also after a space) and
-//!   footnote numbers stuck to the stop (`consultation.11 Take`) belong to the sentence.
+//!   footnote numbers stuck to the stop (`consultation.11 Take`) belong to the sentence. So do
+//!   closing quotes set apart by spaces, as tokenised text writes them (`Dad ! '' .`, `the
+//!   Chief. ' Jed`), and a lone stop after them; such a quote goes with the next sentence when
+//!   it stands nearer the next word, or when it comes before a capital and the quotation marks
+//!   before it in the paragraph pair up (`'' A , '' she wrote . '' Why`).
 //! - **SEG-7 lowercase continuation**: a terminator followed by a lowercase word, or by a dash
-//!   and a lowercase word, is not a boundary ("Yahoo! in", "voila! -- you") (UAX #29 SB8).
+//!   and a lowercase word, is not a boundary ("Yahoo! in", "voila! -- you") (UAX #29 SB8);
+//!   nor is one followed by a comma or semicolon ("cream. , It is").
 //! - **SEG-8 missing space**: "world.Today" splits: a full stop between a lowercase word of two
-//!   or more letters (or a number) and a capitalised word, outside addresses (SEG-10).
+//!   or more letters (or a number) and a capitalised word, outside addresses (SEG-10), unless
+//!   the letters run into digits ("7.Bg5", a chess move or model number).
 //! - **SEG-9 numbers**: a full stop inside a number ("$29.3", "2.5%", "11.18.2014", ".50") is
 //!   no boundary; a full stop after a number and before a capital is.
 //! - **SEG-10 addresses**: URLs, e-mail addresses, domain and file names never split inside.
@@ -45,18 +51,25 @@
 //!   "St.", "v.") never end a sentence before a name; number prefixes ("No.", "p.", "Rs.")
 //!   never before a number; other abbreviations ("Inc.", "Co.", "U.S.", "e.g.", "etc.") and
 //!   unlisted dotted ones ("J.C.", "i.v.") end a sentence only before a typical sentence
-//!   starter ("I live in the U.S. How about you?" but "the U.S. Government").
+//!   starter ("I live in the U.S. How about you?" but "the U.S. Government"). A full stop
+//!   set apart by a space, as in tokenised text ("Mr . Robinson", "171/U.S . Highway"), is
+//!   read as the stop of the word before it (after a slash, of the part after it).
 //! - **SEG-12 initials**: a single letter and full stop is an initial ("Jonas E. Smith",
 //!   "J. R. R. Tolkien") or part of a spaced abbreviation ("z. B."), ending a sentence only
 //!   before a sentence starter; the pronoun "I" after a lowercase word ends it ("you and I.").
 //! - **SEG-13 times**: "a.m.", "p.m.", "B.C." end a sentence before a capital unless the
-//!   sentence opened with a preposition ("At 5 a.m. Mr. Smith went" stays one sentence).
+//!   sentence (or a clause after ": " or "; ") opened with a preposition and no typical
+//!   sentence starter follows ("At 5 a.m. Mr. Smith went" and "By 9:00 P.M. Mr. Smith was"
+//!   stay one sentence; "At 6 a.m. The birds sing." is two). Before a number they end one,
+//!   except "A.D.", which stands before its year ("A.D. 79").
 //! - **SEG-14 ellipses**: "..." and "…" followed by a capital end a sentence, by a lowercase
 //!   word not; the spaced ". . ." never does; ". . . ." ends one (an ellipsis and a full stop),
-//!   and in "word. . . . Next" the first dot ends the sentence.
+//!   and in "word. . . . Next" the first dot ends the sentence; ". . ." then two spaces and a
+//!   capital ("Happy . . .  No one") ends one, as typewriter spacing marks sentence ends.
 //! - **SEG-15 quotations and brackets** (`quotes`): terminators inside a paired quotation (up
 //!   to 100 words) or bracket (up to 10 words) are no boundaries: `"How many? I don't know,"
-//!   she said.` is one sentence.
+//!   she said.` is one sentence. An apostrophe before a clitic set apart by a space
+//!   ("Walter 's", "rock 'n' roll") opens no quotation.
 //! - **SEG-16 list items** (`markers`): a sentence may open with a bullet or an enumerator
 //!   ("1.", "2)", "(iv)", "a.)"), whose full stop is no boundary; the next marker in sequence
 //!   ("2." after "1.", "b)" after "a)", the same bullet) starts a new item inside a line. Such

@@ -83,7 +83,7 @@ impl Protected {
                     self.spans.push((opened.start, after));
                 }
             }
-        } else if let Some(closer) = opens(c, prev, next) {
+        } else if let Some(closer) = opens(c, prev, next).filter(|_| !(c == '\'' && is_clitic(text, after, run.end))) {
             if pairing.depth < MAX_DEPTH {
                 pairing.stack[pairing.depth] = Open { closer, start: pos, words: pairing.words };
                 pairing.depth += 1;
@@ -129,6 +129,15 @@ impl Protected {
             _ => None,
         }
     }
+}
+
+/// "Walter 's brother", "rock 'n' roll": tokenised text sets a clitic apart from its word,
+/// and the apostrophe before it opens no quotation.
+pub(crate) fn is_clitic(text: &str, pos: usize, end: usize) -> bool {
+    let rest = text.as_bytes().get(pos..end).unwrap_or(&[]);
+    let letters = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
+    let clitic = matches!(rest.get(..letters), Some(b"s" | b"re" | b"ll" | b"ve" | b"d" | b"m" | b"t" | b"n" | b"em"));
+    clitic && !rest.get(letters).is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// The closer an opener `c` waits for, if `c` opens here.
@@ -178,6 +187,13 @@ mod tests {
         assert!(spans(r#"A 6 3/4" trophy. Next."#).is_empty());
         let long = format!("({})", "word ".repeat(20));
         assert!(spans(&long).is_empty());
+    }
+
+    #[test]
+    fn seg15_a_clitic_set_apart_opens_no_quotation() {
+        assert!(spans("Walter 's brother left . He said , '' no .").is_empty());
+        assert!(spans("rock 'n' roll . Yes ''").is_empty());
+        assert_eq!(spans("he said 'save me. now' then"), [(8, 22)]);
     }
 
     #[test]

@@ -11,7 +11,8 @@ use super::chars::{
 };
 use super::language::{Abbreviation, Profile};
 use super::markers::{self, Successor};
-use super::quotes::Protected;
+use super::quotes::{is_clitic, Protected};
+use std::cell::Cell;
 
 /// How far rules look back for a word, in bytes: longer "words" are not abbreviations.
 const WORD_WINDOW: usize = 64;
@@ -59,16 +60,19 @@ pub(crate) struct Scanner<'a> {
     profile: &'static Profile,
     protected: &'a Protected,
     sentence_start: usize,
+    /// Quotation marks counted so far in the run: (counted up to this offset, how many).
+    quotes: Cell<(usize, usize)>,
 }
 
 impl<'a> Scanner<'a> {
     pub(crate) fn new(text: &'a str, end: usize, profile: &'static Profile, protected: &'a Protected) -> Self {
-        Scanner { text, bytes: text.as_bytes(), end, profile, protected, sentence_start: 0 }
+        Scanner { text, bytes: text.as_bytes(), end, profile, protected, sentence_start: 0, quotes: Cell::new((0, 0)) }
     }
 
     /// Pushes the sentences of `start..self.end` onto `out`.
     pub(crate) fn split(&mut self, start: usize, out: &mut Vec<Piece>) {
         let table = byte_classes(self.profile);
+        self.quotes.set((start, 0));
         let (mut i, mut successor, mut list_item) = self.open_sentence(start);
         while i < self.end {
             let b = self.bytes[i];
@@ -142,6 +146,7 @@ impl<'a> Scanner<'a> {
     fn decide(&self, t: usize, c: char) -> Decision {
         let (cluster, after_cluster) = self.cluster(t, c);
         let end = self.footnote_end(t, self.closers_end(after_cluster));
+        let end = self.detached_closers_end(end);
         let (end, next) = self.citations_end(end);
         if next >= self.end {
             // The run's end closes the sentence anyway.
@@ -175,7 +180,10 @@ impl<'a> Scanner<'a> {
                 // opens the next one.
                 return Decision::Break { end: t + 1, next: t + 1 };
             }
-            Cluster::SpacedEllipsis { dots, .. } => dots >= 4,
+            // "Happy . . .  No one": typewriter spacing (two spaces) marks the sentence end.
+            Cluster::SpacedEllipsis { dots, .. } => {
+                dots >= 4 || (next - end >= 2 && is_sentence_initial_letter(following))
+            }
             Cluster::Period => self.period_ends_sentence(t, next, following),
         };
         if boundary && !self.relative_aside(next) {
@@ -221,9 +229,10 @@ impl<'a> Scanner<'a> {
         markers::parse(self.text, next, self.end).is_some_and(|m| m.opens_list)
     }
 
-    /// SEG-7: a lowercase word (possibly after a dash) continues the sentence.
+    /// SEG-7: a lowercase word (possibly after a dash), or a comma or semicolon ("cream. ,
+    /// It is"), continues the sentence.
     fn continues_in_lowercase(&self, next: usize, following: char) -> bool {
-        if is_lower(following) {
+        if is_lower(following) || matches!(following, ',' | ';') {
             return true;
         }
         if !is_dash(following) {
@@ -328,6 +337,59 @@ impl<'a> Scanner<'a> {
         end
     }
 
+    /// SEG-6: closing quotes set apart by spaces ("American Dad ! '' .", "the Chief. ' Jed
+    /// noticed") belong to the sentence before, and so does a lone terminator after them. A
+    /// quote nearer the next word than this one ("doors. '  Guess you") opens the next.
+    fn detached_closers_end(&self, mut end: usize) -> usize {
+        let mut after_quote = false;
+        loop {
+            let pos = self.skip_spaces(end);
+            let token = self.token_after(pos);
+            let token_end = pos + token.len();
+            let quote = token.chars().all(|c| matches!(c, '\'' | '"' | '\u{2019}' | '\u{201D}' | '»' | ')' | ']'));
+            let stop = after_quote && token.chars().all(|c| self.is_terminator(c));
+            if pos == end || token.is_empty() || !(quote || stop) || token.chars().count() > 3 {
+                return end;
+            }
+            let after = self.skip_spaces(token_end);
+            let standalone = token_end >= self.end || self.char_at(token_end).is_some_and(is_space);
+            if !standalone || (token_end < self.end && after - token_end < pos - end) {
+                return end;
+            }
+            // Before a capital the quote may open the next sentence: it does when the marks
+            // before it pair up ("'' A , '' she wrote . '' Why"); none before means the
+            // quotation opened in an earlier paragraph.
+            let quotes = self.quotes_before(pos);
+            if quote && self.char_at(after).is_some_and(is_sentence_initial_letter) && quotes > 0 && quotes % 2 == 0 {
+                return end;
+            }
+            end = token_end;
+            after_quote = quote;
+        }
+    }
+
+    /// SEG-6: how many quotation marks stand in the run before `pos`: runs of quote
+    /// characters outside words, apostrophes of clitics ("Walter 's") aside. Counts on from
+    /// the last call, so the run is read once.
+    fn quotes_before(&self, pos: usize) -> usize {
+        let (from, mut count) = self.quotes.get();
+        let Some(slice) = self.text.get(from..pos) else {
+            return count;
+        };
+        let mut prev = self.char_before(from).unwrap_or(' ');
+        for (i, c) in slice.char_indices() {
+            if is_quote_mark(c) && !is_quote_mark(prev) {
+                let next = self.char_at(from + i + c.len_utf8()).unwrap_or(' ');
+                let in_word = prev.is_alphanumeric() && next.is_alphanumeric();
+                let clitic = c == '\'' && is_space(prev) && is_clitic(self.text, from + i + 1, self.end);
+                count += usize::from(!in_word && !clitic);
+            }
+            prev = c;
+        }
+        self.quotes.set((pos, count));
+        count
+    }
+
     /// SEG-6: citation marks after the sentence ("martyr.[1] The", "a gas. [1][2] It").
     /// Returns the sentence's end and the start of what follows.
     fn citations_end(&self, mut end: usize) -> (usize, usize) {
@@ -389,6 +451,10 @@ impl<'a> Scanner<'a> {
         let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
             return false;
         };
+        // "7.Bg5", "v.X11": letters run into digits in a chess move or a model number.
+        if after.get(letters.len()..).and_then(|r| r.chars().next()).is_some_and(|c| c.is_alphanumeric()) {
+            return false;
+        }
         let capitalised =
             is_sentence_initial_letter(first) && (is_lower(second) || letters.chars().all(|c| !is_lower(c)));
         let last = before.chars().next_back();
@@ -410,7 +476,10 @@ impl<'a> Scanner<'a> {
     /// SEG-9 … SEG-13, SEG-17: whether the single full stop at `t`, followed by whitespace and
     /// the character `following` at `next` (not a lowercase letter), ends the sentence.
     fn period_ends_sentence(&self, t: usize, next: usize, following: char) -> bool {
+        let t = self.detached_stop_word_end(t);
         let word = self.word_before(t);
+        // "171/U.S . Highway": the abbreviation after a slash is the word.
+        let word = word.rsplit('/').next().unwrap_or(word);
         if word.is_empty() {
             return true;
         }
@@ -435,6 +504,21 @@ impl<'a> Scanner<'a> {
         true
     }
 
+    /// SEG-11: in pre-tokenised text a full stop stands apart ("Mr . Robinson", "U.S .
+    /// Highway"): it is read as the stop of the word before it, so the rules for that word
+    /// apply. Returns the end of that word, or `t` when the stop touches its word.
+    fn detached_stop_word_end(&self, t: usize) -> usize {
+        let before = t.saturating_sub(1);
+        let detached = self.bytes.get(before) == Some(&b' ')
+            && self.bytes.get(before.saturating_sub(1)).is_some_and(|&b| b != b' ' && b != b'.')
+            && before > self.sentence_start;
+        if detached {
+            before
+        } else {
+            t
+        }
+    }
+
     /// SEG-11, SEG-13: an abbreviation ends the sentence only before some words.
     fn abbreviation_ends_sentence(&self, class: Abbreviation, t: usize, next: usize, following: char) -> bool {
         let capital = is_sentence_initial_letter(following);
@@ -444,8 +528,11 @@ impl<'a> Scanner<'a> {
             Abbreviation::Number if token.contains(|c: char| c.is_ascii_digit()) => false,
             // "11:58 p.m. PDT": a time zone goes with the time.
             Abbreviation::Time if is_acronym(token) => false,
-            Abbreviation::Time if capital => !self.fronted_time(t),
-            Abbreviation::Time => following.is_ascii_digit() || self.starts_sentence(next),
+            // "At 5 a.m. Mr. Smith left" but "At 6 a.m. The birds sing."
+            Abbreviation::Time if capital => !self.fronted_time(t) || self.starts_sentence(next),
+            // "A.D. 79": anno Domini stands before its year.
+            Abbreviation::Time if following.is_ascii_digit() => !self.word_before(t).eq_ignore_ascii_case("a.d"),
+            Abbreviation::Time => self.starts_sentence(next),
             Abbreviation::Unit if capital && self.after_number(t) => true,
             Abbreviation::Final if capital => !is_acronym(token),
             _ => self.starts_sentence(next),
@@ -492,7 +579,9 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let sentence = self.text.get(self.sentence_start..t).unwrap_or("");
-        let clause = sentence.rsplit([':', ';']).next().unwrap_or(sentence);
+        // A colon in a time ("By 9:00 P.M.") opens no clause; one before a space does.
+        let cut = [": ", "; "].iter().filter_map(|sep| sentence.rfind(sep).map(|i| i + sep.len())).max();
+        let clause = sentence.get(cut.unwrap_or(0)..).unwrap_or(sentence);
         let first = clause
             .trim_start_matches(|c: char| is_space(c) || is_opener(c))
             .split(|c: char| !c.is_alphabetic())
@@ -543,6 +632,11 @@ impl<'a> Scanner<'a> {
     fn char_before(&self, pos: usize) -> Option<char> {
         self.text.get(..pos)?.chars().next_back()
     }
+}
+
+/// Straight and curly quotation marks (and apostrophes, which look the same).
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '\'' | '"' | '\u{2018}' | '\u{2019}' | '\u{201C}' | '\u{201D}')
 }
 
 /// "PDT", "P.D.T.", "KG": capitals (and full stops) only, two letters or more.
