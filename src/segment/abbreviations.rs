@@ -199,6 +199,38 @@ pub(crate) const EN: &[(&str, Abbreviation)] = &[
     ("yrs", Unit),
 ];
 
+/// en, English text only: US states as AP-style datelines abbreviate them ("HOWELL, Mich.
+/// -", "on Del. 1"). "Ill.", "Mass.", "Miss.", "Ore." and "Wash." are left out: as words they
+/// often end a sentence before a name.
+pub(crate) const EN_STATES: &[(&str, Abbreviation)] = &[
+    ("ala", General),
+    ("ariz", General),
+    ("ark", General),
+    ("calif", General),
+    ("colo", General),
+    ("conn", General),
+    ("del", General),
+    ("fla", General),
+    ("ga", General),
+    ("kan", General),
+    ("ky", General),
+    ("la", General),
+    ("md", General),
+    ("mich", General),
+    ("minn", General),
+    ("mont", General),
+    ("neb", General),
+    ("nev", General),
+    ("okla", General),
+    ("pa", General),
+    ("tenn", General),
+    ("tex", General),
+    ("va", General),
+    ("vt", General),
+    ("wis", General),
+    ("wyo", General),
+];
+
 /// de: titles, number prefixes, time/era and general abbreviations.
 pub(crate) const DE: &[(&str, Abbreviation)] = &[
     ("abs", Number),

@@ -32,6 +32,11 @@ pub(crate) struct Profile {
     pub abbreviations: &'static [(&'static str, Abbreviation)],
     /// Whether the English table applies too (Latin-script text quotes English names).
     pub english_abbreviations: bool,
+    /// Abbreviations of this language only, never borrowed by others: the US states of
+    /// datelines ("HOWELL, Mich. -"), several of which are words elsewhere ("mich", "va").
+    pub regional_abbreviations: &'static [(&'static str, Abbreviation)],
+    /// Lowercase day names, sorted: a time before one goes on ("4 p.m. Monday") (SEG-13).
+    pub day_names: &'static [&'static str],
     /// Lowercase words that typically start a sentence, sorted (SEG-11).
     pub starters: &'static [&'static str],
     /// Lowercase prepositions that open a fronted time phrase, sorted (SEG-13).
@@ -90,6 +95,7 @@ const EN_STARTERS: &[&str] = &[
     "is",
     "it",
     "its",
+    "just",
     "later",
     "let",
     "many",
@@ -145,6 +151,7 @@ const EN_STARTERS: &[&str] = &[
     "your",
 ];
 
+const EN_DAY_NAMES: &[&str] = &["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"];
 const EN_PREPOSITIONS: &[&str] =
     &["about", "after", "around", "at", "before", "by", "during", "from", "in", "on", "since", "until"];
 
@@ -166,6 +173,8 @@ macro_rules! profile {
             code: $code,
             abbreviations: $abbr,
             english_abbreviations: $english,
+            regional_abbreviations: &[],
+            day_names: &[],
             starters: $starters,
             prepositions: &[],
             relatives: &[],
@@ -180,6 +189,8 @@ pub(crate) static ENGLISH: Profile = Profile {
     code: "en",
     abbreviations: abbreviations::EN,
     english_abbreviations: false,
+    regional_abbreviations: abbreviations::EN_STATES,
+    day_names: EN_DAY_NAMES,
     starters: EN_STARTERS,
     prepositions: EN_PREPOSITIONS,
     relatives: &["which", "who", "whom", "whose"],
@@ -332,7 +343,14 @@ impl Profile {
         let find = |table: &[(&str, Abbreviation)]| {
             table.binary_search_by(|(key, _)| key.cmp(&lower)).ok().and_then(|i| table.get(i)).map(|&(_, class)| class)
         };
-        find(self.abbreviations).or_else(|| if self.english_abbreviations { find(abbreviations::EN) } else { None })
+        find(self.abbreviations)
+            .or_else(|| if is_title_case(word) { find(self.regional_abbreviations) } else { None })
+            .or_else(|| if self.english_abbreviations { find(abbreviations::EN) } else { None })
+    }
+
+    /// Whether `word` names a day of the week.
+    pub(crate) fn is_day_name(&self, word: &str) -> bool {
+        in_list(word, self.day_names)
     }
 
     /// Whether `word` typically starts a sentence in this language.
@@ -351,6 +369,13 @@ impl Profile {
     }
 }
 
+/// "Mich", "Calif": a capital, then lowercase letters, as regional abbreviations are
+/// written (not "LA" or "pa").
+fn is_title_case(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+}
+
 /// Whether `word`, lowercased, is in the sorted `list`.
 fn in_list(word: &str, list: &[&str]) -> bool {
     let mut buffer = [0u8; 32];
@@ -367,7 +392,7 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted_for_binary_search() {
-        assert!(sorted(EN_STARTERS) && sorted(EN_PREPOSITIONS));
+        assert!(sorted(EN_STARTERS) && sorted(EN_PREPOSITIONS) && sorted(EN_DAY_NAMES));
         assert!(sorted(DE_STARTERS) && sorted(FR_STARTERS) && sorted(ES_STARTERS));
         assert!(sorted(RU_STARTERS) && sorted(DA_STARTERS) && sorted(NL_STARTERS));
         assert!(sorted(IT_STARTERS));
@@ -375,9 +400,11 @@ mod tests {
             assert!(sorted(list), "stop words of {code}");
         }
         for profile in PROFILES.iter().chain([&ENGLISH]) {
-            let keys: Vec<&str> = profile.abbreviations.iter().map(|(k, _)| *k).collect();
-            assert!(sorted(&keys), "abbreviations of {}", profile.code);
-            assert!(keys.iter().all(|k| k.to_lowercase() == *k));
+            for table in [profile.abbreviations, profile.regional_abbreviations] {
+                let keys: Vec<&str> = table.iter().map(|(k, _)| *k).collect();
+                assert!(sorted(&keys), "abbreviations of {}", profile.code);
+                assert!(keys.iter().all(|k| k.to_lowercase() == *k));
+            }
         }
     }
 

@@ -53,7 +53,10 @@
 //!   unlisted dotted ones ("J.C.", "i.v.") end a sentence only before a typical sentence
 //!   starter ("I live in the U.S. How about you?" but "the U.S. Government"). A full stop
 //!   set apart by a space, as in tokenised text ("Mr . Robinson", "171/U.S . Highway"), is
-//!   read as the stop of the word before it (after a slash, of the part after it).
+//!   read as the stop of the word before it (after a slash, of the part after it). A sentence
+//!   starter counts behind an opening quote or bracket too ("told CNN.com. \"I think").
+//!   English text also knows the US states as datelines write them ("HOWELL, Mich. -"),
+//!   in title case only ("LA." is Los Angeles) and never in other languages ("mich", "va").
 //! - **SEG-12 initials**: a single letter and full stop is an initial ("Jonas E. Smith",
 //!   "J. R. R. Tolkien") or part of a spaced abbreviation ("z. B."), ending a sentence only
 //!   before a sentence starter; the pronoun "I" after a lowercase word ends it ("you and I.").
@@ -61,7 +64,8 @@
 //!   sentence (or a clause after ": " or "; ") opened with a preposition and no typical
 //!   sentence starter follows ("At 5 a.m. Mr. Smith went" and "By 9:00 P.M. Mr. Smith was"
 //!   stay one sentence; "At 6 a.m. The birds sing." is two). Before a number they end one,
-//!   except "A.D.", which stands before its year ("A.D. 79").
+//!   except "A.D.", which stands before its year ("A.D. 79"); before a day name never ("10
+//!   a.m. Tuesday").
 //! - **SEG-14 ellipses**: "..." and "…" followed by a capital end a sentence, by a lowercase
 //!   word not; the spaced ". . ." never does; ". . . ." ends one (an ellipsis and a full stop),
 //!   and in "word. . . . Next" the first dot ends the sentence; ". . ." then two spaces and a

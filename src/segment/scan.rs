@@ -478,8 +478,11 @@ impl<'a> Scanner<'a> {
     fn period_ends_sentence(&self, t: usize, next: usize, following: char) -> bool {
         let t = self.detached_stop_word_end(t);
         let word = self.word_before(t);
-        // "171/U.S . Highway": the abbreviation after a slash is the word.
-        let word = word.rsplit('/').next().unwrap_or(word);
+        // "171/U.S . Highway": a dotted abbreviation after a slash is the word.
+        let word = match word.rsplit_once('/') {
+            Some((_, tail)) if tail.contains('.') => tail,
+            _ => word,
+        };
         if word.is_empty() {
             return true;
         }
@@ -528,6 +531,10 @@ impl<'a> Scanner<'a> {
             Abbreviation::Number if token.contains(|c: char| c.is_ascii_digit()) => false,
             // "11:58 p.m. PDT": a time zone goes with the time.
             Abbreviation::Time if is_acronym(token) => false,
+            // "2-6 p.m. Saturday": the day goes with the time.
+            Abbreviation::Time if self.profile.is_day_name(token.trim_end_matches(|c: char| !c.is_alphabetic())) => {
+                false
+            }
             // "At 5 a.m. Mr. Smith left" but "At 6 a.m. The birds sing."
             Abbreviation::Time if capital => !self.fronted_time(t) || self.starts_sentence(next),
             // "A.D. 79": anno Domini stands before its year.
@@ -567,7 +574,8 @@ impl<'a> Scanner<'a> {
 
     /// SEG-11: whether the word at `next` typically starts a sentence in this language.
     fn starts_sentence(&self, next: usize) -> bool {
-        let token = self.token_after(next);
+        // "in the U.S. \"My …": an opening quote or bracket before the word.
+        let token = self.token_after(next).trim_start_matches(is_opener);
         let word = token.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         !word.is_empty() && token.starts_with(word) && self.profile.is_starter(word)
     }
