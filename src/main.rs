@@ -11,7 +11,7 @@ const USAGE: &str = "\
 Usage:
   nutshell summarize [FILE] [OPTIONS]   print the summary, one sentence per line
   nutshell summarize --jsonl [OPTIONS]  batch: {\"id\",\"text\",...} lines in, one result line each
-  nutshell split [FILE] [--jsonl]       print the sentences, one per line
+  nutshell split [FILE] [--jsonl]       print the sentences, one per line (--language applies)
   nutshell facts [FILE]                 print the key facts as JSON
 
 FILE is read as UTF-8 (invalid bytes replaced); without FILE, or with -, stdin is read.
@@ -142,7 +142,7 @@ fn run(args: &Args) -> io::Result<()> {
     if args.jsonl {
         let stdin = io::stdin().lock();
         match args.command {
-            Command::Split => batch(stdin, &mut out, split_record)?,
+            Command::Split => batch(stdin, &mut out, |record| split_record(record, &args.options))?,
             _ => batch(stdin, &mut out, |record| summarize_record(record, &args.options))?,
         }
         return out.flush();
@@ -157,7 +157,7 @@ fn run(args: &Args) -> io::Result<()> {
             }
         },
         Command::Split => {
-            for sentence in nutshell::sentences(&text) {
+            for sentence in nutshell::segment::sentences_in(&text, args.options.language.as_deref()) {
                 writeln!(out, "{}", collapse_whitespace(sentence.text(&text)))?;
             }
         }
@@ -261,8 +261,15 @@ fn summarize_record(record: &Record, defaults: &Options) -> Result<Record, Strin
     Ok(fields)
 }
 
-fn split_record(record: &Record) -> Result<Record, String> {
+fn split_record(record: &Record, defaults: &Options) -> Result<Record, String> {
     let text = record_text(record)?;
-    let sentences: Vec<String> = nutshell::sentences(text).iter().map(|s| collapse_whitespace(s.text(text))).collect();
+    let mut options = defaults.clone();
+    match record.get("language") {
+        None | Some(Value::Null) => {}
+        Some(Value::String(code)) => options.set("language", code).map_err(|e| e.to_string())?,
+        Some(_) => return Err("`language` must be a string such as \"en\"".into()),
+    }
+    let sentences = nutshell::segment::sentences_in(text, options.language.as_deref());
+    let sentences: Vec<String> = sentences.iter().map(|s| collapse_whitespace(s.text(text))).collect();
     Ok(Record::from_iter([("sentences".to_string(), json!(sentences))]))
 }

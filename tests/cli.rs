@@ -128,6 +128,9 @@ fn split_prints_sentences_and_splits_batches() {
     let output = nutshell(&["split", "--jsonl"], input.as_bytes());
     let line: Value = serde_json::from_str(stdout(&output).trim()).unwrap();
     assert_eq!(line, serde_json::json!({"id": 1, "sentences": ["It works.", "Does it?"]}));
+    let input = serde_json::json!({"id": 2, "language": "english", "text": "x"}).to_string();
+    let output = nutshell(&["split", "--jsonl"], input.as_bytes());
+    assert!(stdout(&output).contains("`language`"), "{}", stdout(&output));
 }
 
 #[test]
