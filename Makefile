@@ -59,3 +59,10 @@ eval:
 
 eval-split:
 	SUITES=$(SUITES) eval/run_eval_split.sh
+
+## bench: native throughput and latency on the shared news sets (NUTSHELL_NEWS=dir to change),
+## then the same summarize as wasm in Node and headless Chromium; every figure beside its target
+.PHONY: bench
+bench: build
+	cargo bench --profile bench-native --bench throughput
+	node benches/wasm.mjs
