@@ -66,3 +66,8 @@ eval-split:
 bench: build
 	cargo bench --profile bench-native --bench throughput
 	node benches/wasm.mjs
+
+## size: raw, gzip and brotli sizes of everything the page downloads, beside the budget
+.PHONY: size
+size: build
+	node scripts/size.mjs
