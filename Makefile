@@ -71,3 +71,9 @@ bench: build
 .PHONY: size
 size: build
 	node scripts/size.mjs
+
+## fuzz: the cargo-fuzz target over summarize for FUZZ_SECONDS (default 60); part of `make test`
+.PHONY: fuzz
+fuzz:
+	scripts/fuzz.sh
+test: fuzz
