@@ -13,11 +13,15 @@ WASM := --target wasm32-unknown-unknown --no-default-features
 
 # One thing at a time: the steps share target/ and the machine's few cores.
 .NOTPARALLEL:
-.PHONY: build serve test setup setup-test lint test-native test-wasm test-e2e screenshot eval eval-split
+.PHONY: build package serve test setup setup-test lint test-native test-wasm test-e2e screenshot eval eval-split
 
 ## build: www/pkg/ (release wasm + glue, wasm-opt'd)
 build: setup
 	scripts/build.sh
+
+## package: the npm package (library, widget, types, wasm) as target/nutshell-summary-<version>.tgz
+package: build
+	scripts/package.sh
 
 ## serve: build, then serve www/ at http://127.0.0.1:$(PORT)/
 serve: build
@@ -36,6 +40,7 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy $(WASM) --lib --test wasm_node --test wasm_browser -- -D warnings
+	node_modules/.bin/tsc -p e2e/types
 
 test-native:
 	cargo test

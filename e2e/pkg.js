@@ -7,7 +7,3 @@ const wasm = readFileSync(new URL('../www/pkg/nutshell_bg.wasm', import.meta.url
 pkg.initSync({ module: wasm });
 
 export const { summarize, sentences, facts } = pkg;
-
-/** Whether the core finds facts yet (the facts stage may still be a placeholder). */
-export const FINDS_FACTS = facts('Sales rose 17% to $5 billion on July 17.').length > 0;
-export const NO_FACTS_YET = FINDS_FACTS ? false : 'the core finds no facts yet (placeholder facts stage)';

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import { ARTICLE } from './article.js';
-import { facts, NO_FACTS_YET, sentences, summarize } from './pkg.js';
+import { facts, sentences, summarize } from './pkg.js';
 
 const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
@@ -54,7 +54,7 @@ test('invalid options throw an Error naming the option', () => {
 });
 
 test('UTF-16 offsets match JavaScript string slicing on text with emoji', () => {
-  const text = 'Café 😀 owners cheered. 🎉🎉 Sales rose 17% to €2.5 million! 𝒻𝒶𝓃𝒸𝓎 letters stay. Bye 👋🏽.';
+  const text = 'Café 😀 owners cheered. 🎉🎉 Sales rose 17% to €2.5 million! Fancy 𝒻𝒶𝓃𝒸𝓎 letters stay. Bye 👋🏽.';
   const encoder = new TextEncoder();
   const summary = summarize(text, { sentences: 10 });
   assert.equal(summary.sentences.length, 4);
@@ -78,7 +78,7 @@ test('sentences() and facts() return plain arrays', () => {
   assert.ok(Array.isArray(facts('')));
 });
 
-test('facts carry their kind, text and offsets', { todo: NO_FACTS_YET }, () => {
+test('facts carry their kind, text and offsets', () => {
   const text = 'Shares rose 17% on July 17 after Acme paid $29.3 billion for 300 stores.';
   const found = facts(text);
   const kinds = new Map(found.map((f) => [f.text, f.kind]));

@@ -58,7 +58,8 @@ test('runs ignore spans with impossible offsets', () => {
   assert.deepEqual(runs('', [], []), []);
 });
 
-test('runs of a long article take linear time', () => {
+// Not a timed test (speed is measured by `make bench`): the timeout only stops a runaway.
+test('runs of a long article cover it exactly', { timeout: 30_000 }, () => {
   const sentence = 'Revenue rose 5% to $10 million on Monday. ';
   const text = sentence.repeat(20_000);
   const facts = [];
@@ -68,9 +69,7 @@ test('runs of a long article take linear time', () => {
     sentences.push({ startUtf16: at, endUtf16: at + sentence.length - 1 });
     facts.push({ startUtf16: at + 13, endUtf16: at + 15 }, { startUtf16: at + 19, endUtf16: at + 30 });
   }
-  const started = performance.now();
   const list = runs(text, sentences, facts);
-  assert.ok(performance.now() - started < 1000, 'well under a second for 40,000 facts');
   assert.equal(list.map((r) => text.slice(r.start, r.end)).join(''), text);
 });
 

@@ -4,7 +4,7 @@
 //! The pipeline has one module per stage, each working on `&str` and yielding byte spans:
 //!
 //! 1. [`segment`] — blocks and sentences ([`sentences`]);
-//! 2. [`facts`] — money, percentages, quantities, dates and entities ([`facts()`]);
+//! 2. [`facts`](mod@facts) — money, percentages, quantities, dates and entities ([`facts()`](fn@facts));
 //! 3. [`score`] — a score per sentence from named features;
 //! 4. [`select`] — sentences under a budget, without near-duplicates, in source order;
 //! 5. [`summary`] — the [`Summary`], whose sentences point back into the source.

@@ -142,8 +142,8 @@ fn run(args: &Args) -> io::Result<()> {
     if args.jsonl {
         let stdin = io::stdin().lock();
         match args.command {
-            Command::Split => batch(stdin, &mut out, |record, _| split_record(record))?,
-            _ => batch(stdin, &mut out, |record, id| summarize_record(record, id, &args.options))?,
+            Command::Split => batch(stdin, &mut out, split_record)?,
+            _ => batch(stdin, &mut out, |record| summarize_record(record, &args.options))?,
         }
         return out.flush();
     }
@@ -195,12 +195,14 @@ fn print_summary(out: &mut impl Write, summary: &Summary, format: Format) -> io:
     }
 }
 
-/// Runs `handle` on every stdin line; a line that fails gives an `error` line, and the batch
-/// goes on.
+type Record = serde_json::Map<String, Value>;
+
+/// Runs `handle` on every stdin line and writes one line for each: `{"id", …fields}`, or
+/// `{"id", "error"}` when the line fails — and the batch goes on.
 fn batch(
     input: impl BufRead,
     out: &mut impl Write,
-    handle: impl Fn(&serde_json::Map<String, Value>, &Value) -> Result<Value, String>,
+    handle: impl Fn(&Record) -> Result<Record, String>,
 ) -> io::Result<()> {
     for line in input.split(b'\n') {
         let line = line?;
@@ -208,35 +210,24 @@ fn batch(
         if line.trim().is_empty() {
             continue;
         }
-        let result = match serde_json::from_str::<Value>(&line) {
-            Ok(Value::Object(record)) => {
-                let id = record.get("id").cloned().unwrap_or(Value::Null);
-                handle(&record, &id)
-                    .map(|mut value| {
-                        value["id"] = id.clone();
-                        value
-                    })
-                    .unwrap_or_else(|error| json!({ "id": id, "error": error }))
-            }
-            Ok(_) => json!({ "id": null, "error": "line is not a JSON object" }),
-            Err(error) => {
-                json!({ "id": null, "error": format!("line is not valid JSON: {error}") })
-            }
+        let (id, result) = match serde_json::from_str::<Value>(&line) {
+            Ok(Value::Object(record)) => (record.get("id").cloned().unwrap_or(Value::Null), handle(&record)),
+            Ok(_) => (Value::Null, Err("line is not a JSON object".to_string())),
+            Err(error) => (Value::Null, Err(format!("line is not valid JSON: {error}"))),
         };
-        // The id goes first, for readers who look at the lines.
-        let id = result.get("id").cloned().unwrap_or(Value::Null);
-        let mut ordered = serde_json::Map::new();
-        ordered.insert("id".into(), id);
-        if let Value::Object(fields) = result {
-            ordered.extend(fields.into_iter().filter(|(key, _)| key != "id"));
+        let mut reply = Record::new();
+        reply.insert("id".into(), id);
+        match result {
+            Ok(fields) => reply.extend(fields),
+            Err(error) => drop(reply.insert("error".into(), error.into())),
         }
-        serde_json::to_writer(&mut *out, &ordered)?;
+        serde_json::to_writer(&mut *out, &reply)?;
         writeln!(out)?;
     }
     Ok(())
 }
 
-fn record_text(record: &serde_json::Map<String, Value>) -> Result<&str, String> {
+fn record_text(record: &Record) -> Result<&str, String> {
     match record.get("text") {
         Some(Value::String(text)) => Ok(text),
         Some(_) => Err("`text` must be a string".into()),
@@ -244,7 +235,7 @@ fn record_text(record: &serde_json::Map<String, Value>) -> Result<&str, String> 
     }
 }
 
-fn summarize_record(record: &serde_json::Map<String, Value>, _id: &Value, defaults: &Options) -> Result<Value, String> {
+fn summarize_record(record: &Record, defaults: &Options) -> Result<Record, String> {
     let text = record_text(record)?;
     let mut options = defaults.clone();
     for (key, name) in [
@@ -264,11 +255,14 @@ fn summarize_record(record: &serde_json::Map<String, Value>, _id: &Value, defaul
     }
     let summary = nutshell::summarize(text, &options).map_err(|e| e.to_string())?;
     let sentences: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
-    Ok(json!({ "summary": sentences.join("\n"), "sentences": sentences }))
+    let mut fields = Record::new();
+    fields.insert("summary".into(), sentences.join("\n").into());
+    fields.insert("sentences".into(), json!(sentences));
+    Ok(fields)
 }
 
-fn split_record(record: &serde_json::Map<String, Value>) -> Result<Value, String> {
+fn split_record(record: &Record) -> Result<Record, String> {
     let text = record_text(record)?;
     let sentences: Vec<String> = nutshell::sentences(text).iter().map(|s| collapse_whitespace(s.text(text))).collect();
-    Ok(json!({ "sentences": sentences }))
+    Ok(Record::from_iter([("sentences".to_string(), json!(sentences))]))
 }

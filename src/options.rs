@@ -239,7 +239,12 @@ impl<'de> Visitor<'de> for OptionsVisitor {
 
 fn read_field<'de, A: MapAccess<'de>>(options: &mut Options, key: &str, map: &mut A) -> Result<(), A::Error> {
     fn named<'a, E: de::Error>(key: &'a str, allowed: &'a str) -> impl FnOnce(E) -> E + 'a {
-        move |error| E::custom(format!("invalid option `{key}`: expected {allowed} ({error})"))
+        // serde-wasm-bindgen's errors print as JavaScript errors do ("Error: …"); keep the message.
+        move |error| {
+            let detail = error.to_string();
+            let detail = detail.strip_prefix("Error: ").unwrap_or(&detail);
+            E::custom(format!("invalid option `{key}`: expected {allowed} ({detail})"))
+        }
     }
     let count = "a whole number of at least 1";
     match key {

@@ -327,7 +327,7 @@ fn weigh_facts(scored: &mut [Scored], weights: &Weights) {
     }
     for s in scored {
         s.fact_items.iter_mut().for_each(|f| f.share = kind_weight(f.kind, weights) * f.recurrence / max);
-        s.features.facts = s.fact_items.iter().map(|f| f.share).sum();
+        s.features.facts = s.fact_items.iter().fold(0.0, |sum, f| sum + f.share);
     }
 }
 

@@ -13,6 +13,11 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// A JavaScript `Error` with `message`; serde-wasm-bindgen's errors already print as "Error: …".
+fn js_error(message: &str) -> JsError {
+    JsError::new(message.strip_prefix("Error: ").unwrap_or(message))
+}
+
 /// `summarize(text, options?)` → the Summary. Invalid options throw an `Error` whose message
 /// names the option and the allowed values.
 #[wasm_bindgen]
@@ -20,7 +25,7 @@ pub fn summarize(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&e.to_string()))?
+        serde_wasm_bindgen::from_value(options).map_err(|e| js_error(&e.to_string()))?
     };
     let summary = crate::summarize(text, &options).map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&summary)

@@ -1,0 +1,310 @@
+// <nutshell-summary> in real Chromium, embedded as a third-party site would: the host page on
+// one loopback origin, the widget's script on another (the asset host, scripts/serve.py).
+// Every test checks the page logged no errors and asked nothing of any third origin.
+
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+
+import { ARTICLE, MARKUP } from './article.js';
+import { foreignRequests, openHostPage, startHosts } from './hosts.js';
+import { summarize } from './pkg.js';
+
+const AWS_ARTICLE = process.env.AWS_ARTICLE || '/work/shared/data/examples/aws-layoffs.txt';
+const NO_AWS_ARTICLE = existsSync(AWS_ARTICLE) ? false : `${AWS_ARTICLE} is not on this machine`;
+
+let hosts;
+before(async () => {
+  hosts = await startHosts();
+});
+after(() => hosts?.stop());
+
+const escapeHtml = (text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** An article as a news site marks it up: the first paragraph a heading, then <p>s. */
+function articleHtml(text, id = 'story') {
+  const [title, ...paragraphs] = text.split(/\n\s*\n/).map((p) => escapeHtml(p.trim()));
+  return `<article id="${id}"><h1>${title}</h1>\n${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article>`;
+}
+
+/** The CSP a host needs: its own scripts, the asset host's, and WebAssembly. */
+function strictCsp(wasm = true) {
+  const origin = new URL(hosts.assets).origin;
+  const script = `script-src 'self' ${origin}${wasm ? " 'wasm-unsafe-eval'" : ''}`;
+  return `default-src 'self'; ${script}; connect-src ${origin}; style-src 'self'; img-src 'self'`;
+}
+
+/** A host page with one widget (`attributes`) and, unless `body` is given, ARTICLE. */
+function hostHtml({ attributes = 'for="story"', body = articleHtml(ARTICLE), fallback = '<p>Read the story below.</p>' } = {}) {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A host page</title>
+<script type="module" src="${hosts.assets}nutshell-summary.js"></script></head>
+<body><nutshell-summary id="widget" ${attributes}>${fallback}</nutshell-summary>
+${body}</body></html>`;
+}
+
+async function open(options = {}, csp = strictCsp()) {
+  const page = await openHostPage(hosts, hostHtml(options), { csp });
+  return page;
+}
+
+/** Waits until the page has recorded `count` widget events, then returns them all. */
+async function events(page, count) {
+  await page.waitForFunction((n) => window.widgetEvents.length >= n, count);
+  return page.evaluate(() => window.widgetEvents);
+}
+
+/** What the widget's shadow root shows. */
+function shown(page, selector = '#widget') {
+  return page.$eval(selector, (widget) => {
+    const root = widget.shadowRoot;
+    return {
+      sentences: [...root.querySelectorAll('[part~="sentence"]')].map((e) => e.textContent),
+      facts: [...root.querySelectorAll('[part~="fact"]')].map((e) => ({ kind: e.dataset.kind, text: e.textContent, part: e.part.value })),
+      list: root.querySelector('[part~="list"]')?.localName ?? null,
+      message: root.querySelector('[part~="message"]')?.textContent ?? null,
+      styled: root.querySelectorAll('[style]').length,
+      sheets: root.adoptedStyleSheets.length,
+    };
+  });
+}
+
+async function finish(page, { allowCspReports = false } = {}) {
+  let problems = page.problems;
+  if (allowCspReports) problems = problems.filter((p) => !/Content Security Policy/.test(p));
+  assert.deepEqual(problems, [], 'console errors, page errors or failed requests');
+  assert.deepEqual(foreignRequests(page, [hosts.site, hosts.assets]), [], 'requests to a third origin');
+  await page.context().close();
+}
+
+const texts = (summary) => summary.sentences.map((s) => s.text);
+
+test('one script tag from another origin, under a strict CSP: the summary shows', async () => {
+  const page = await open();
+  const [event] = await events(page, 1);
+  const view = await shown(page);
+  assert.deepEqual(view.sentences, texts(summarize(ARTICLE, {})), 'the core’s three key points');
+  assert.equal(view.sentences.length, 3);
+  assert.equal(view.list, 'ul');
+  assert.equal(view.message, null);
+  assert.equal(view.styled, 0, 'no inline style attributes');
+  assert.equal(view.sheets, 1, 'one adopted stylesheet');
+  assert.equal(event.type, 'summarized');
+  assert.deepEqual(texts(event.detail), view.sentences, 'the event’s detail is the Summary shown');
+  assert.ok(event.bubbles && event.composed, 'summarized bubbles and is composed');
+  const requested = new Set(page.requests.map((url) => new URL(url).origin));
+  assert.deepEqual(requested, new Set([new URL(hosts.site).origin, new URL(hosts.assets).origin]));
+  assert.ok(page.requests.some((url) => url.startsWith(`${hosts.assets}pkg/nutshell_bg.wasm`)));
+  await finish(page);
+});
+
+test('the AWS article: three sentences including the $29.3 billion one', { skip: NO_AWS_ARTICLE }, async () => {
+  const article = readFileSync(AWS_ARTICLE, 'utf8');
+  const page = await open({ body: articleHtml(article) });
+  await events(page, 1);
+  const view = await shown(page);
+  assert.equal(view.sentences.length, 3);
+  assert.ok(view.sentences.some((s) => s.includes('$29.3 billion')), view.sentences.join('\n'));
+  await finish(page);
+});
+
+test('a CSP without wasm-unsafe-eval: a short message, an error event, nothing uncaught', async () => {
+  const page = await open({}, strictCsp(false));
+  const [event] = await events(page, 1);
+  assert.equal(event.type, 'error');
+  assert.equal(event.bubbles, false);
+  assert.match(event.message, /Summary unavailable/);
+  const view = await shown(page);
+  assert.match(view.message, /Content Security Policy/);
+  assert.deepEqual(view.sentences, []);
+  assert.ok(!page.problems.some((p) => p.startsWith('page error')), page.problems.join('\n'));
+  await finish(page, { allowCspReports: true });
+});
+
+test('attributes and properties mirror each other, with the documented defaults', async () => {
+  const page = await open();
+  await events(page, 1);
+  const result = await page.$eval('#widget', (widget) => {
+    const defaults = { for: widget.for, htmlFor: widget.htmlFor, type: widget.type, length: widget.length, sentences: widget.sentences };
+    widget.removeAttribute('for');
+    const noFor = widget.for;
+    widget.type = 'tldr';
+    widget.length = 'long';
+    widget.sentences = 2;
+    widget.htmlFor = 'story';
+    const attributes = ['for', 'type', 'length', 'sentences'].map((name) => widget.getAttribute(name));
+    widget.setAttribute('sentences', '4');
+    widget.setAttribute('type', 'headline');
+    const properties = [widget.sentences, widget.type];
+    widget.sentences = null;
+    return { defaults, noFor, attributes, properties, cleared: widget.hasAttribute('sentences') };
+  });
+  assert.deepEqual(result.defaults, { for: 'story', htmlFor: 'story', type: 'key-points', length: 'short', sentences: null });
+  assert.equal(result.noFor, '');
+  assert.deepEqual(result.attributes, ['story', 'tldr', 'long', '2']);
+  assert.deepEqual(result.properties, [4, 'headline']);
+  assert.equal(result.cleared, false);
+  await finish(page);
+});
+
+test('several changes in one task make one update', async () => {
+  const page = await open();
+  await events(page, 1);
+  await page.$eval('#widget', (widget) => {
+    widget.type = 'tldr';
+    widget.length = 'medium';
+    widget.setAttribute('sentences', '2');
+    widget.sentences = 2; // no change: no update
+  });
+  const all = await events(page, 2);
+  await page.waitForTimeout(100); // room for a (wrong) second update to arrive
+  assert.equal((await page.evaluate(() => window.widgetEvents.length)), 2, 'one update for three changes');
+  assert.deepEqual(texts(all[1].detail), texts(summarize(ARTICLE, { type: 'tldr', length: 'medium', sentences: 2 })));
+  assert.equal((await shown(page)).sentences.length, 2);
+  await finish(page);
+});
+
+test('editing the source element re-summarises, once per edit', async () => {
+  const page = await open();
+  const [first] = await events(page, 1);
+  // The most important paragraph goes: its sentence must leave the summary.
+  const lead = first.detail.sentences[0].text;
+  await page.evaluate((lead) => {
+    const paragraph = [...document.querySelectorAll('#story p')].find((p) => p.textContent.includes(lead.slice(0, 40)));
+    paragraph.remove();
+  }, lead);
+  const [, second] = await events(page, 2);
+  assert.ok(!texts(second.detail).includes(lead), 'the removed sentence is gone');
+  // A text edit inside a paragraph (characterData) counts too.
+  await page.evaluate(() => {
+    const text = document.querySelector('#story p').firstChild;
+    text.data = `The Easterby depot will close for good on October 1, the company said. ${text.data}`;
+  });
+  const all = await events(page, 3);
+  await page.waitForTimeout(100);
+  assert.equal(await page.evaluate(() => window.widgetEvents.length), 3, 'one update per edit');
+  assert.ok(all[2].detail.stats.words > second.detail.stats.words);
+  await finish(page);
+});
+
+test('facts in the summary are parts with their kind', async () => {
+  const page = await open();
+  const [event] = await events(page, 1);
+  const view = await shown(page);
+  const summary = event.detail;
+  const expected = summary.sentences.flatMap((s) =>
+    s.facts
+      .map((i) => summary.facts[i])
+      .sort((a, b) => a.startUtf16 - b.startUtf16)
+      .map((f) => ({ kind: f.kind, text: f.text, part: `fact fact-${f.kind}` })),
+  );
+  assert.ok(view.facts.length > 0);
+  assert.deepEqual(view.facts, expected, 'each fact of each summary sentence, marked with its kind');
+  assert.ok(view.facts.some((f) => f.kind === 'money' && f.text === '$86 million'), JSON.stringify(view.facts));
+  await finish(page);
+});
+
+test('the host themes the widget with custom properties and ::part', async () => {
+  const css = `nutshell-summary { --nutshell-fact-background: rgb(255, 0, 0); --nutshell-color: rgb(0, 0, 255); }
+nutshell-summary::part(sentence) { letter-spacing: 3px; }
+nutshell-summary::part(fact-money) { text-decoration-line: underline; }`;
+  const page = await openHostPage(hosts, hostHtml().replace('</head>', '<link rel="stylesheet" href="theme.css"></head>'), {
+    csp: strictCsp(),
+    files: { 'theme.css': { type: 'text/css', body: css } },
+  });
+  await events(page, 1);
+  const styles = await page.$eval('#widget', (widget) => {
+    const sentence = widget.shadowRoot.querySelector('[part~="sentence"]');
+    const fact = widget.shadowRoot.querySelector('[part~="fact"]');
+    const decoration = (kind) =>
+      [...widget.shadowRoot.querySelectorAll(`[data-kind="${kind}"]`)].map((e) => getComputedStyle(e).textDecorationLine);
+    return {
+      color: getComputedStyle(sentence).color,
+      spacing: getComputedStyle(sentence).letterSpacing,
+      fact: fact ? getComputedStyle(fact).backgroundColor : null,
+      money: decoration('money'),
+      dates: decoration('date'),
+    };
+  });
+  assert.equal(styles.color, 'rgb(0, 0, 255)');
+  assert.equal(styles.spacing, '3px');
+  assert.equal(styles.fact, 'rgb(255, 0, 0)', 'a fact, themed');
+  assert.ok(styles.money.length > 0 && styles.money.every((d) => d === 'underline'), 'money facts, by kind');
+  assert.ok(styles.dates.length > 0 && styles.dates.every((d) => d === 'none'), 'other kinds untouched');
+  await finish(page);
+});
+
+test('without `for`, the widget summarises its own text, which stays as the fallback', async () => {
+  const fallback = ARTICLE.split(/\n\s*\n/).map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+  const page = await open({ attributes: 'sentences="2"', body: '', fallback });
+  const [event] = await events(page, 1);
+  assert.deepEqual((await shown(page)).sentences, texts(summarize(ARTICLE, { sentences: 2 })));
+  assert.equal(event.detail.sentences.length, 2);
+  assert.match(await page.$eval('#widget', (w) => w.textContent), /Northwind Rail said on Thursday/);
+  await finish(page);
+});
+
+test('markup in the article is shown as text and runs nothing', async () => {
+  const page = await open({ body: articleHtml(`Security notice\n\n${MARKUP}`) });
+  await events(page, 1);
+  const result = await page.$eval('#widget', (widget) => ({
+    pwned: window.__pwned ?? null,
+    elements: [...widget.shadowRoot.querySelectorAll('img, script, svg')].length,
+    text: widget.shadowRoot.textContent,
+  }));
+  assert.equal(result.pwned, null);
+  assert.equal(result.elements, 0);
+  assert.match(result.text, /<img src=x onerror=/);
+  await finish(page);
+});
+
+test('an invalid attribute shows what is wrong and fires error; fixing it recovers', async () => {
+  const page = await open({ attributes: 'for="story" sentences="0"' });
+  const [failed] = await events(page, 1);
+  assert.equal(failed.type, 'error');
+  assert.match(failed.error, /^RangeError: .*`sentences`/);
+  assert.match((await shown(page)).message, /`sentences`/);
+  await page.$eval('#widget', (widget) => (widget.sentences = 3));
+  const [, fixed] = await events(page, 2);
+  assert.equal(fixed.type, 'summarized');
+  assert.equal((await shown(page)).sentences.length, 3);
+  await finish(page);
+});
+
+test('created by script, by createElement and by new; a second copy of the script is harmless', async () => {
+  const page = await open();
+  await events(page, 1);
+  const result = await page.evaluate(async (assets) => {
+    await import(`${assets}nutshell-summary.js?copy=2`); // another module instance: must not throw
+    const Widget = customElements.get('nutshell-summary');
+    const made = [document.createElement('nutshell-summary'), new Widget()];
+    made.forEach((widget, i) => {
+      widget.id = `made-${i}`;
+      widget.htmlFor = 'story';
+      widget.type = 'headline';
+      document.body.append(widget);
+    });
+    return { name: Widget.name, same: Widget.define() === Widget };
+  }, hosts.assets);
+  assert.deepEqual(result, { name: 'NutshellSummaryElement', same: true });
+  const all = await events(page, 3);
+  const headline = texts(summarize(ARTICLE, { type: 'headline' }));
+  for (const id of ['made-0', 'made-1']) {
+    assert.deepEqual(texts(all.find((e) => e.id === id).detail), headline, id);
+    assert.deepEqual((await shown(page, `#${id}`)).sentences, headline, id);
+  }
+  await finish(page);
+});
+
+test('embed.html, the demo page, shows its summary', async () => {
+  const page = await openHostPage(hosts, '<!doctype html><title>blank</title>');
+  await page.goto(`${hosts.assets}embed.html`);
+  await page.waitForFunction(() => document.querySelector('nutshell-summary')?.summary != null);
+  const sentences = await page.$eval('nutshell-summary', (w) =>
+    [...w.shadowRoot.querySelectorAll('[part~="sentence"]')].map((e) => e.textContent),
+  );
+  assert.equal(sentences.length, 3);
+  assert.ok(sentences.some((s) => s.includes('$640 million')), sentences.join('\n'));
+  await finish(page);
+});
