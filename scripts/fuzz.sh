@@ -27,4 +27,4 @@ cargo fuzz build "$target"
 echo "fuzz: running $target for ${seconds}s" >&2
 cargo fuzz run "$target" "fuzz/corpus/$target" "$seeds" -- \
   -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-  2>&1 | grep -v -E '^(#[0-9]+.*(NEW|REDUCE|pulse)|"|###### )' || exit "${PIPESTATUS[0]}"
+  2>&1 | grep -v -E '^(#[0-9]+.*(NEW|REDUCE|pulse)|"|###### |\s+NEW_FUNC)' || exit "${PIPESTATUS[0]}"
