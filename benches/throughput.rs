@@ -90,18 +90,27 @@ fn summarize(bencher: Bencher, mb: usize) {
 
 // ---- 2. the targets ----------------------------------------------------------------------
 
-/// The fastest wall time of `runs` calls of `f`, after one unmeasured call. The fastest, not
-/// the median: on a shared machine other work only ever adds time.
-fn fastest_time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
-    black_box(f());
-    let times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            black_box(f());
-            start.elapsed()
-        })
-        .collect();
-    times.into_iter().min().unwrap_or_default()
+/// The wall time of one call of `f`.
+fn time_once<T>(f: &mut impl FnMut(&str) -> T, text: &str) -> Duration {
+    let start = Instant::now();
+    black_box(f(black_box(text)));
+    start.elapsed()
+}
+
+/// The fastest wall time of `f` on each text, over `runs` rounds after one unmeasured round.
+/// The fastest, not the median: on a shared machine other work only ever adds time. The texts
+/// take turns within each round, so a busy spell slows every size alike and their ratio holds.
+fn fastest_times<T>(texts: &[&str], runs: usize, mut f: impl FnMut(&str) -> T) -> Vec<Duration> {
+    let mut fastest = vec![Duration::MAX; texts.len()];
+    for round in 0..=runs {
+        for (best, text) in fastest.iter_mut().zip(texts) {
+            let time = time_once(&mut f, text);
+            if round > 0 {
+                *best = (*best).min(time);
+            }
+        }
+    }
+    fastest
 }
 
 fn mb_per_s(bytes: usize, time: Duration) -> f64 {
@@ -130,21 +139,28 @@ struct Timings {
 /// Picks one stage's time out of [`Timings`].
 type Stage = fn(&Timings) -> Duration;
 
-fn time_size(text: &str) -> Timings {
-    let runs = if text.len() > 2 * MB { 4 } else { 9 };
+/// Timings of every size, measured side by side.
+fn time_sizes(texts: &[&str]) -> Vec<Timings> {
+    const RUNS: usize = 5;
     let options = nutshell::Options::default();
-    let summarize_json = || {
+    let split = fastest_times(texts, RUNS, |text| text.split_sentence_bounds().count());
+    let sentences = fastest_times(texts, RUNS, nutshell::sentences);
+    let facts = fastest_times(texts, RUNS, nutshell::facts);
+    let summarize = fastest_times(texts, RUNS, |text| nutshell::summarize(text, &options));
+    let summarize_json = fastest_times(texts, RUNS, |text| {
         let summary = nutshell::summarize(text, &options).expect("default options are valid");
         serde_json::to_string(&summary).expect("a Summary serialises")
-    };
-    Timings {
-        bytes: text.len(),
-        split: fastest_time(runs, || text.split_sentence_bounds().count()),
-        sentences: fastest_time(runs, || nutshell::sentences(text)),
-        facts: fastest_time(runs, || nutshell::facts(text)),
-        summarize: fastest_time(runs, || nutshell::summarize(text, &options)),
-        summarize_json: fastest_time(runs, summarize_json),
-    }
+    });
+    (0..texts.len())
+        .map(|i| Timings {
+            bytes: texts[i].len(),
+            split: split[i],
+            sentences: sentences[i],
+            facts: facts[i],
+            summarize: summarize[i],
+            summarize_json: summarize_json[i],
+        })
+        .collect()
 }
 
 /// Latency percentiles of `summarize` over a set's articles, each article's time the fastest
@@ -184,8 +200,9 @@ fn ms(time: Duration) -> f64 {
 }
 
 fn report(corpus: &Corpus) {
-    println!("\nNutshell against the issue's targets (native, opt-level 3, fastest of 4–9 runs):\n");
-    let timings: Vec<Timings> = corpus.prose.iter().map(|text| time_size(text)).collect();
+    println!("\nNutshell against the issue's targets (native, opt-level 3, fastest of 5 runs, sizes in turn):\n");
+    let texts: Vec<&str> = corpus.prose.iter().map(String::as_str).collect();
+    let timings = time_sizes(&texts);
     print_throughput(&timings);
     let (small, large) = (&timings[0], &timings[1]);
     print_targets(small, large);
