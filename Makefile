@@ -64,3 +64,21 @@ eval:
 
 eval-split:
 	SUITES=$(SUITES) eval/run_eval_split.sh
+
+## bench: native throughput and latency on the shared news sets (NUTSHELL_NEWS=dir to change),
+## then the same summarize as wasm in Node and headless Chromium; every figure beside its target
+.PHONY: bench
+bench: build
+	cargo bench --profile bench-native --bench throughput
+	node benches/wasm.mjs
+
+## size: raw, gzip and brotli sizes of everything the page downloads, beside the budget
+.PHONY: size
+size: build
+	node scripts/size.mjs
+
+## fuzz: the cargo-fuzz target over summarize for FUZZ_SECONDS (default 60); part of `make test`
+.PHONY: fuzz
+fuzz:
+	scripts/fuzz.sh
+test: fuzz
