@@ -18,6 +18,8 @@
 //! - **SEL-8** a summary of three or more sentences keeps the article's key figure: if none of
 //!   the chosen sentences holds an amount of money or a percentage, the best-scoring sentence
 //!   that does replaces the weakest choice, when it scores at least half as well.
+//! - **SEL-9** the article's first sentence is given without its dateline ("LONDON (Reuters) -",
+//!   "(CNN)").
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
@@ -96,15 +98,43 @@ fn headline_words(length: Length) -> usize {
 /// order, each with its index into `sentences`.
 pub fn select(text: &str, sentences: &[Sentence], scored: &[Scored], budget: Budget) -> Vec<(usize, Sentence)> {
     let candidates = ranked(scored);
+    let first = scored.iter().position(|s| s.features.excluded.is_none());
+    let span = |i: usize| if Some(i) == first { without_dateline(text, sentences[i]) } else { sentences[i] };
     let mut chosen = if budget.trim { Vec::new() } else { greedy(scored, &candidates, budget) };
     if chosen.is_empty() {
         // SEL-4: a headline, or nothing fits whole: trim the best sentence to the word budget.
         let limit = budget.words.unwrap_or(usize::MAX);
-        return candidates.first().map(|&i| (i, trim_to_words(text, sentences[i], limit))).into_iter().collect();
+        return candidates.first().map(|&i| (i, trim_to_words(text, span(i), limit))).into_iter().collect();
     }
     keep_key_figure(scored, &mut chosen, budget);
     chosen.sort_unstable();
-    chosen.into_iter().map(|i| (i, sentences[i])).collect()
+    chosen.into_iter().map(|i| (i, span(i))).collect()
+}
+
+/// SEL-9: the article's first sentence without its dateline — a place of at most four
+/// capitalised words and a source in parentheses, then an optional dash, before a capital or a
+/// quote: "(CNN) Rebels seized …", "Sanaa, Yemen (CNN) In just …", "LONDON (Reuters) - The …".
+/// A dateline is chrome, not content; the span starts after it.
+fn without_dateline(text: &str, sentence: Sentence) -> Sentence {
+    let body = sentence.text(text);
+    let Some(open) = body.find('(').filter(|&open| open <= 60) else { return sentence };
+    let Some(close) = body[open..].find(')').map(|c| open + c) else { return sentence };
+    let place = body[..open].split_whitespace().map(|w| w.trim_end_matches(','));
+    let source = body[open + 1..close].split_whitespace();
+    let capitalised =
+        |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit());
+    let (places, sources) = (place.clone().count(), source.clone().count());
+    if places > 4 || !(1..=4).contains(&sources) || !place.chain(source).all(capitalised) {
+        return sentence;
+    }
+    let after = &body[close + 1..];
+    let rest = after.trim_start().trim_start_matches(['-', '–', '—']).trim_start();
+    if rest.len() == after.len() && !after.is_empty()
+        || !rest.starts_with(|c: char| c.is_uppercase() || "\"“'‘".contains(c))
+    {
+        return sentence;
+    }
+    Sentence { start: sentence.start + body.len() - rest.len(), ..sentence }
 }
 
 /// SEL-8: the ratio of scores at which a figure replaces the weakest chosen sentence.
@@ -292,6 +322,27 @@ mod tests {
         assert_eq!(budget(2, Some(10)).share(&scored), Some(0.25));
         assert_eq!(budget(usize::MAX, None).share(&scored), None);
         assert_eq!(budget(3, None).share(&[]), None);
+    }
+
+    #[test]
+    fn datelines_are_left_out() {
+        let strip = |text: &str| {
+            let sentence = Sentence { start: 0, end: text.len(), paragraph: 0, kind: crate::SentenceKind::Prose };
+            without_dateline(text, sentence).text(text).to_string()
+        };
+        assert_eq!(strip("(CNN) Rebels seized the airport."), "Rebels seized the airport.");
+        assert_eq!(strip("Sanaa, Yemen (CNN) In just a few weeks, it changed."), "In just a few weeks, it changed.");
+        assert_eq!(strip("LONDON (Reuters) - The pound fell."), "The pound fell.");
+        assert_eq!(strip("(The Hollywood Reporter) \"It's official.\""), "\"It's official.\"");
+        for kept in [
+            "Apple (AAPL) shares rose 3%.",
+            "Revenue rose (see table 2) on Monday.",
+            "The mayor of Springfield (pop. 30,000) resigned.",
+            "(CNN)",
+            "Shares of Acme (ACME) rose.",
+        ] {
+            assert_eq!(strip(kept), kept);
+        }
     }
 
     #[test]
