@@ -176,7 +176,9 @@ fn grid() -> Vec<Weights> {
         for centrality in [0.0, 0.1] {
             for overlap in [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8] {
                 for position_halving in [0.5, 1.0, 2.0, 4.0] {
-                    for lead_share in [0.0, 0.2, 0.25, 0.3, 0.4] {
+                    for (lead_share, overlap_boost) in
+                        [0.0, 0.2, 0.25, 0.3, 0.4].into_iter().flat_map(|l| [0.0, 1.0, 2.0, 4.0].map(|b| (l, b)))
+                    {
                         let position: f64 = 1.0 - facts - centrality - overlap;
                         if position < -1e-9 {
                             continue;
@@ -186,6 +188,7 @@ fn grid() -> Vec<Weights> {
                             centrality,
                             position: position.max(0.0),
                             overlap,
+                            overlap_boost,
                             position_halving,
                             lead_share,
                             centrality_damping: 0.75,
@@ -261,7 +264,7 @@ fn lead_pick(article: &mut Article) -> Vec<usize> {
 fn show(label: &str, w: &Weights, scores: &[Scores]) {
     let shown: Vec<String> = scores.iter().map(|s| format!("{:.2}/{:.2} {:.1}%", s.r1, s.r2, s.numbers)).collect();
     println!(
-        "{label}  facts {:.1} (entity {:.2}) centr. {:.1} (damping {:.2}) overlap {:.1} position {:.2} halving {:>3} lead share {:.2}  R-1/R-2 numbers {}",
+        "{label}  facts {:.1} (entity {:.2}) centr. {:.1} (damping {:.2}) overlap {:.1} position {:.2} halving {:>3} lead share {:.2} boost {}  R-1/R-2 numbers {}",
         w.facts,
         w.entity_weight,
         w.centrality,
@@ -270,6 +273,7 @@ fn show(label: &str, w: &Weights, scores: &[Scores]) {
         w.position,
         w.position_halving,
         w.lead_share,
+        w.overlap_boost,
         shown.join("  ")
     );
 }
@@ -310,6 +314,7 @@ fn main() {
         centrality: 0.0,
         position: 1.0,
         overlap: 0.0,
+        overlap_boost: 0.0,
         position_halving: 0.0,
         lead_share: 0.0,
         centrality_damping: 0.0,

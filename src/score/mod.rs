@@ -21,8 +21,9 @@
 //! - **SC-6 budget share** — the position weight shrinks as the summary's share of the article
 //!   grows (1 / (1 + (share / [`Weights::lead_share`])⁴), folded into `features.position`): a
 //!   few sentences of a long article are best taken from its lead, but a summary that must hold
-//!   nearly half of it has to cover what the body is about. The share is known only once the
-//!   budget is ([`fit_to_budget`]); [`score`] alone leaves the position weight whole.
+//!   nearly half of it has to cover what the body is about; the SC-5 overlap weight grows as
+//!   the position weight gives way ([`Weights::overlap_boost`]). The share is known only once
+//!   the budget is ([`fit_to_budget`]); [`score`] alone leaves both weights whole.
 //!
 //! Non-content lines get score 0 and carry the rule that excluded them ([`Excluded`]).
 
@@ -120,6 +121,9 @@ pub struct Weights {
     pub position: f64,
     /// Weight of SC-5, overlap with the other sentences.
     pub overlap: f64,
+    /// SC-6: how much the overlap weight grows as the position weight gives way: it is
+    /// multiplied by 1 + overlap_boost × (1 − the budget's lead factor).
+    pub overlap_boost: f64,
     /// SC-3: the content-sentence rank at which the position weight has halved.
     pub position_halving: f64,
     /// SC-6: the budget share (summary sentences / content sentences) at which the position
@@ -143,8 +147,9 @@ pub const WEIGHTS: Weights = Weights {
     centrality: 0.0,
     position: 0.6,
     overlap: 0.3,
+    overlap_boost: 2.0,
     position_halving: 1.0,
-    lead_share: 0.3,
+    lead_share: 0.4,
     centrality_damping: 0.75,
     entity_weight: 0.1,
 };
@@ -195,7 +200,7 @@ pub fn reweigh(scored: &mut [Scored], weights: &Weights, budget_share: Option<f6
         let sum = weights.facts * f.facts
             + weights.centrality * f.centrality
             + weights.position * f.position
-            + weights.overlap * f.overlap;
+            + weights.overlap * (1.0 + weights.overlap_boost * (1.0 - lead)) * f.overlap;
         s.score = sum * f.length;
     }
 }
