@@ -42,9 +42,12 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
     options.validate()?;
     let sentences = segment::sentences_in(text, options.language.as_deref());
     let facts = facts::facts_in(text, &sentences);
-    let scored = score::score(text, &sentences, &facts);
+    let mut scored = score::score(text, &sentences, &facts);
     let article_words = scored.iter().map(|s| s.words).sum();
     let budget = select::Budget::new(options, article_words);
+    if let Some(share) = budget.share(&scored) {
+        score::fit_to_budget(&mut scored, share);
+    }
     let chosen = select::select(text, &sentences, &scored, budget);
     Ok(summary::assemble(summary::Parts {
         text,

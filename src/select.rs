@@ -6,20 +6,27 @@
 //!   of them hold), otherwise from the `type` × `length` preset.
 //! - **SEL-2** sentences are taken by score, highest first (ties: earlier first); excluded
 //!   (non-content) sentences are never taken, unless the text has nothing else but headings.
-//! - **SEL-3** a sentence that shares more than half of its content stems with a chosen one is a
-//!   near-duplicate and is skipped.
+//! - **SEL-3** a sentence that shares more than four fifths of its content stems with a chosen
+//!   one (or a chosen one that shares that much with it) is a near-duplicate and is skipped.
+//!   Sentences that merely share a topic are not duplicates: a long summary needs them.
 //! - **SEL-4** a sentence that would break the word budget is skipped; if no sentence fits at
 //!   all, the best one is trimmed to the budget. A headline is always the best sentence,
 //!   trimmed to its word limit (SEL-6).
 //! - **SEL-5** the chosen sentences are returned in source order.
 //! - **SEL-7** a fact counts once: after a sentence is chosen, the facts it holds no longer add
 //!   to the gain of other sentences that repeat them, so a summary covers more distinct facts.
+//! - **SEL-8** a summary of three or more sentences keeps the article's key figure: if none of
+//!   the chosen sentences holds an amount of money or a percentage, the best-scoring sentence
+//!   that does replaces the weakest choice, when it scores at least half as well.
+//! - **SEL-9** the article's first sentence is given without its dateline ("LONDON (Reuters) -",
+//!   "(CNN)").
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::facts::FactKind;
 use crate::options::{Length, Options, SummaryType};
 use crate::score::{Excluded, Scored};
 use crate::segment::Sentence;
@@ -63,6 +70,22 @@ impl Budget {
     }
 }
 
+impl Budget {
+    /// SC-6 in [`score`](crate::score): the share of the article the summary may take — of
+    /// its content sentences, or of its words, whichever is smaller — if the budget limits it.
+    pub fn share(&self, scored: &[Scored]) -> Option<f64> {
+        let content = scored.iter().filter(|s| s.features.excluded.is_none()).count();
+        let words: usize = scored.iter().filter(|s| s.features.excluded.is_none()).map(|s| s.words).sum();
+        let by_sentences =
+            (self.sentences != usize::MAX && content > 0).then(|| self.sentences as f64 / content as f64);
+        let by_words = self.words.filter(|_| words > 0).map(|w| w as f64 / words as f64);
+        match (by_sentences, by_words) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+}
+
 fn headline_words(length: Length) -> usize {
     match length {
         Length::Short => 12,
@@ -75,14 +98,72 @@ fn headline_words(length: Length) -> usize {
 /// order, each with its index into `sentences`.
 pub fn select(text: &str, sentences: &[Sentence], scored: &[Scored], budget: Budget) -> Vec<(usize, Sentence)> {
     let candidates = ranked(scored);
+    let first = scored.iter().position(|s| s.features.excluded.is_none());
+    let span = |i: usize| if Some(i) == first { without_dateline(text, sentences[i]) } else { sentences[i] };
     let mut chosen = if budget.trim { Vec::new() } else { greedy(scored, &candidates, budget) };
     if chosen.is_empty() {
         // SEL-4: a headline, or nothing fits whole: trim the best sentence to the word budget.
         let limit = budget.words.unwrap_or(usize::MAX);
-        return candidates.first().map(|&i| (i, trim_to_words(text, sentences[i], limit))).into_iter().collect();
+        return candidates.first().map(|&i| (i, trim_to_words(text, span(i), limit))).into_iter().collect();
     }
+    keep_key_figure(scored, &mut chosen, budget);
     chosen.sort_unstable();
-    chosen.into_iter().map(|i| (i, sentences[i])).collect()
+    chosen.into_iter().map(|i| (i, span(i))).collect()
+}
+
+/// SEL-9: the article's first sentence without its dateline — a place of at most four
+/// capitalised words and a source in parentheses, then an optional dash, before a capital or a
+/// quote: "(CNN) Rebels seized …", "Sanaa, Yemen (CNN) In just …", "LONDON (Reuters) - The …".
+/// A dateline is chrome, not content; the span starts after it.
+fn without_dateline(text: &str, sentence: Sentence) -> Sentence {
+    let body = sentence.text(text);
+    let Some(open) = body.find('(').filter(|&open| open <= 60) else { return sentence };
+    let Some(close) = body[open..].find(')').map(|c| open + c) else { return sentence };
+    let place = body[..open].split_whitespace().map(|w| w.trim_end_matches(','));
+    let source = body[open + 1..close].split_whitespace();
+    let capitalised =
+        |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit());
+    let (places, sources) = (place.clone().count(), source.clone().count());
+    if places > 4 || !(1..=4).contains(&sources) || !place.chain(source).all(capitalised) {
+        return sentence;
+    }
+    let after = &body[close + 1..];
+    let rest = after.trim_start().trim_start_matches(['-', '–', '—']).trim_start();
+    if rest.len() == after.len() && !after.is_empty()
+        || !rest.starts_with(|c: char| c.is_uppercase() || "\"“'‘".contains(c))
+    {
+        return sentence;
+    }
+    Sentence { start: sentence.start + body.len() - rest.len(), ..sentence }
+}
+
+/// SEL-8: the ratio of scores at which a figure replaces the weakest chosen sentence.
+const FIGURE_RATIO: f64 = 0.5;
+
+/// SEL-8: a summary of three or more sentences keeps the article's key figure. If none of the
+/// chosen sentences holds an amount of money or a percentage, the best-scoring sentence that
+/// does replaces the last one chosen (the one with the least gain), provided its score is at
+/// least [`FIGURE_RATIO`] of that one's and the word budget allows.
+fn keep_key_figure(scored: &[Scored], chosen: &mut [usize], budget: Budget) {
+    let has_figure =
+        |i: &usize| scored[*i].fact_items.iter().any(|f| matches!(f.kind, FactKind::Money | FactKind::Percent));
+    if chosen.len() < 3 || chosen.iter().any(has_figure) {
+        return;
+    }
+    let Some(last) = chosen.len().checked_sub(1) else { return };
+    let kept = &chosen[..last];
+    let figure = (0..scored.len())
+        .filter(|i| scored[*i].features.excluded.is_none() && has_figure(i))
+        .filter(|&i| !kept.iter().any(|&j| near_duplicate(&scored[i].terms, &scored[j].terms)))
+        .max_by(|&a, &b| scored[a].score.total_cmp(&scored[b].score).then(b.cmp(&a)));
+    let Some(figure) = figure else { return };
+    if scored[figure].score < FIGURE_RATIO * scored[chosen[last]].score {
+        return;
+    }
+    let words = kept.iter().map(|&j| scored[j].words).sum::<usize>() + scored[figure].words;
+    if budget.words.is_none_or(|limit| words <= limit) {
+        chosen[last] = figure;
+    }
 }
 
 /// A sentence waiting to be chosen, ordered by gain, then earlier first.
@@ -155,7 +236,7 @@ fn ranked(scored: &[Scored]) -> Vec<usize> {
     content
 }
 
-/// SEL-3: more than half of the smaller sentence's stems appear in the other.
+/// SEL-3: more than four fifths of the smaller sentence's stems appear in the other.
 fn near_duplicate(a: &[u32], b: &[u32]) -> bool {
     let smaller = a.len().min(b.len());
     if smaller == 0 {
@@ -173,7 +254,7 @@ fn near_duplicate(a: &[u32], b: &[u32]) -> bool {
             }
         }
     }
-    shared * 2 > smaller
+    shared * 5 > smaller * 4
 }
 
 /// SEL-6: cuts `sentence` to at most `limit` words where a headline would end: at the last
@@ -225,6 +306,43 @@ mod tests {
     fn explicit_budgets_override_presets_and_combine() {
         let options = Options { words: Some(50), ratio: Some(0.02), ..Options::default() };
         assert_eq!(Budget::new(&options, 1000), Budget { sentences: usize::MAX, words: Some(20), trim: false });
+    }
+
+    #[test]
+    fn budget_share_is_of_content_sentences_or_words() {
+        let sentence = |words: usize, excluded: Option<Excluded>| {
+            let mut s = Scored { words, ..Scored::default() };
+            s.features.excluded = excluded;
+            s
+        };
+        let scored = [sentence(10, None), sentence(5, Some(Excluded::Heading)), sentence(30, None)];
+        let budget = |sentences: usize, words: Option<usize>| Budget { sentences, words, trim: false };
+        assert_eq!(budget(1, None).share(&scored), Some(0.5));
+        assert_eq!(budget(usize::MAX, Some(10)).share(&scored), Some(0.25));
+        assert_eq!(budget(2, Some(10)).share(&scored), Some(0.25));
+        assert_eq!(budget(usize::MAX, None).share(&scored), None);
+        assert_eq!(budget(3, None).share(&[]), None);
+    }
+
+    #[test]
+    fn datelines_are_left_out() {
+        let strip = |text: &str| {
+            let sentence = Sentence { start: 0, end: text.len(), paragraph: 0, kind: crate::SentenceKind::Prose };
+            without_dateline(text, sentence).text(text).to_string()
+        };
+        assert_eq!(strip("(CNN) Rebels seized the airport."), "Rebels seized the airport.");
+        assert_eq!(strip("Sanaa, Yemen (CNN) In just a few weeks, it changed."), "In just a few weeks, it changed.");
+        assert_eq!(strip("LONDON (Reuters) - The pound fell."), "The pound fell.");
+        assert_eq!(strip("(The Hollywood Reporter) \"It's official.\""), "\"It's official.\"");
+        for kept in [
+            "Apple (AAPL) shares rose 3%.",
+            "Revenue rose (see table 2) on Monday.",
+            "The mayor of Springfield (pop. 30,000) resigned.",
+            "(CNN)",
+            "Shares of Acme (ACME) rose.",
+        ] {
+            assert_eq!(strip(kept), kept);
+        }
     }
 
     #[test]

@@ -1,0 +1,198 @@
+//! SC-2 and SC-5: how central a sentence is to the article, from the content stems the
+//! sentences share. Both work on the term–sentence incidences, never on all pairs of
+//! sentences, so they stay linear in the text.
+
+use std::collections::HashMap;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::Scored;
+use crate::segment::Sentence;
+use crate::stopwords::is_stop_word;
+
+/// Fills in each sentence's distinct content-stem ids; returns how many content sentences use
+/// each id.
+pub(super) fn index_terms(text: &str, sentences: &[Sentence], scored: &mut [Scored]) -> Vec<u32> {
+    let stemmer = Stemmer::create(Algorithm::English);
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut sentence_count: Vec<u32> = Vec::new();
+    let mut lower = String::new();
+    for (sentence, s) in sentences.iter().zip(scored.iter_mut()) {
+        for word in sentence.text(text).unicode_words() {
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            if is_stop_word(&lower) || lower.chars().all(|c| c.is_numeric()) {
+                continue;
+            }
+            let stem = stemmer.stem(&lower);
+            let next = ids.len() as u32;
+            let id = *ids.entry(stem.into_owned()).or_insert(next);
+            s.terms.push(id);
+        }
+        s.terms.sort_unstable();
+        s.terms.dedup();
+        if s.features.excluded.is_none() {
+            for &id in &s.terms {
+                if id as usize >= sentence_count.len() {
+                    sentence_count.resize(id as usize + 1, 0);
+                }
+                sentence_count[id as usize] += 1;
+            }
+        }
+    }
+    sentence_count
+}
+
+/// SC-2, first part: the sum, over a sentence's distinct stems, of ln(1 + the number of
+/// *other* content sentences that share the stem).
+pub(super) fn shared_terms(s: &Scored, sentence_count: &[u32]) -> f64 {
+    if s.features.excluded.is_some() {
+        return 0.0;
+    }
+    s.terms.iter().map(|&t| f64::from(sentence_count[t as usize].saturating_sub(1))).sum()
+}
+
+/// SC-2, second part: shared terms damped by the sentence's size, so long sentences do not win
+/// by length alone (scaled afterwards so the most central sentence has 1).
+pub(super) fn centrality(s: &Scored, damping: f64) -> f64 {
+    if s.terms.is_empty() {
+        return 0.0;
+    }
+    s.shared_terms / (s.terms.len() as f64).powf(damping)
+}
+
+/// SC-5: sentences with a distinct-stem count above this are counted at this size (a bound on
+/// the work per shared stem; news sentences rarely come near it).
+const SIZE_CAP: usize = 64;
+
+/// SC-5: for every content sentence, the sum over the *other* content sentences of the Dice
+/// coefficient of their stem sets, 2·|A ∩ B| / (|A| + |B|): the weighted degree of the
+/// sentence in the TextRank graph (whose PageRank, on an undirected graph, follows the degree).
+///
+/// Computed stem by stem rather than pair by pair: Σ_B 2|A∩B|/(|A|+|B|) = Σ_{t∈A} Σ_{B∋t}
+/// 2/(|A|+|B|), and the inner sum only needs how many sentences of each size hold `t`. So each
+/// stem keeps a histogram of sizes (at most [`SIZE_CAP`] bins), and the work is at most
+/// `SIZE_CAP` per stem occurrence: linear in the text.
+pub(super) fn dice_degrees(scored: &[Scored]) -> Vec<f64> {
+    let content = |s: &Scored| s.features.excluded.is_none() && !s.terms.is_empty();
+    let histograms = size_histograms(scored.iter().filter(|s| content(s)));
+    scored
+        .iter()
+        .map(|s| {
+            if !content(s) {
+                return 0.0;
+            }
+            let a = s.terms.len().min(SIZE_CAP) as f64;
+            let all: f64 = s.terms.iter().map(|&t| histograms.dice_sum(t, a)).sum();
+            // The sentence itself is in every one of its stems' histograms.
+            (all - s.terms.len() as f64 * 2.0 / (a + a)).max(0.0)
+        })
+        .collect()
+}
+
+/// Per stem, how many content sentences of each (capped) size hold it, as runs of
+/// `(size, count)`, stored flat with each stem's range in `starts`.
+struct SizeHistograms {
+    starts: Vec<usize>,
+    runs: Vec<(u16, u32)>,
+}
+
+impl SizeHistograms {
+    /// Σ over the sentences that hold stem `t` of 2 / (a + their size).
+    fn dice_sum(&self, t: u32, a: f64) -> f64 {
+        let (Some(&from), Some(&to)) = (self.starts.get(t as usize), self.starts.get(t as usize + 1)) else {
+            return 0.0;
+        };
+        self.runs[from..to].iter().map(|&(b, count)| 2.0 * f64::from(count) / (a + f64::from(b))).sum()
+    }
+}
+
+/// Groups the (stem, capped size) incidences of `sentences` by stem (a counting sort), then
+/// each stem's sizes into runs.
+fn size_histograms<'a>(sentences: impl Iterator<Item = &'a Scored> + Clone) -> SizeHistograms {
+    let vocabulary = sentences.clone().flat_map(|s| s.terms.iter()).max().map_or(0, |&t| t as usize + 1);
+    let mut offsets = vec![0usize; vocabulary + 1];
+    sentences.clone().flat_map(|s| s.terms.iter()).for_each(|&t| offsets[t as usize + 1] += 1);
+    for i in 1..offsets.len() {
+        offsets[i] += offsets[i - 1];
+    }
+    let mut sizes = vec![0u16; offsets[vocabulary]];
+    let mut fill = offsets.clone();
+    for s in sentences {
+        let size = s.terms.len().min(SIZE_CAP) as u16;
+        for &t in &s.terms {
+            sizes[fill[t as usize]] = size;
+            fill[t as usize] += 1;
+        }
+    }
+    let mut starts = Vec::with_capacity(vocabulary + 1);
+    let mut runs: Vec<(u16, u32)> = Vec::new();
+    for t in 0..vocabulary {
+        starts.push(runs.len());
+        let of_stem = &mut sizes[offsets[t]..offsets[t + 1]];
+        of_stem.sort_unstable();
+        let first = runs.len();
+        for &size in of_stem.iter() {
+            match runs.get_mut(first..).and_then(|open| open.last_mut()) {
+                Some((last, count)) if *last == size => *count += 1,
+                _ => runs.push((size, 1)),
+            }
+        }
+    }
+    starts.push(runs.len());
+    SizeHistograms { starts, runs }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence(terms: &[u32]) -> Scored {
+        Scored { terms: terms.to_vec(), ..Scored::default() }
+    }
+
+    /// The pairwise definition, for comparison.
+    fn brute_force(scored: &[Scored]) -> Vec<f64> {
+        let dice = |a: &[u32], b: &[u32]| {
+            let shared = a.iter().filter(|t| b.contains(t)).count() as f64;
+            2.0 * shared / (a.len() + b.len()) as f64
+        };
+        (0..scored.len())
+            .map(|i| {
+                (0..scored.len())
+                    .filter(|&j| j != i && !scored[j].terms.is_empty() && !scored[i].terms.is_empty())
+                    .map(|j| dice(&scored[i].terms, &scored[j].terms))
+                    .sum()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn dice_degrees_match_the_pairwise_sums() {
+        let scored = vec![
+            sentence(&[0, 1, 2]),
+            sentence(&[1, 2, 3, 4]),
+            sentence(&[]),
+            sentence(&[4, 5]),
+            sentence(&[0, 4, 6, 7, 8]),
+        ];
+        for (fast, slow) in dice_degrees(&scored).iter().zip(brute_force(&scored)) {
+            assert!((fast - slow).abs() < 1e-12, "{fast} {slow}");
+        }
+    }
+
+    #[test]
+    fn dice_degrees_skip_excluded_sentences() {
+        let mut scored = vec![sentence(&[0, 1]), sentence(&[0, 1]), sentence(&[0, 1])];
+        scored[2].features.excluded = Some(super::super::Excluded::Heading);
+        assert_eq!(dice_degrees(&scored), vec![1.0, 1.0, 0.0]);
+    }
+
+    #[test]
+    fn dice_degrees_stay_finite_past_the_size_cap() {
+        let long: Vec<u32> = (0..200).collect();
+        let scored = vec![sentence(&long), sentence(&long[..3]), sentence(&long)];
+        assert!(dice_degrees(&scored).iter().all(|d| d.is_finite() && *d >= 0.0));
+    }
+}
