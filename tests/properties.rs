@@ -19,6 +19,8 @@ fn article() -> impl Strategy<Value = String> {
         Just("July 17".to_string()),
         Just("e.g.".to_string()),
         Just("http://x.io/a.b".to_string()),
+        Just("LONDON (Reuters) -".to_string()),
+        Just("(CNN)".to_string()),
         "[\u{300}-\u{36f}\u{4e00}-\u{4e10}\u{600}-\u{620}😀‍👩]{1,3}",
     ];
     let gap = prop_oneof![
