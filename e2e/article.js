@@ -1,5 +1,13 @@
 // Articles for the end-to-end tests. Fictional; written for Nutshell's tests.
 
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The shared example article (not in the repository): tests that need it skip without it. */
+export const AWS_ARTICLE =
+  process.env.AWS_ARTICLE || fileURLToPath(new URL('../../shared/data/examples/aws-layoffs.txt', import.meta.url));
+export const NO_AWS_ARTICLE = existsSync(AWS_ARTICLE) ? false : `${AWS_ARTICLE} is not on this machine`;
+
 /** A news article with money, percentages, quantities, dates and names. */
 export const ARTICLE = `Northwind Rail to cut 1,200 jobs as ticket sales slump
 

@@ -28,6 +28,14 @@ export async function openPage(browser, url, contextOptions = {}) {
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   page.setDefaultTimeout(5000);
+  record(page);
+  await page.goto(url);
+  return page;
+}
+
+/** Starts collecting `page.problems` (console errors, uncaught errors, failed requests) and
+ * `page.requests` (every URL asked for). */
+export function record(page) {
   page.problems = [];
   page.requests = [];
   page.on('console', (message) => {
@@ -39,6 +47,4 @@ export async function openPage(browser, url, contextOptions = {}) {
   page.on('response', (response) => {
     if (response.status() >= 400) page.problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
-  await page.goto(url);
-  return page;
 }

@@ -6,7 +6,7 @@
 
 import { createServer } from 'node:http';
 
-import { launch } from './browser.js';
+import { launch, record } from './browser.js';
 import { startServer } from './server.js';
 
 /** Starts both servers and the browser; `stop()` ends all three. */
@@ -93,19 +93,6 @@ function recordWidgetEvents() {
   }
 }
 
-function record(page) {
-  page.problems = [];
-  page.requests = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') page.problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
-  page.on('request', (request) => page.requests.push(request.url()));
-  page.on('requestfailed', (request) => page.problems.push(`request failed: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) page.problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-}
 
 /** The requests a page made to origins other than those of `allowed` URLs. */
 export function foreignRequests(page, allowed) {

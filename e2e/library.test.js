@@ -2,16 +2,14 @@
 // host on another, in real Chromium; and imported from disk in Node.
 
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 
-import { ARTICLE } from './article.js';
+import { ARTICLE, AWS_ARTICLE, NO_AWS_ARTICLE } from './article.js';
 import { foreignRequests, openHostPage, startHosts } from './hosts.js';
 import { summarize as coreSummarize } from './pkg.js';
 import * as library from '../www/nutshell.js';
 
-const AWS_ARTICLE = process.env.AWS_ARTICLE || '/work/shared/data/examples/aws-layoffs.txt';
-const NO_AWS_ARTICLE = existsSync(AWS_ARTICLE) ? false : `${AWS_ARTICLE} is not on this machine`;
 
 let hosts;
 before(async () => {

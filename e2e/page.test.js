@@ -2,18 +2,16 @@
 // checking that the page logged no errors and asked nothing of any other origin.
 
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { ARTICLE, MARKUP } from './article.js';
+import { ARTICLE, AWS_ARTICLE, MARKUP, NO_AWS_ARTICLE } from './article.js';
 import { launch, openPage } from './browser.js';
 import { summarize } from './pkg.js';
 import { startServer } from './server.js';
 
 const OUT = fileURLToPath(new URL('./out/', import.meta.url));
-const AWS_ARTICLE = process.env.AWS_ARTICLE || '/work/shared/data/examples/aws-layoffs.txt';
-const NO_AWS_ARTICLE = existsSync(AWS_ARTICLE) ? false : `${AWS_ARTICLE} is not on this machine`;
 const DESKTOP = { width: 1280, height: 900 };
 const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 

@@ -3,15 +3,13 @@
 // Every test checks the page logged no errors and asked nothing of any third origin.
 
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 
-import { ARTICLE, MARKUP } from './article.js';
+import { ARTICLE, AWS_ARTICLE, MARKUP, NO_AWS_ARTICLE } from './article.js';
 import { foreignRequests, openHostPage, startHosts } from './hosts.js';
 import { summarize } from './pkg.js';
 
-const AWS_ARTICLE = process.env.AWS_ARTICLE || '/work/shared/data/examples/aws-layoffs.txt';
-const NO_AWS_ARTICLE = existsSync(AWS_ARTICLE) ? false : `${AWS_ARTICLE} is not on this machine`;
 
 let hosts;
 before(async () => {
