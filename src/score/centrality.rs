@@ -14,21 +14,13 @@ use crate::stopwords::is_stop_word;
 /// Fills in each sentence's distinct content-stem ids; returns how many content sentences use
 /// each id.
 pub(super) fn index_terms(text: &str, sentences: &[Sentence], scored: &mut [Scored]) -> Vec<u32> {
-    let stemmer = Stemmer::create(Algorithm::English);
-    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut terms = TermIds::default();
     let mut sentence_count: Vec<u32> = Vec::new();
-    let mut lower = String::new();
     for (sentence, s) in sentences.iter().zip(scored.iter_mut()) {
         for word in sentence.text(text).unicode_words() {
-            lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
-            if is_stop_word(&lower) || lower.chars().all(|c| c.is_numeric()) {
-                continue;
+            if let Some(id) = terms.of_word(word) {
+                s.terms.push(id);
             }
-            let stem = stemmer.stem(&lower);
-            let next = ids.len() as u32;
-            let id = *ids.entry(stem.into_owned()).or_insert(next);
-            s.terms.push(id);
         }
         s.terms.sort_unstable();
         s.terms.dedup();
@@ -42,6 +34,49 @@ pub(super) fn index_terms(text: &str, sentences: &[Sentence], scored: &mut [Scor
         }
     }
     sentence_count
+}
+
+/// Content-stem ids, handed out in order of first use, with each word form's id remembered:
+/// an article repeats its words, so most occurrences cost one lookup instead of lowercasing,
+/// a stop-word test and stemming.
+struct TermIds<'a> {
+    stemmer: Stemmer,
+    /// Stem → id.
+    ids: HashMap<String, u32>,
+    /// Word as written → its stem's id, or `None` for a stop word or a number.
+    words: HashMap<&'a str, Option<u32>>,
+    lower: String,
+}
+
+impl Default for TermIds<'_> {
+    fn default() -> Self {
+        let stemmer = Stemmer::create(Algorithm::English);
+        TermIds { stemmer, ids: HashMap::new(), words: HashMap::new(), lower: String::new() }
+    }
+}
+
+impl<'a> TermIds<'a> {
+    /// The stem id of `word`, or `None` when it is a stop word or a number.
+    fn of_word(&mut self, word: &'a str) -> Option<u32> {
+        if let Some(&id) = self.words.get(word) {
+            return id;
+        }
+        let id = self.stem_id(word);
+        self.words.insert(word, id);
+        id
+    }
+
+    fn stem_id(&mut self, word: &str) -> Option<u32> {
+        let lower = &mut self.lower;
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        if is_stop_word(lower) || lower.chars().all(|c| c.is_numeric()) {
+            return None;
+        }
+        let stem = self.stemmer.stem(lower);
+        let next = self.ids.len() as u32;
+        Some(*self.ids.entry(stem.into_owned()).or_insert(next))
+    }
 }
 
 /// SC-2, first part: the sum, over a sentence's distinct stems, of ln(1 + the number of
