@@ -29,6 +29,7 @@ mod stopwords;
 pub mod summary;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+mod wordset;
 
 pub use facts::{facts, Fact, FactKind, FactValue};
 pub use options::{Error, Length, Options, SummaryType};

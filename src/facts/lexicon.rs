@@ -1,7 +1,7 @@
 //! Word lists of the facts stage: ASCII, lower case and sorted (a test checks), each a
-//! [`WordSet`] so membership is a length filter and a binary search that ignores ASCII case.
+//! [`WordSet`] so membership is a length filter and a short scan that ignores ASCII case.
 
-use super::wordset::WordSet;
+use crate::wordset::WordSet;
 
 /// Capitalised words that open sentences but are not names (beyond the stop words).
 #[rustfmt::skip]

@@ -78,7 +78,6 @@ mod money;
 mod numbers;
 mod quantities;
 mod tokens;
-mod wordset;
 
 use entities::Evidence;
 use tokens::Token;
