@@ -43,28 +43,21 @@ impl Hasher for Fnv {
 }
 
 impl<'a> Evidence<'a> {
-    /// Gathers the evidence from every sentence's tokens. A capitalised word counts where it
-    /// starts or ends a run of capitals inside a sentence ("Jassy" in "Andy Jassy"), not in
-    /// the middle of a longer name ("Air" in "International Air Transport Association").
-    pub fn gather(sentences: &[Vec<Token<'a>>]) -> Self {
-        let mut evidence = Evidence::default();
-        let words = sentences.iter().map(Vec::len).sum::<usize>();
-        evidence.lowercase.reserve(words / 2);
-        evidence.capitalized.reserve(words / 8);
-        for tokens in sentences {
-            for (j, token) in tokens.iter().enumerate().filter(|(_, t)| t.is_word()) {
-                if token.is_lowercase() {
-                    evidence.lowercase.insert(token.text);
-                } else if token.is_capitalized() && !token.initial && !inside_run(tokens, j) {
-                    lexicon::with_lowercase(token.text, |lower| {
-                        if !evidence.capitalized.contains(lower) {
-                            evidence.capitalized.insert(lower.to_string());
-                        }
-                    });
-                }
+    /// Adds the evidence of one sentence's tokens. A capitalised word counts where it starts
+    /// or ends a run of capitals inside a sentence ("Jassy" in "Andy Jassy"), not in the
+    /// middle of a longer name ("Air" in "International Air Transport Association").
+    pub fn add(&mut self, tokens: &[Token<'a>]) {
+        for (j, token) in tokens.iter().enumerate().filter(|(_, t)| t.is_word()) {
+            if token.is_lowercase() {
+                self.lowercase.insert(token.text);
+            } else if token.is_capitalized() && !token.initial && !inside_run(tokens, j) {
+                lexicon::with_lowercase(token.text, |lower| {
+                    if !self.capitalized.contains(lower) {
+                        self.capitalized.insert(lower.to_string());
+                    }
+                });
             }
         }
-        evidence
     }
 
     fn capitalizes(&self, token: &Token<'_>) -> bool {

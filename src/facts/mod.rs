@@ -174,31 +174,40 @@ pub fn facts(text: &str) -> Vec<Fact> {
 /// Finds the facts in the given sentences of `text` (as [`sentences`](crate::sentences)
 /// returned them), in source order.
 pub fn facts_in(text: &str, sentences: &[Sentence]) -> Vec<Fact> {
-    let mut headings = Vec::with_capacity(sentences.len());
-    let tokenized: Vec<Vec<Token<'_>>> = sentences
+    // Two passes over the tokens: the evidence for names comes from the whole text, and
+    // tokenizing each sentence again costs less than keeping every sentence's tokens at once
+    // (40 bytes a token: several times the text).
+    let mut tokens = Vec::new();
+    let mut evidence = Evidence::default();
+    let headings: Vec<bool> = sentences
         .iter()
         .map(|s| {
-            let mut tokens = tokens::tokenize(s.text(text), s.start);
-            let heading = s.kind == SentenceKind::Heading || entities::is_title_case(&tokens);
-            if heading {
-                tokens.iter_mut().for_each(|t| t.initial = true);
-            }
-            headings.push(heading);
-            tokens
+            let heading = sentence_tokens(text, s, None, &mut tokens);
+            evidence.add(&tokens);
+            heading
         })
         .collect();
-    let evidence = Evidence::gather(&tokenized);
     let mut out = Vec::new();
-    for (index, (sentence, tokens)) in sentences.iter().zip(&tokenized).enumerate() {
-        let context = Context {
-            list_item: sentence.kind == SentenceKind::ListItem,
-            heading: headings[index],
-            evidence: &evidence,
-        };
-        scan(tokens, &context, index, &mut out);
+    for (index, (sentence, &heading)) in sentences.iter().zip(&headings).enumerate() {
+        sentence_tokens(text, sentence, Some(heading), &mut tokens);
+        let context = Context { list_item: sentence.kind == SentenceKind::ListItem, heading, evidence: &evidence };
+        scan(&tokens, &context, index, &mut out);
     }
     out.sort_by_key(|f| f.start);
     out
+}
+
+/// Fills `tokens` with the tokens of `sentence`, every word marked as an opening when the
+/// sentence is a heading or title-case line (ENT-2); returns whether it is one. `heading` is
+/// the answer when already known.
+fn sentence_tokens<'a>(text: &'a str, sentence: &Sentence, heading: Option<bool>, tokens: &mut Vec<Token<'a>>) -> bool {
+    tokens.clear();
+    tokens::tokenize_into(sentence.text(text), sentence.start, tokens);
+    let heading = heading.unwrap_or_else(|| sentence.kind == SentenceKind::Heading || entities::is_title_case(tokens));
+    if heading {
+        tokens.iter_mut().for_each(|t| t.initial = true);
+    }
+    heading
 }
 
 /// What a matcher found at a token: the fact's tokens `first..end`, and where the scan goes on
