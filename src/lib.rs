@@ -21,6 +21,7 @@
 #![deny(missing_docs)]
 
 pub mod facts;
+mod fnv;
 pub mod options;
 pub mod score;
 pub mod segment;

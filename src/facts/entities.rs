@@ -1,7 +1,7 @@
 //! ENT-1..ENT-4: proper names and acronyms.
 
 use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 
 use super::lexicon::{
     self, NON_NAMES, NON_NAME_ACRONYMS, NORP, OF_HEADS, POSSESSIVE_HEADS, SENTENCE_STARTERS, TITLES, TITLE_BREAKS,
@@ -9,6 +9,7 @@ use super::lexicon::{
 };
 use super::tokens::Token;
 use super::{FactKind, Found};
+use crate::fnv::Fnv;
 use crate::stopwords::is_stop_word;
 
 /// What the whole text says about its words' case (ENT-2): which words it capitalises
@@ -18,28 +19,6 @@ pub(crate) struct Evidence<'a> {
     /// Lower-cased.
     capitalized: HashSet<String, BuildHasherDefault<Fnv>>,
     lowercase: HashSet<&'a str, BuildHasherDefault<Fnv>>,
-}
-
-/// FNV-1a: a small, fast hash for short words; the sets are built from the text itself.
-#[derive(Debug)]
-pub(crate) struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
-        }
-    }
 }
 
 impl<'a> Evidence<'a> {

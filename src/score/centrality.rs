@@ -3,11 +3,13 @@
 //! sentences, so they stay linear in the text.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::Scored;
+use crate::fnv::Fnv;
 use crate::segment::Sentence;
 use crate::stopwords::is_stop_word;
 
@@ -42,16 +44,16 @@ pub(super) fn index_terms(text: &str, sentences: &[Sentence], scored: &mut [Scor
 struct TermIds<'a> {
     stemmer: Stemmer,
     /// Stem → id.
-    ids: HashMap<String, u32>,
+    ids: HashMap<String, u32, BuildHasherDefault<Fnv>>,
     /// Word as written → its stem's id, or `None` for a stop word or a number.
-    words: HashMap<&'a str, Option<u32>>,
+    words: HashMap<&'a str, Option<u32>, BuildHasherDefault<Fnv>>,
     lower: String,
 }
 
 impl Default for TermIds<'_> {
     fn default() -> Self {
         let stemmer = Stemmer::create(Algorithm::English);
-        TermIds { stemmer, ids: HashMap::new(), words: HashMap::new(), lower: String::new() }
+        TermIds { stemmer, ids: HashMap::default(), words: HashMap::default(), lower: String::new() }
     }
 }
 
