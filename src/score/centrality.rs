@@ -13,26 +13,34 @@ use crate::fnv::Fnv;
 use crate::segment::Sentence;
 use crate::stopwords::is_stop_word;
 
-/// Fills in each sentence's distinct content-stem ids; returns how many content sentences use
-/// each id.
-pub(super) fn index_terms(text: &str, sentences: &[Sentence], scored: &mut [Scored]) -> Vec<u32> {
-    let mut terms = TermIds::default();
+/// Each sentence's word count and its distinct content-stem ids, in one pass over its words.
+pub(super) fn index_terms(text: &str, sentences: &[Sentence]) -> Vec<(usize, Vec<u32>)> {
+    let mut ids = TermIds::default();
+    sentences
+        .iter()
+        .map(|sentence| {
+            let mut words = 0;
+            let mut terms = Vec::new();
+            for word in sentence.text(text).unicode_words() {
+                words += 1;
+                terms.extend(ids.of_word(word));
+            }
+            terms.sort_unstable();
+            terms.dedup();
+            (words, terms)
+        })
+        .collect()
+}
+
+/// How many content sentences use each stem id.
+pub(super) fn sentence_counts(scored: &[Scored]) -> Vec<u32> {
     let mut sentence_count: Vec<u32> = Vec::new();
-    for (sentence, s) in sentences.iter().zip(scored.iter_mut()) {
-        for word in sentence.text(text).unicode_words() {
-            if let Some(id) = terms.of_word(word) {
-                s.terms.push(id);
+    for s in scored.iter().filter(|s| s.features.excluded.is_none()) {
+        for &id in &s.terms {
+            if id as usize >= sentence_count.len() {
+                sentence_count.resize(id as usize + 1, 0);
             }
-        }
-        s.terms.sort_unstable();
-        s.terms.dedup();
-        if s.features.excluded.is_none() {
-            for &id in &s.terms {
-                if id as usize >= sentence_count.len() {
-                    sentence_count.resize(id as usize + 1, 0);
-                }
-                sentence_count[id as usize] += 1;
-            }
+            sentence_count[id as usize] += 1;
         }
     }
     sentence_count

@@ -32,11 +32,10 @@ mod centrality;
 use std::collections::HashMap;
 
 use serde::Serialize;
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::facts::{Fact, FactKind, FactValue};
 use crate::segment::{Sentence, SentenceKind};
-use centrality::{centrality, dice_degrees, index_terms, shared_terms};
+use centrality::{centrality, dice_degrees, index_terms, sentence_counts, shared_terms};
 
 /// Why a sentence was scored as it was.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -156,8 +155,12 @@ pub const WEIGHTS: Weights = Weights {
 
 /// Scores every sentence of `text` with the fitted [`WEIGHTS`].
 pub fn score(text: &str, sentences: &[Sentence], facts: &[Fact]) -> Vec<Scored> {
-    let mut scored: Vec<Scored> = sentences.iter().map(|s| describe(s, s.text(text))).collect();
-    let vocabulary = index_terms(text, sentences, &mut scored);
+    let mut scored: Vec<Scored> = sentences
+        .iter()
+        .zip(index_terms(text, sentences))
+        .map(|(s, (words, terms))| Scored { terms, ..describe(s, s.text(text), words) })
+        .collect();
+    let vocabulary = sentence_counts(&scored);
     assign_fact_items(text, facts, &mut scored);
     let overlap = scale_to_unit(dice_degrees(&scored));
     scored.iter_mut().zip(overlap).for_each(|(s, overlap)| s.features.overlap = overlap);
@@ -205,8 +208,7 @@ pub fn reweigh(scored: &mut [Scored], weights: &Weights, budget_share: Option<f6
     }
 }
 
-fn describe(sentence: &Sentence, text: &str) -> Scored {
-    let words = text.unicode_words().count();
+fn describe(sentence: &Sentence, text: &str, words: usize) -> Scored {
     let excluded =
         if sentence.kind == SentenceKind::Heading { Some(Excluded::Heading) } else { non_content(text, words) };
     let features = Features { length: length_factor(words), excluded, ..Features::default() };
@@ -351,6 +353,7 @@ fn scale_to_unit(mut values: Vec<f64>) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_segmentation::UnicodeSegmentation;
 
     #[test]
     fn non_content_rules() {
