@@ -193,7 +193,9 @@ pub fn facts_in(text: &str, sentences: &[Sentence]) -> Vec<Fact> {
         let context = Context { list_item: sentence.kind == SentenceKind::ListItem, heading, evidence: &evidence };
         scan(&tokens, &context, index, &mut out);
     }
-    out.sort_by_key(|f| f.start);
+    // Facts never overlap within a sentence, so ties on `start` come only from overlapping
+    // sentences; the sentence index then keeps them in the order they were found.
+    out.sort_unstable_by_key(|f| (f.start, f.sentence));
     out
 }
 
