@@ -140,7 +140,7 @@ pub(super) fn dice_degrees(scored: &[Scored]) -> Vec<f64> {
 /// `(size, count)`, stored flat with each stem's range in `starts`.
 struct SizeHistograms {
     starts: Vec<usize>,
-    runs: Vec<(u16, u32)>,
+    runs: Vec<(u32, u32)>,
 }
 
 impl SizeHistograms {
@@ -162,17 +162,17 @@ fn size_histograms<'a>(sentences: impl Iterator<Item = &'a Scored> + Clone) -> S
     for i in 1..offsets.len() {
         offsets[i] += offsets[i - 1];
     }
-    let mut sizes = vec![0u16; offsets[vocabulary]];
+    let mut sizes = vec![0u32; offsets[vocabulary]];
     let mut fill = offsets.clone();
     for s in sentences {
-        let size = s.terms.len().min(SIZE_CAP) as u16;
+        let size = s.terms.len().min(SIZE_CAP) as u32;
         for &t in &s.terms {
             sizes[fill[t as usize]] = size;
             fill[t as usize] += 1;
         }
     }
     let mut starts = Vec::with_capacity(vocabulary + 1);
-    let mut runs: Vec<(u16, u32)> = Vec::new();
+    let mut runs: Vec<(u32, u32)> = Vec::new();
     for t in 0..vocabulary {
         starts.push(runs.len());
         let of_stem = &mut sizes[offsets[t]..offsets[t + 1]];
