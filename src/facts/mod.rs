@@ -193,10 +193,20 @@ pub fn facts_in(text: &str, sentences: &[Sentence]) -> Vec<Fact> {
         let context = Context { list_item: sentence.kind == SentenceKind::ListItem, heading, evidence: &evidence };
         scan(&tokens, &context, index, &mut out);
     }
-    // Facts never overlap within a sentence, so ties on `start` come only from overlapping
-    // sentences; the sentence index then keeps them in the order they were found.
-    out.sort_unstable_by_key(|f| (f.start, f.sentence));
-    out
+    in_source_order(out)
+}
+
+/// `facts` sorted by start, those with equal starts in the order found. Sentences in order
+/// (as [`segment::sentences`] gives them) already yield them so; other orders go through a
+/// sort of `(start, index)` pairs, the one sort instance the segmenter also uses.
+fn in_source_order(facts: Vec<Fact>) -> Vec<Fact> {
+    if facts.is_sorted_by_key(|f| f.start) {
+        return facts;
+    }
+    let mut order: Vec<(usize, usize)> = facts.iter().enumerate().map(|(i, f)| (f.start, i)).collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<Fact>> = facts.into_iter().map(Some).collect();
+    order.iter().filter_map(|&(_, i)| slots.get_mut(i)?.take()).collect()
 }
 
 /// Fills `tokens` with the tokens of `sentence`, every word marked as an opening when the
@@ -405,6 +415,20 @@ mod tests {
             check_invariants(&input);
             assert!(start.elapsed().as_secs() < 20, "too slow");
         }
+    }
+
+    #[test]
+    fn facts_of_sentences_out_of_order_come_in_source_order() {
+        let text = "Shares of Amazon grew 17%. Then AWS paid $5.";
+        let sentences = segment::sentences(text);
+        let reversed: Vec<Sentence> = sentences.iter().rev().copied().collect();
+        let starts: Vec<usize> = facts_in(text, &reversed).iter().map(|f| f.start).collect();
+        let expected: Vec<usize> = facts_in(text, &sentences).iter().map(|f| f.start).collect();
+        assert_eq!(starts, expected);
+        let twice = [sentences[0], sentences[0]];
+        let found = facts_in(text, &twice);
+        assert_eq!(found.len(), 4);
+        assert!(found.windows(2).all(|p| (p[0].start, p[0].sentence) <= (p[1].start, p[1].sentence)));
     }
 
     #[test]
