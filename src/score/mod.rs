@@ -30,10 +30,12 @@
 mod centrality;
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use serde::Serialize;
 
 use crate::facts::{Fact, FactKind, FactValue};
+use crate::fnv::Fnv;
 use crate::segment::{Sentence, SentenceKind};
 use centrality::{centrality, dice_degrees, index_terms, sentence_counts, shared_terms};
 
@@ -281,7 +283,7 @@ fn non_content(text: &str, words: usize) -> Option<Excluded> {
 /// SC-1: each fact weighs by its kind, and more when the same fact recurs in the article; a
 /// sentence's salience is the sum over its facts, scaled so the richest sentence has 1.
 fn assign_fact_items(text: &str, facts: &[Fact], scored: &mut [Scored]) {
-    let mut ids: HashMap<(FactKind, String), u32> = HashMap::new();
+    let mut ids: HashMap<(FactKind, String), u32, BuildHasherDefault<Fnv>> = HashMap::default();
     let mut mentions: Vec<u32> = Vec::new();
     let keyed: Vec<u32> = facts
         .iter()
