@@ -21,6 +21,7 @@
 #![deny(missing_docs)]
 
 pub mod facts;
+mod fnv;
 pub mod options;
 pub mod score;
 pub mod segment;
@@ -29,6 +30,7 @@ mod stopwords;
 pub mod summary;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+mod wordset;
 
 pub use facts::{facts, Fact, FactKind, FactValue};
 pub use options::{Error, Length, Options, SummaryType};

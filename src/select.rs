@@ -232,7 +232,8 @@ fn ranked(scored: &[Scored]) -> Vec<usize> {
             .filter(|&i| scored[i].features.excluded == Some(Excluded::Heading) && scored[i].words > 0)
             .collect();
     }
-    content.sort_by(|&a, &b| scored[b].score.total_cmp(&scored[a].score).then(a.cmp(&b)));
+    // A total order (ties go to the earlier sentence), so an unstable sort gives the same result.
+    content.sort_unstable_by(|&a, &b| scored[b].score.total_cmp(&scored[a].score).then(a.cmp(&b)));
     content
 }
 

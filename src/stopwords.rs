@@ -1,5 +1,7 @@
 //! English function words that carry no topic: they are left out of centrality and of the
-//! near-duplicate test. Sorted, so membership is a binary search.
+//! near-duplicate test. Sorted, so membership is a [`WordSet`] lookup.
+
+use crate::wordset::{word_set, WordSet};
 
 #[rustfmt::skip]
 const STOP_WORDS: &[&str] = &[
@@ -20,9 +22,11 @@ const STOP_WORDS: &[&str] = &[
     "yourselves",
 ];
 
+const STOP_SET: &WordSet = word_set!(STOP_WORDS);
+
 /// Whether `word` (lowercase) is an English stop word.
 pub fn is_stop_word(word: &str) -> bool {
-    STOP_WORDS.binary_search(&word).is_ok()
+    STOP_SET.contains_lowercase(word)
 }
 
 #[cfg(test)]

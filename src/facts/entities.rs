@@ -1,7 +1,7 @@
 //! ENT-1..ENT-4: proper names and acronyms.
 
 use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 
 use super::lexicon::{
     self, NON_NAMES, NON_NAME_ACRONYMS, NORP, OF_HEADS, POSSESSIVE_HEADS, SENTENCE_STARTERS, TITLES, TITLE_BREAKS,
@@ -9,6 +9,7 @@ use super::lexicon::{
 };
 use super::tokens::Token;
 use super::{FactKind, Found};
+use crate::fnv::Fnv;
 use crate::stopwords::is_stop_word;
 
 /// What the whole text says about its words' case (ENT-2): which words it capitalises
@@ -20,51 +21,22 @@ pub(crate) struct Evidence<'a> {
     lowercase: HashSet<&'a str, BuildHasherDefault<Fnv>>,
 }
 
-/// FNV-1a: a small, fast hash for short words; the sets are built from the text itself.
-#[derive(Debug)]
-pub(crate) struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
-        }
-    }
-}
-
 impl<'a> Evidence<'a> {
-    /// Gathers the evidence from every sentence's tokens. A capitalised word counts where it
-    /// starts or ends a run of capitals inside a sentence ("Jassy" in "Andy Jassy"), not in
-    /// the middle of a longer name ("Air" in "International Air Transport Association").
-    pub fn gather(sentences: &[Vec<Token<'a>>]) -> Self {
-        let mut evidence = Evidence::default();
-        let words = sentences.iter().map(Vec::len).sum::<usize>();
-        evidence.lowercase.reserve(words / 2);
-        evidence.capitalized.reserve(words / 8);
-        for tokens in sentences {
-            for (j, token) in tokens.iter().enumerate().filter(|(_, t)| t.is_word()) {
-                if token.is_lowercase() {
-                    evidence.lowercase.insert(token.text);
-                } else if token.is_capitalized() && !token.initial && !inside_run(tokens, j) {
-                    lexicon::with_lowercase(token.text, |lower| {
-                        if !evidence.capitalized.contains(lower) {
-                            evidence.capitalized.insert(lower.to_string());
-                        }
-                    });
-                }
+    /// Adds the evidence of one sentence's tokens. A capitalised word counts where it starts
+    /// or ends a run of capitals inside a sentence ("Jassy" in "Andy Jassy"), not in the
+    /// middle of a longer name ("Air" in "International Air Transport Association").
+    pub fn add(&mut self, tokens: &[Token<'a>]) {
+        for (j, token) in tokens.iter().enumerate().filter(|(_, t)| t.is_word()) {
+            if token.is_lowercase() {
+                self.lowercase.insert(token.text);
+            } else if token.is_capitalized() && !token.initial && !inside_run(tokens, j) {
+                lexicon::with_lowercase(token.text, |lower| {
+                    if !self.capitalized.contains(lower) {
+                        self.capitalized.insert(lower.to_string());
+                    }
+                });
             }
         }
-        evidence
     }
 
     fn capitalizes(&self, token: &Token<'_>) -> bool {

@@ -1,11 +1,11 @@
 //! Word lists of the facts stage: ASCII, lower case and sorted (a test checks), each a
-//! [`WordSet`] so membership is a length filter and a binary search that ignores ASCII case.
+//! [`WordSet`] so membership is a length filter and a short scan that ignores ASCII case.
 
-use super::wordset::WordSet;
+use crate::wordset::{word_set, WordSet};
 
 /// Capitalised words that open sentences but are not names (beyond the stop words).
 #[rustfmt::skip]
-pub(crate) const SENTENCE_STARTERS: &WordSet = &WordSet::new(&[
+pub(crate) const SENTENCE_STARTERS: &WordSet = word_set!(&[
     "according", "actually", "additionally", "advertisement", "after", "afterwards", "again", "ago",
     "ahead", "all", "almost", "already", "also", "although", "altogether", "always", "amid",
     "among", "analysts", "another", "any", "anyway", "apparently", "around", "as", "asked", "at",
@@ -39,7 +39,7 @@ pub(crate) const SENTENCE_STARTERS: &WordSet = &WordSet::new(&[
 
 /// Titles and honorifics: dropped from the front of a name, and a name ends before them.
 #[rustfmt::skip]
-pub(crate) const TITLES: &WordSet = &WordSet::new(&[
+pub(crate) const TITLES: &WordSet = word_set!(&[
     "adm", "agent", "alderman", "ambassador", "analyst", "archbishop", "assemblyman",
     "assemblywoman", "attorney", "bishop", "capt", "captain", "ceo", "cfo", "chair", "chairman",
     "chairman-elect", "chairperson", "chairwoman", "chancellor", "chief", "cmdr", "co-founder",
@@ -56,7 +56,7 @@ pub(crate) const TITLES: &WordSet = &WordSet::new(&[
 
 /// Titles that end a running name ("Amazon CEO Andy Jassy" is two names).
 #[rustfmt::skip]
-pub(crate) const TITLE_BREAKS: &WordSet = &WordSet::new(&[
+pub(crate) const TITLE_BREAKS: &WordSet = word_set!(&[
     "adm", "ambassador", "analyst", "attorney", "capt", "ceo", "cfo", "chairman", "chairwoman",
     "chancellor", "chief", "cmdr", "co-founder", "coach", "col", "commissioner", "coo", "cto",
     "deputy", "director", "dr", "economist", "executive", "founder", "gen", "gov", "governor",
@@ -67,7 +67,7 @@ pub(crate) const TITLE_BREAKS: &WordSet = &WordSet::new(&[
 
 /// Words that belong to a title when next to one ("Former Defense Secretary").
 #[rustfmt::skip]
-pub(crate) const TITLE_MODIFIERS: &WordSet = &WordSet::new(&[
+pub(crate) const TITLE_MODIFIERS: &WordSet = word_set!(&[
     "acting", "assistant", "associate", "attorney", "chief", "country", "defence", "defense",
     "deputy", "district", "education", "executive", "federal", "finance", "financial", "first",
     "foreign", "former", "general", "global", "head", "health", "home", "incoming", "interim",
@@ -78,7 +78,7 @@ pub(crate) const TITLE_MODIFIERS: &WordSet = &WordSet::new(&[
 
 /// Nationalities, religions and political groups: not persons, organisations or places.
 #[rustfmt::skip]
-pub(crate) const NORP: &WordSet = &WordSet::new(&[
+pub(crate) const NORP: &WordSet = word_set!(&[
     "afghan", "african", "africans", "american", "americans", "arab", "arabs", "argentine",
     "armenian", "asian", "asians", "australian", "australians", "austrian", "belarusian", "belgian",
     "brazilian", "british", "briton", "britons", "buddhist", "bulgarian", "canadian", "canadians",
@@ -102,7 +102,7 @@ pub(crate) const NORP: &WordSet = &WordSet::new(&[
 
 /// All-capital words that are common nouns, not names.
 #[rustfmt::skip]
-pub(crate) const NON_NAME_ACRONYMS: &WordSet = &WordSet::new(&[
+pub(crate) const NON_NAME_ACRONYMS: &WordSet = word_set!(&[
     "aa", "aaa", "ad", "ad's", "adhd", "ai", "aids", "aka", "am", "api", "apis", "ar", "asap",
     "atm", "atms", "b2b", "bb", "bbb", "bc", "bce", "bmi", "breaking", "bst", "ccc", "cctv", "cd",
     "cds", "cdt", "ce", "ceo", "ceo's", "ceos", "cfo", "cmo", "co2", "coo", "covid", "crypto",
@@ -121,7 +121,7 @@ pub(crate) const NON_NAME_ACRONYMS: &WordSet = &WordSet::new(&[
 
 /// Capitalised words that are not names even mid-sentence.
 #[rustfmt::skip]
-pub(crate) const NON_NAMES: &WordSet = &WordSet::new(&[
+pub(crate) const NON_NAMES: &WordSet = word_set!(&[
     "brexit", "budget", "cabinet", "christmas", "constitution", "coronavirus", "covid", "dad", "dr",
     "east", "easter", "ebola", "friday", "god", "government", "i", "internet", "madam", "mom",
     "monday", "mr", "mrs", "ms", "mum", "north", "northeast", "northwest", "oh", "ok", "okay",
@@ -131,7 +131,7 @@ pub(crate) const NON_NAMES: &WordSet = &WordSet::new(&[
 
 /// Words that head a name going on with "of" ("Bank of England").
 #[rustfmt::skip]
-pub(crate) const OF_HEADS: &WordSet = &WordSet::new(&[
+pub(crate) const OF_HEADS: &WordSet = word_set!(&[
     "academy", "association", "bank", "bureau", "cape", "chamber", "church", "city", "college",
     "commission", "committee", "corps", "council", "court", "department", "district", "duke",
     "federation", "gulf", "house", "institute", "isle", "kingdom", "lake", "ministry", "mount",
@@ -141,14 +141,14 @@ pub(crate) const OF_HEADS: &WordSet = &WordSet::new(&[
 
 /// Nouns that continue a name after a possessive ("St Mary's Hospital").
 #[rustfmt::skip]
-pub(crate) const POSSESSIVE_HEADS: &WordSet = &WordSet::new(&[
+pub(crate) const POSSESSIVE_HEADS: &WordSet = word_set!(&[
     "bar", "bay", "cafe", "cathedral", "church", "college", "day", "hall", "hospital", "inn",
     "island", "islands", "park", "restaurant", "road", "school", "square", "street", "university",
 ]);
 
 /// Units of measure: the unit belongs to the quantity's span.
 #[rustfmt::skip]
-pub(crate) const UNITS: &WordSet = &WordSet::new(&[
+pub(crate) const UNITS: &WordSet = word_set!(&[
     "acre", "acres", "barrel", "barrels", "bpd", "calorie", "calories", "centimeter", "centimeters",
     "centimetre", "centimetres", "cm", "degree", "degrees", "feet", "foot", "ft", "g", "gallon",
     "gallons", "gb", "gigabyte", "gigabytes", "gigawatt", "gigawatts", "gram", "grams", "gw", "gwh",
@@ -164,14 +164,14 @@ pub(crate) const UNITS: &WordSet = &WordSet::new(&[
 
 /// Units of time that make a duration ("60 days").
 #[rustfmt::skip]
-pub(crate) const DURATIONS: &WordSet = &WordSet::new(&[
+pub(crate) const DURATIONS: &WordSet = word_set!(&[
     "centuries", "century", "day", "days", "decade", "decades", "fortnight", "fortnights", "month",
     "months", "quarter", "quarters", "week", "weekend", "weekends", "weeks", "year", "years",
 ]);
 
 /// Units of clock time: such spans are times, which are not facts here.
 #[rustfmt::skip]
-pub(crate) const CLOCK_UNITS: &WordSet = &WordSet::new(&[
+pub(crate) const CLOCK_UNITS: &WordSet = word_set!(&[
     "a.m.", "am", "bst", "edt", "est", "et", "gmt", "hour", "hours", "hr", "hrs", "min", "mins",
     "minute", "minutes", "o'clock", "oclock", "p.m.", "pdt", "pm", "pst", "pt", "sec", "second",
     "seconds", "secs", "utc",
@@ -179,7 +179,7 @@ pub(crate) const CLOCK_UNITS: &WordSet = &WordSet::new(&[
 
 /// Words before a bare month name that make it a date ("in March").
 #[rustfmt::skip]
-pub(crate) const DATE_PREPOSITIONS: &WordSet = &WordSet::new(&[
+pub(crate) const DATE_PREPOSITIONS: &WordSet = word_set!(&[
     "after", "and", "around", "before", "beginning", "between", "by", "during", "early", "end",
     "from", "in", "last", "late", "mid", "next", "of", "on", "or", "since", "start", "this",
     "through", "throughout", "till", "to", "until",
@@ -187,14 +187,14 @@ pub(crate) const DATE_PREPOSITIONS: &WordSet = &WordSet::new(&[
 
 /// Adjectives skipped to find a counted noun ("three new stores" counts stores).
 #[rustfmt::skip]
-pub(crate) const COUNT_ADJECTIVES: &WordSet = &WordSet::new(&[
+pub(crate) const COUNT_ADJECTIVES: &WordSet = word_set!(&[
     "additional", "big", "extra", "foreign", "former", "full-time", "large", "local", "major",
     "more", "new", "old", "other", "part-time", "senior", "small", "young",
 ]);
 
 /// Words that can start a money, percent, date or quantity fact; any other word is passed over at once.
 #[rustfmt::skip]
-pub(crate) const FACT_STARTERS: &WordSet = &WordSet::new(&[
+pub(crate) const FACT_STARTERS: &WordSet = word_set!(&[
     "a", "an", "apr", "april", "au", "aud", "aug", "august", "autumn", "billions", "brl", "c", "ca",
     "cad", "can", "chf", "christmas", "cny", "coming", "dec", "december", "diwali", "dkk", "dozens",
     "earlier", "early", "easter", "eight", "eighteen", "eighty", "eleven", "eur", "fall", "feb",

@@ -60,8 +60,15 @@ impl Token<'_> {
 }
 
 /// Splits `sentence` (which starts at byte `offset` of the input) into tokens.
+#[cfg(test)]
 pub(crate) fn tokenize(sentence: &str, offset: usize) -> Vec<Token<'_>> {
-    let mut tokens: Vec<Token<'_>> = Vec::new();
+    let mut tokens = Vec::new();
+    tokenize_into(sentence, offset, &mut tokens);
+    tokens
+}
+
+/// Appends the tokens of `sentence` (which starts at byte `offset` of the input) to `tokens`.
+pub(crate) fn tokenize_into<'a>(sentence: &'a str, offset: usize, tokens: &mut Vec<Token<'a>>) {
     let mut spaced = true;
     let mut opening = Opening::default();
     let mut rest = sentence;
@@ -94,7 +101,6 @@ pub(crate) fn tokenize(sentence: &str, offset: usize) -> Vec<Token<'_>> {
         spaced = false;
         rest = &rest[len..];
     }
-    tokens
 }
 
 /// Whether the next word opens a clause, where capitals say nothing about names: at the start

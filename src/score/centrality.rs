@@ -3,45 +3,90 @@
 //! sentences, so they stay linear in the text.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::Scored;
+use crate::fnv::Fnv;
 use crate::segment::Sentence;
 use crate::stopwords::is_stop_word;
 
-/// Fills in each sentence's distinct content-stem ids; returns how many content sentences use
-/// each id.
-pub(super) fn index_terms(text: &str, sentences: &[Sentence], scored: &mut [Scored]) -> Vec<u32> {
-    let stemmer = Stemmer::create(Algorithm::English);
-    let mut ids: HashMap<String, u32> = HashMap::new();
+/// Each sentence's word count and its distinct content-stem ids, in one pass over its words.
+pub(super) fn index_terms(text: &str, sentences: &[Sentence]) -> Vec<(usize, Vec<u32>)> {
+    let mut ids = TermIds::default();
+    sentences
+        .iter()
+        .map(|sentence| {
+            let mut words = 0;
+            let mut terms = Vec::new();
+            for word in sentence.text(text).unicode_words() {
+                words += 1;
+                terms.extend(ids.of_word(word));
+            }
+            terms.sort_unstable();
+            terms.dedup();
+            (words, terms)
+        })
+        .collect()
+}
+
+/// How many content sentences use each stem id.
+pub(super) fn sentence_counts(scored: &[Scored]) -> Vec<u32> {
     let mut sentence_count: Vec<u32> = Vec::new();
-    let mut lower = String::new();
-    for (sentence, s) in sentences.iter().zip(scored.iter_mut()) {
-        for word in sentence.text(text).unicode_words() {
-            lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
-            if is_stop_word(&lower) || lower.chars().all(|c| c.is_numeric()) {
-                continue;
+    for s in scored.iter().filter(|s| s.features.excluded.is_none()) {
+        for &id in &s.terms {
+            if id as usize >= sentence_count.len() {
+                sentence_count.resize(id as usize + 1, 0);
             }
-            let stem = stemmer.stem(&lower);
-            let next = ids.len() as u32;
-            let id = *ids.entry(stem.into_owned()).or_insert(next);
-            s.terms.push(id);
-        }
-        s.terms.sort_unstable();
-        s.terms.dedup();
-        if s.features.excluded.is_none() {
-            for &id in &s.terms {
-                if id as usize >= sentence_count.len() {
-                    sentence_count.resize(id as usize + 1, 0);
-                }
-                sentence_count[id as usize] += 1;
-            }
+            sentence_count[id as usize] += 1;
         }
     }
     sentence_count
+}
+
+/// Content-stem ids, handed out in order of first use, with each word form's id remembered:
+/// an article repeats its words, so most occurrences cost one lookup instead of lowercasing,
+/// a stop-word test and stemming.
+struct TermIds<'a> {
+    stemmer: Stemmer,
+    /// Stem → id.
+    ids: HashMap<String, u32, BuildHasherDefault<Fnv>>,
+    /// Word as written → its stem's id, or `None` for a stop word or a number.
+    words: HashMap<&'a str, Option<u32>, BuildHasherDefault<Fnv>>,
+    lower: String,
+}
+
+impl Default for TermIds<'_> {
+    fn default() -> Self {
+        let stemmer = Stemmer::create(Algorithm::English);
+        TermIds { stemmer, ids: HashMap::default(), words: HashMap::default(), lower: String::new() }
+    }
+}
+
+impl<'a> TermIds<'a> {
+    /// The stem id of `word`, or `None` when it is a stop word or a number.
+    fn of_word(&mut self, word: &'a str) -> Option<u32> {
+        if let Some(&id) = self.words.get(word) {
+            return id;
+        }
+        let id = self.stem_id(word);
+        self.words.insert(word, id);
+        id
+    }
+
+    fn stem_id(&mut self, word: &str) -> Option<u32> {
+        let lower = &mut self.lower;
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        if is_stop_word(lower) || lower.chars().all(|c| c.is_numeric()) {
+            return None;
+        }
+        let stem = self.stemmer.stem(lower);
+        let next = self.ids.len() as u32;
+        Some(*self.ids.entry(stem.into_owned()).or_insert(next))
+    }
 }
 
 /// SC-2, first part: the sum, over a sentence's distinct stems, of ln(1 + the number of
@@ -95,7 +140,7 @@ pub(super) fn dice_degrees(scored: &[Scored]) -> Vec<f64> {
 /// `(size, count)`, stored flat with each stem's range in `starts`.
 struct SizeHistograms {
     starts: Vec<usize>,
-    runs: Vec<(u16, u32)>,
+    runs: Vec<(u32, u32)>,
 }
 
 impl SizeHistograms {
@@ -117,17 +162,17 @@ fn size_histograms<'a>(sentences: impl Iterator<Item = &'a Scored> + Clone) -> S
     for i in 1..offsets.len() {
         offsets[i] += offsets[i - 1];
     }
-    let mut sizes = vec![0u16; offsets[vocabulary]];
+    let mut sizes = vec![0u32; offsets[vocabulary]];
     let mut fill = offsets.clone();
     for s in sentences {
-        let size = s.terms.len().min(SIZE_CAP) as u16;
+        let size = s.terms.len().min(SIZE_CAP) as u32;
         for &t in &s.terms {
             sizes[fill[t as usize]] = size;
             fill[t as usize] += 1;
         }
     }
     let mut starts = Vec::with_capacity(vocabulary + 1);
-    let mut runs: Vec<(u16, u32)> = Vec::new();
+    let mut runs: Vec<(u32, u32)> = Vec::new();
     for t in 0..vocabulary {
         starts.push(runs.len());
         let of_stem = &mut sizes[offsets[t]..offsets[t + 1]];

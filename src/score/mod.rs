@@ -30,13 +30,14 @@
 mod centrality;
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use serde::Serialize;
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::facts::{Fact, FactKind, FactValue};
+use crate::fnv::Fnv;
 use crate::segment::{Sentence, SentenceKind};
-use centrality::{centrality, dice_degrees, index_terms, shared_terms};
+use centrality::{centrality, dice_degrees, index_terms, sentence_counts, shared_terms};
 
 /// Why a sentence was scored as it was.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -156,8 +157,12 @@ pub const WEIGHTS: Weights = Weights {
 
 /// Scores every sentence of `text` with the fitted [`WEIGHTS`].
 pub fn score(text: &str, sentences: &[Sentence], facts: &[Fact]) -> Vec<Scored> {
-    let mut scored: Vec<Scored> = sentences.iter().map(|s| describe(s, s.text(text))).collect();
-    let vocabulary = index_terms(text, sentences, &mut scored);
+    let mut scored: Vec<Scored> = sentences
+        .iter()
+        .zip(index_terms(text, sentences))
+        .map(|(s, (words, terms))| Scored { terms, ..describe(s, s.text(text), words) })
+        .collect();
+    let vocabulary = sentence_counts(&scored);
     assign_fact_items(text, facts, &mut scored);
     let overlap = scale_to_unit(dice_degrees(&scored));
     scored.iter_mut().zip(overlap).for_each(|(s, overlap)| s.features.overlap = overlap);
@@ -205,8 +210,7 @@ pub fn reweigh(scored: &mut [Scored], weights: &Weights, budget_share: Option<f6
     }
 }
 
-fn describe(sentence: &Sentence, text: &str) -> Scored {
-    let words = text.unicode_words().count();
+fn describe(sentence: &Sentence, text: &str, words: usize) -> Scored {
     let excluded =
         if sentence.kind == SentenceKind::Heading { Some(Excluded::Heading) } else { non_content(text, words) };
     let features = Features { length: length_factor(words), excluded, ..Features::default() };
@@ -279,7 +283,7 @@ fn non_content(text: &str, words: usize) -> Option<Excluded> {
 /// SC-1: each fact weighs by its kind, and more when the same fact recurs in the article; a
 /// sentence's salience is the sum over its facts, scaled so the richest sentence has 1.
 fn assign_fact_items(text: &str, facts: &[Fact], scored: &mut [Scored]) {
-    let mut ids: HashMap<(FactKind, String), u32> = HashMap::new();
+    let mut ids: HashMap<(FactKind, String), u32, BuildHasherDefault<Fnv>> = HashMap::default();
     let mut mentions: Vec<u32> = Vec::new();
     let keyed: Vec<u32> = facts
         .iter()
@@ -351,6 +355,7 @@ fn scale_to_unit(mut values: Vec<f64>) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_segmentation::UnicodeSegmentation;
 
     #[test]
     fn non_content_rules() {

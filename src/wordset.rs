@@ -1,0 +1,143 @@
+//! A sorted, lower-case word list packed into bytes, with a filter in front: for each first
+//! letter, a bit mask of the word lengths present, so most words are rejected without a
+//! comparison, and the range of words with that letter, so the rest compare against a few
+//! words of their own length only.
+//!
+//! The words are packed at compile time (each as its length byte, then its bytes): one small
+//! byte string per list instead of a table of string pointers, which in WebAssembly costs more
+//! than the words themselves. Declare a set with [`word_set!`].
+
+/// A set of ASCII words, lower case and sorted.
+pub(crate) struct WordSet {
+    /// The words in order, each as its length byte followed by its bytes.
+    packed: &'static [u8],
+    /// Bit `n` of `lengths[letter]` is set when a word of `n` bytes (up to 31) starts with
+    /// `letter`; bit 31 stands for every longer word.
+    lengths: [u32; 26],
+    /// The words starting with letter `l` are packed in `packed[starts[l]..starts[l + 1]]`.
+    starts: [u16; 27],
+    #[cfg(test)]
+    words: &'static [&'static str],
+}
+
+/// `word_set!(&["a", "b", …])`: a `&'static WordSet` of the words, which must be sorted, lower
+/// case and start with a letter `a`–`z`. The list itself is used only at compile time.
+macro_rules! word_set {
+    ($words:expr) => {{
+        const WORDS: &[&str] = $words;
+        const PACKED: [u8; $crate::wordset::packed_len(WORDS)] = $crate::wordset::pack(WORDS);
+        &$crate::wordset::WordSet::new(WORDS, &PACKED)
+    }};
+}
+pub(crate) use word_set;
+
+/// The bytes [`pack`] needs for `words`.
+pub(crate) const fn packed_len(words: &[&str]) -> usize {
+    let mut len = 0;
+    let mut i = 0;
+    while i < words.len() {
+        len += 1 + words[i].len();
+        i += 1;
+    }
+    len
+}
+
+/// `words`, each as its length byte followed by its bytes.
+pub(crate) const fn pack<const N: usize>(words: &[&str]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let mut at = 0;
+    let mut i = 0;
+    while i < words.len() {
+        let bytes = words[i].as_bytes();
+        assert!(bytes.len() < 256, "a word of the set is too long");
+        out[at] = bytes.len() as u8;
+        let mut j = 0;
+        while j < bytes.len() {
+            out[at + 1 + j] = bytes[j];
+            j += 1;
+        }
+        at += 1 + bytes.len();
+        i += 1;
+    }
+    out
+}
+
+impl WordSet {
+    /// The set of `words`, packed by [`pack`] into `packed` (use [`word_set!`]).
+    pub const fn new(words: &'static [&'static str], packed: &'static [u8]) -> Self {
+        assert!(packed.len() < 1 << 16, "the set is too large");
+        let mut lengths = [0u32; 26];
+        let mut starts = [0u16; 27];
+        let mut i = 0;
+        while i < words.len() {
+            let bytes = words[i].as_bytes();
+            if !bytes.is_empty() && bytes[0].is_ascii_lowercase() {
+                let letter = (bytes[0] - b'a') as usize;
+                lengths[letter] |= length_bit(bytes.len());
+                // Bytes per letter for now; summed into offsets below.
+                starts[letter + 1] += 1 + bytes.len() as u16;
+            }
+            i += 1;
+        }
+        let mut letter = 1;
+        while letter < 27 {
+            starts[letter] += starts[letter - 1];
+            letter += 1;
+        }
+        #[cfg(not(test))]
+        let set = WordSet { packed, lengths, starts };
+        #[cfg(test)]
+        let set = WordSet { packed, lengths, starts, words };
+        set
+    }
+
+    /// Whether the set holds `word` (already lower case).
+    pub fn contains_lowercase(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else {
+            return false;
+        };
+        if !first.is_ascii_lowercase() {
+            return false;
+        }
+        let letter = (first - b'a') as usize;
+        if self.lengths[letter] & length_bit(word.len()) == 0 {
+            return false;
+        }
+        let mut at = self.starts[letter] as usize;
+        let end = self.starts[letter + 1] as usize;
+        while at < end {
+            let len = usize::from(self.packed[at]);
+            if len == word.len() && self.packed.get(at + 1..at + 1 + len) == Some(word.as_bytes()) {
+                return true;
+            }
+            at += 1 + len;
+        }
+        false
+    }
+
+    /// The words, in order.
+    #[cfg(test)]
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+}
+
+const fn length_bit(len: usize) -> u32 {
+    1 << if len < 31 { len } else { 31 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::WordSet;
+
+    #[test]
+    fn finds_exactly_its_words() {
+        const SET: &WordSet = word_set!(&["ab", "abc", "b", "international-organisations", "zz"]);
+        for word in ["ab", "abc", "b", "international-organisations", "zz"] {
+            assert!(SET.contains_lowercase(word));
+        }
+        for word in ["", "a", "abcd", "c", "Ab", "1", "é", "international-organisation", "z", "{"] {
+            assert!(!SET.contains_lowercase(word));
+        }
+    }
+}
