@@ -153,6 +153,9 @@ test('a 20 MB paste is summarised in a worker without long tasks on the main thr
   await page.locator('#facts .fact-chip', { has: page.locator('.fact-text', { hasText: marked }) }).first().click();
   const picked = await page.evaluate(() => ({ inSource: !!document.activeElement.closest('#source'), text: document.activeElement.textContent }));
   assert.deepEqual(picked, { inSource: true, text: marked });
+  // The text's thousands of distinct numbers are not all listed: the rest are counted.
+  assert.match(await page.textContent('#facts [data-kind="quantity"] .fact-more'), /^and [\d,]+ more$/);
+  assert.ok((await page.locator('#facts .fact-chip').count()) <= 5 * 30);
 
   // Nothing but the page's own files: the worker, the modules it imports, and the wasm.
   const after = page.requests.slice(before);

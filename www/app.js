@@ -165,6 +165,18 @@ function showLong(view, text, type) {
   showSummary(view.summary, view.groups, type);
 }
 
+// For a long article: the facts not listed are counted, and a fact none of whose mentions is
+// among the passages shown says so instead of doing nothing when chosen.
+function markLongFacts(section, items, more) {
+  if (!section || items[0]?.shown === undefined) return;
+  section.querySelectorAll('.fact-chip').forEach((button, i) => {
+    if (items[i]?.shown.length > 0) return;
+    button.setAttribute('aria-disabled', 'true');
+    button.title = 'Mentioned only in parts of the article not shown';
+  });
+  if (more > 0) section.append(el('p', 'fact-more', `and ${more.toLocaleString('en')} more`));
+}
+
 // Where part of the article is left out of the source view.
 function gap(length) {
   const node = el('span', 'gap', ` [… ${length.toLocaleString('en')} characters not shown …] `);
@@ -176,9 +188,7 @@ function showSummary(summary, groups, type) {
   setError('');
   renderSummary(ui.summary, summary, type);
   renderFacts(ui.facts, groups, pickFact);
-  for (const { kind, more } of groups) {
-    if (more > 0) ui.facts.querySelector(`[data-kind="${kind}"]`)?.append(el('p', 'fact-more', `and ${more.toLocaleString('en')} more`));
-  }
+  for (const { kind, items, more } of groups) markLongFacts(ui.facts.querySelector(`[data-kind="${kind}"]`), items, more);
   ui.factsCard.hidden = false;
   ui.sourceCard.hidden = false;
   ui.copy.disabled = summary.sentences.length === 0;
