@@ -92,9 +92,10 @@ async function pasteLong(page, length) {
     window.longTasks.length = 0;
     const area = document.querySelector('#article');
     area.value = window.longText;
+    const setting = performance.now() - start;
     area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
     window.renderedAt = undefined;
-    return { start, end: performance.now() };
+    return { start, end: performance.now(), setting };
   });
 }
 
@@ -126,7 +127,8 @@ test('a 20 MB paste is summarised in a worker without long tasks on the main thr
   const pasteTask = Math.max(0, ...tasks.filter(pasting).map((task) => task.duration));
   console.log(
     `20 MB paste: summary after ${Math.round(renderedAt - paste.end)} ms; longest main-thread task ${Math.round(longest)} ms ` +
-      `(${others.length} long tasks besides the paste; the pasting task itself ${Math.round(paste.end - paste.start)} ms, longest overlapping task ${Math.round(pasteTask)} ms)`,
+      `(${others.length} long tasks besides the paste; the pasting task ${Math.round(pasteTask)} ms, of which setting the value ${Math.round(paste.setting)} ms; ` +
+      `the rest is the page's input handler posting the text to the worker)`,
   );
   assert.ok(longest <= LONG_TASK_LIMIT_MS, `long tasks after the paste: ${JSON.stringify(others)}`);
 
