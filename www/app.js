@@ -1,9 +1,13 @@
 // The page: wires the text area and controls to the core and the views. Summarising takes
 // about a millisecond, so it runs on every (debounced) edit and on every control change.
+// Texts above WORKER_THRESHOLD are summarised in a Web Worker (background.js) with a progress
+// note, and their source view shows only the passages around the summary, so a 20 MB paste
+// never blocks the page for long; the newest request wins and older results are dropped.
 
+import { BackgroundSummarizer, WORKER_THRESHOLD, WorkerUnavailable } from './background.js';
 import { loadCore } from './core.js';
 import { compression, groupFacts, runs, summaryText } from './spans.js';
-import { flash, renderFacts, renderHint, renderSource, renderSummary } from './render.js';
+import { el, flash, renderFacts, renderHint, renderSource, renderSummary } from './render.js';
 
 const TYPING_DELAY_MS = 150;
 const EMPTY_HINT = 'Paste or type an article: its summary appears here as you type.';
@@ -28,7 +32,10 @@ const ui = {
   articleWords: $('article-words'),
   summaryWords: $('summary-words'),
   compression: $('compression'),
+  progress: $('progress'),
+  sourceNote: $('source-note'),
 };
+const background = new BackgroundSummarizer();
 
 let shown = null; // {summary, type}: what the Summary region shows, for Copy
 let timer = 0;
@@ -49,6 +56,8 @@ function schedule() {
 async function update() {
   clearTimeout(timer);
   const mine = ++generation;
+  background.cancel(); // a newer request supersedes whatever the worker is doing
+  setBusy(false);
   let core;
   try {
     core = await loadCore();
@@ -59,11 +68,73 @@ async function update() {
   const text = ui.article.value;
   if (text.trim() === '') return showEmpty();
   const options = readOptions();
+  if (text.length >= WORKER_THRESHOLD && (await updateInBackground(mine, text, options))) return;
   try {
     show(core.summarize(text, options), text, options.type);
   } catch (error) {
     showError(error.message, 'Change the highlighted setting to see a summary.');
   }
+}
+
+/**
+ * Summarises a long text in the worker, showing progress meanwhile; resolves to false (after
+ * showing nothing) when no worker can run here, so the caller summarises on the main thread.
+ */
+async function updateInBackground(mine, text, options) {
+  startLong(text.length);
+  const started = performance.now();
+  try {
+    const view = await background.summarize(text, options);
+    if (mine !== generation) return true; // stale: a newer request is showing or on its way
+    showLong(view, text, options.type);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    ui.progress.textContent = `Summarized ${megabytes(text.length)} in ${seconds} s.`;
+  } catch (error) {
+    if (mine !== generation) return true;
+    if (error instanceof WorkerUnavailable) return false;
+    showError(error.message, 'Change the highlighted setting to see a summary.');
+  } finally {
+    if (mine === generation) setBusy(false);
+  }
+  return true;
+}
+
+/**
+ * Long-text mode, entered in the same task as the paste: the progress note, and the cards the
+ * result fills shown at fixed heights (style.css, body[data-long]) with placeholders. The page
+ * then keeps its height when the result arrives: with a 20 MB text area on it, any change of
+ * the page's height costs Chromium a 100–200 ms repaint of the text area.
+ */
+function startLong(length) {
+  document.body.toggleAttribute('data-long', true);
+  setBusy(true);
+  ui.progress.textContent = `Summarizing ${megabytes(length)}…`;
+  ui.progress.hidden = false;
+  if (ui.factsCard.hidden) renderHint(ui.facts, 'Finding the key facts…');
+  if (ui.sourceCard.hidden) renderHint(ui.source, 'Finding the passages around the summary…');
+  ui.factsCard.hidden = false;
+  ui.sourceCard.hidden = false;
+  ui.sourceNote.hidden = false;
+}
+
+function leaveLong() {
+  document.body.toggleAttribute('data-long', false);
+  ui.progress.hidden = true;
+  ui.progress.textContent = '';
+  ui.sourceNote.hidden = true;
+}
+
+/** aria-busy on the summary (and data-busy on <body>, for tests) while the worker runs. */
+function setBusy(busy) {
+  if (busy) ui.summary.setAttribute('aria-busy', 'true');
+  else ui.summary.removeAttribute('aria-busy');
+  document.body.toggleAttribute('data-busy', busy);
+}
+
+// The size a reader thinks of: characters as bytes, exact for plain English text.
+function megabytes(length) {
+  const mb = length / 1e6;
+  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`;
 }
 
 // `data-state` (empty, summary, error) and a render count on <body>, for styles and tests.
@@ -73,11 +144,51 @@ function rendered(state) {
 }
 
 function show(summary, text, type) {
+  leaveLong();
+  renderSource(ui.source, text, runs(text, summary.sentences, summary.facts), summary.facts);
+  showSummary(summary, groupFacts(summary.facts), type);
+}
+
+/** A long article's summary, as the worker prepared it: only passages of the source. */
+function showLong(view, text, type) {
+  const nodes = [];
+  let at = 0;
+  for (const passage of view.passages) {
+    if (passage.start > at) nodes.push(gap(passage.start - at));
+    const part = el('span', 'passage');
+    renderSource(part, text, passage.runs, view.facts);
+    nodes.push(part);
+    at = passage.end;
+  }
+  if (text.length > at) nodes.push(gap(text.length - at));
+  ui.source.replaceChildren(...nodes);
+  showSummary(view.summary, view.groups, type);
+}
+
+// For a long article: the facts not listed are counted, and a fact none of whose mentions is
+// among the passages shown says so instead of doing nothing when chosen.
+function markLongFacts(section, items, more) {
+  if (!section || items[0]?.shown === undefined) return;
+  section.querySelectorAll('.fact-chip').forEach((button, i) => {
+    if (items[i]?.shown.length > 0) return;
+    button.setAttribute('aria-disabled', 'true');
+    button.title = 'Mentioned only in parts of the article not shown';
+  });
+  if (more > 0) section.append(el('p', 'fact-more', `and ${more.toLocaleString('en')} more`));
+}
+
+// Where part of the article is left out of the source view.
+function gap(length) {
+  const node = el('span', 'gap', ` [… ${length.toLocaleString('en')} characters not shown …] `);
+  return node;
+}
+
+function showSummary(summary, groups, type) {
   shown = { summary, type };
   setError('');
   renderSummary(ui.summary, summary, type);
-  renderFacts(ui.facts, groupFacts(summary.facts), pickFact);
-  renderSource(ui.source, text, runs(text, summary.sentences, summary.facts), summary.facts);
+  renderFacts(ui.facts, groups, pickFact);
+  for (const { kind, items, more } of groups) markLongFacts(ui.facts.querySelector(`[data-kind="${kind}"]`), items, more);
   ui.factsCard.hidden = false;
   ui.sourceCard.hidden = false;
   ui.copy.disabled = summary.sentences.length === 0;
@@ -102,6 +213,7 @@ function clearOutput(hint) {
   renderHint(ui.summary, hint);
   ui.facts.replaceChildren();
   ui.source.replaceChildren();
+  leaveLong();
   ui.factsCard.hidden = true;
   ui.sourceCard.hidden = true;
   ui.copy.disabled = true;
@@ -122,10 +234,12 @@ function showCounts({ words, summaryWords }) {
   ui.compression.textContent = `${compression(words, summaryWords)}%`;
 }
 
-// Each pick of a fact shows its next mention in the source.
+// Each pick of a fact shows its next mention in the source (of those shown, for a long article).
 function pickFact(item) {
-  item.next = ((item.next ?? -1) + 1) % item.occurrences.length;
-  const index = item.occurrences[item.next];
+  const mentions = item.shown ?? item.occurrences;
+  if (mentions.length === 0) return;
+  item.next = ((item.next ?? -1) + 1) % mentions.length;
+  const index = mentions[item.next];
   const node = ui.source.querySelector(`[data-facts~="${index}"]`);
   if (node) flash(node);
 }
