@@ -117,7 +117,7 @@ pub fn assemble(parts: Parts<'_>) -> Summary {
             paragraph: s.paragraph,
             score: scored[index].score,
             features: scored[index].features.clone(),
-            facts: (0..facts.len()).filter(|&f| facts[f].start >= s.start && facts[f].end <= s.end).collect(),
+            facts: facts_within(facts, s),
         })
         .collect();
     let joined = chosen_sentences.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join(" ");
@@ -128,6 +128,16 @@ pub fn assemble(parts: Parts<'_>) -> Summary {
         summary_words: joined.unicode_words().count(),
     };
     Summary { sentences: chosen_sentences, facts: fact_spans, text: joined, stats }
+}
+
+/// Indexes of the facts that lie within `sentence`. Facts are in source order, so this is a
+/// binary search and a short walk, not a pass over every fact for every chosen sentence.
+fn facts_within(facts: &[Fact], sentence: Sentence) -> Vec<usize> {
+    let first = facts.partition_point(|f| f.start < sentence.start);
+    (first..facts.len())
+        .take_while(|&i| facts[i].start < sentence.end)
+        .filter(|&i| facts[i].end <= sentence.end)
+        .collect()
 }
 
 /// The facts of `text` as the serialisable [`FactSpan`]s a [`Summary`] lists.
