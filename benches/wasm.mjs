@@ -56,9 +56,10 @@ async function measure(summarize, corpus, articles, runs, repeats) {
 }
 
 async function inNode({ corpus, articles }) {
-  const core = await import(`${PKG}/nutshell.js`);
-  core.initSync({ module: readFileSync(`${PKG}/nutshell_bg.wasm`) });
-  return measure(core.summarize, corpus, articles, RUNS, LATENCY_REPEATS);
+  const raw = await import(`${PKG}/nutshell.js`);
+  raw.initSync({ module: readFileSync(`${PKG}/nutshell_bg.wasm`) });
+  const { wrapCore } = await import('../www/core.js');
+  return measure(wrapCore(raw).summarize, corpus, articles, RUNS, LATENCY_REPEATS);
 }
 
 async function inChromium({ corpus, articles }) {
@@ -77,10 +78,11 @@ async function inChromium({ corpus, articles }) {
     const source = measure.toString();
     return await page.evaluate(
       async ({ source, corpus, articles, runs, repeats }) => {
-        const core = await import('/pkg/nutshell.js');
-        await core.default();
+        const raw = await import('/pkg/nutshell.js');
+        await raw.default();
+        const { wrapCore } = await import('/core.js');
         const measureIt = new Function(`return (${source})`)();
-        return measureIt(core.summarize, corpus, articles, runs, repeats);
+        return measureIt(wrapCore(raw).summarize, corpus, articles, runs, repeats);
       },
       { source, corpus, articles, runs: RUNS, repeats: LATENCY_REPEATS },
     );

@@ -22,6 +22,7 @@
 
 pub mod facts;
 mod fnv;
+pub mod json;
 pub mod options;
 pub mod score;
 pub mod segment;

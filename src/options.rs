@@ -67,8 +67,8 @@ pub struct Options {
 /// The option names a caller may use, in the order the README lists them.
 pub const OPTION_NAMES: [&str; 6] = ["type", "length", "sentences", "words", "ratio", "language"];
 
-const TYPE_VALUES: &str = "key-points, tldr, teaser, headline";
-const LENGTH_VALUES: &str = "short, medium, long";
+pub(crate) const TYPE_VALUES: &str = "key-points, tldr, teaser, headline";
+pub(crate) const LENGTH_VALUES: &str = "short, medium, long";
 
 impl Options {
     /// Checks the values that deserialisation cannot: counts of zero and ratios out of range.
@@ -87,13 +87,13 @@ impl Options {
         }
         if let Some(ratio) = self.ratio {
             if !(ratio > 0.0 && ratio <= 1.0) {
-                return Err(Error::invalid("ratio", "a number greater than 0 and at most 1", &ratio.to_string()));
+                return Err(Error::invalid("ratio", "a number greater than 0 and at most 1", &number_text(ratio)));
             }
         }
         if let Some(language) = &self.language {
             if !crate::segment::is_language_code(language) {
                 let allowed = "a two-letter ISO 639-1 code such as en, de, fr";
-                return Err(Error::invalid("language", allowed, &format!("{language:?}")));
+                return Err(Error::invalid("language", allowed, &quoted(language)));
             }
         }
         Ok(())
@@ -117,7 +117,7 @@ impl Options {
             "ratio" => {
                 let ratio = value.trim().parse::<f64>();
                 let allowed = "a number greater than 0 and at most 1";
-                next.ratio = Some(ratio.map_err(|_| Error::invalid("ratio", allowed, &format!("{value:?}")))?);
+                next.ratio = Some(ratio.map_err(|_| Error::invalid("ratio", allowed, &quoted(value)))?);
             }
             "language" => next.language = Some(value.to_string()),
             _ => return Err(Error::unknown(name)),
@@ -129,7 +129,59 @@ impl Options {
 }
 
 fn parse_count(option: &'static str, value: &str) -> Result<usize, Error> {
-    value.trim().parse().map_err(|_| Error::invalid(option, "a whole number of at least 1", &format!("{value:?}")))
+    value.trim().parse().map_err(|_| Error::invalid(option, "a whole number of at least 1", &quoted(value)))
+}
+
+/// A number as a message shows it: shortest round-trip digits (no `.0` on whole numbers), and
+/// JavaScript's names for the values that are not finite. Written with `ryu`, not `Display`,
+/// which would pull float formatting's much larger code into the WebAssembly build.
+pub(crate) fn number_text(x: f64) -> String {
+    if x.is_nan() {
+        return "NaN".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "Infinity" } else { "-Infinity" }.into();
+    }
+    let mut buffer = ryu::Buffer::new();
+    let text = buffer.format_finite(x);
+    text.strip_suffix(".0").unwrap_or(text).to_string()
+}
+
+/// A string in double quotes, as `{:?}` shows it (quotes, backslashes and control characters
+/// escaped), without `Debug`'s Unicode tables, which would weigh on the WebAssembly build.
+pub(crate) fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\0' => out.push_str("\\0"),
+            c if c.is_control() => {
+                out.push_str("\\u{");
+                let code = u32::from(c);
+                let digits = if code > 0xff {
+                    4
+                } else if code > 0xf {
+                    2
+                } else {
+                    1
+                };
+                for shift in (0..digits).rev() {
+                    out.push(char::from(b"0123456789abcdef"[((code >> (4 * shift)) & 0xf) as usize]));
+                }
+                out.push('}');
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 impl std::str::FromStr for SummaryType {
@@ -140,7 +192,7 @@ impl std::str::FromStr for SummaryType {
             "tldr" => Self::Tldr,
             "teaser" => Self::Teaser,
             "headline" => Self::Headline,
-            _ => return Err(Error::invalid("type", TYPE_VALUES, &format!("{value:?}"))),
+            _ => return Err(Error::invalid("type", TYPE_VALUES, &quoted(value))),
         })
     }
 }
@@ -152,7 +204,7 @@ impl std::str::FromStr for Length {
             "short" => Self::Short,
             "medium" => Self::Medium,
             "long" => Self::Long,
-            _ => return Err(Error::invalid("length", LENGTH_VALUES, &format!("{value:?}"))),
+            _ => return Err(Error::invalid("length", LENGTH_VALUES, &quoted(value))),
         })
     }
 }
@@ -173,11 +225,30 @@ pub enum Error {
 }
 
 impl Error {
-    fn invalid(option: &str, allowed: &str, given: &str) -> Self {
+    pub(crate) fn invalid(option: &str, allowed: &str, given: &str) -> Self {
         Error::InvalidOption { option: option.into(), allowed: allowed.into(), given: given.into() }
     }
 
-    fn unknown(option: &str) -> Self {
+    /// A value of the wrong type, worded as serde's deserialisation words it ("invalid type:
+    /// string \"x\", expected usize"), which JavaScript turns into a `TypeError`.
+    pub(crate) fn wrong_type(option: &str, allowed: &str, unexpected: &str, expected: &str) -> Self {
+        Error::InvalidOption {
+            option: option.into(),
+            allowed: format!("expected {allowed} (invalid type: {unexpected}, expected {expected})"),
+            given: String::new(),
+        }
+    }
+
+    /// Options that are not an object at all.
+    pub(crate) fn not_options(given: &str) -> Self {
+        Error::InvalidOption {
+            option: "options".into(),
+            allowed: format!("expected an options object (invalid type: {given}, expected a map)"),
+            given: String::new(),
+        }
+    }
+
+    pub(crate) fn unknown(option: &str) -> Self {
         Error::InvalidOption {
             option: option.into(),
             allowed: format!("no such option; the options are {}", OPTION_NAMES.join(", ")),

@@ -5,7 +5,6 @@
 //! the runner drives Chromium through chromedriver, see webdriver.json.)
 #![cfg(target_arch = "wasm32")]
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
@@ -47,12 +46,10 @@ extern "C" {
     fn text(this: &Range) -> String;
 }
 
-/// The summary as the JavaScript object the page receives, read back as JSON.
-fn summary_json(text: &str, options: &nutshell::Options) -> serde_json::Value {
-    let summary = nutshell::summarize(text, options).unwrap();
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let js = summary.serialize(&serializer).unwrap();
-    serde_wasm_bindgen::from_value(js).unwrap()
+/// The summary as the JSON the page receives from the wasm export (`options` as JSON text).
+fn summary_json(text: &str, options: &str) -> serde_json::Value {
+    let summary = nutshell::wasm::summarize_json(text, options).unwrap_or_else(|_| panic!("options {options}"));
+    serde_json::from_str(&summary).unwrap()
 }
 
 fn offset(span: &serde_json::Value, key: &str) -> u32 {
@@ -66,8 +63,7 @@ const ARTICLE: &str = "Zoë’s café 😀 opened on Monday in Köln. \
 
 #[wasm_bindgen_test]
 fn utf16_offsets_select_each_sentence_in_a_dom_text_node() {
-    let options = nutshell::Options { sentences: Some(10), ..Default::default() };
-    let summary = summary_json(ARTICLE, &options);
+    let summary = summary_json(ARTICLE, r#"{"sentences":10}"#);
     let sentences = summary["sentences"].as_array().unwrap();
     assert_eq!(sentences.len(), 5);
     DOCUMENT.with(|document| {
@@ -87,7 +83,7 @@ fn utf16_offsets_select_each_sentence_in_a_dom_text_node() {
 #[wasm_bindgen_test]
 fn markup_in_the_text_stays_text_in_the_dom() {
     let text = "The form said <img src=x onerror=alert(1)> twice. It was fixed on Friday.";
-    let summary = summary_json(text, &nutshell::Options::default());
+    let summary = summary_json(text, "{}");
     DOCUMENT.with(|document| {
         let view = document.create_element("div");
         for sentence in summary["sentences"].as_array().unwrap() {

@@ -1,19 +1,28 @@
 //! The core compiled to wasm32, called across the JavaScript boundary, in Node
 //! (`cargo test --target wasm32-unknown-unknown --no-default-features --test wasm_node`).
 //!
-//! These call the exported functions of `src/wasm.rs` themselves: options go in as JavaScript
-//! objects, results come out as plain JavaScript objects, bad options as JavaScript `Error`s.
-//! The end-to-end tests (`e2e/pkg.test.js`) call the built package's exports from JavaScript.
+//! These call the exported functions of `src/wasm.rs` themselves, as `www/core.js` does: options
+//! go in as the JSON text of JavaScript objects, results come out as JSON text that parses to
+//! plain JavaScript objects, bad options as JavaScript `Error`s. The end-to-end tests
+//! (`e2e/pkg.test.js`) call the built package's exports from JavaScript, through core.js.
 #![cfg(target_arch = "wasm32")]
 
-use js_sys::{Array, JsString, Object, Reflect};
+use js_sys::{Array, JsString, Object, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-/// The wasm export `summarize(text, options)`: JS options in, a JS object or a JS `Error` out.
+/// The wasm export `summarizeJson(text, optionsJson)` between `JSON.stringify` and
+/// `JSON.parse`: JS options in, a JS object or a JS `Error` out. `undefined` options are passed
+/// as empty text, which the core reads as the defaults (as it does `null`).
 fn js_summarize(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
-    nutshell::wasm::summarize(text, options).map_err(JsValue::from)
+    let options = if options.is_undefined() { String::new() } else { String::from(JSON::stringify(&options)?) };
+    let summary = nutshell::wasm::summarize_json(text, &options).map_err(JsValue::from)?;
+    JSON::parse(&summary)
+}
+
+fn parse(json: String) -> JsValue {
+    JSON::parse(&json).expect("the core returns JSON")
 }
 
 /// A JavaScript object from `(key, value)` pairs.
@@ -147,10 +156,11 @@ fn any_text_gives_a_summary_without_trapping() {
 #[wasm_bindgen_test]
 fn sentences_and_facts_return_arrays_of_plain_objects() {
     let text = "One sentence here. Another one there.";
-    let sentences: Array = nutshell::wasm::sentences(text).unwrap().dyn_into().unwrap();
+    let sentences: Array = parse(nutshell::wasm::sentences_json(text)).dyn_into().unwrap();
     let texts: Vec<String> = sentences.iter().map(|s| get(&s, "text").as_string().unwrap()).collect();
     assert_eq!(texts, ["One sentence here.", "Another one there."]);
     assert_eq!(get(&sentences.get(1), "start").as_f64(), Some(19.0));
-    let facts = nutshell::wasm::facts(text).unwrap();
-    assert!(Array::is_array(&facts));
+    let facts = parse(nutshell::wasm::facts_json("It cost $5 on Monday."));
+    let kinds: Vec<String> = Array::from(&facts).iter().map(|f| get(&f, "kind").as_string().unwrap()).collect();
+    assert_eq!(kinds, ["money", "date"]);
 }

@@ -2,21 +2,60 @@
 // (nutshell.js) and the <nutshell-summary> widget all await `loadCore()`, so the wasm is fetched
 // and instantiated once per page. The glue resolves the .wasm relative to its own URL, so the
 // core also loads when these modules come from another origin (the asset host sends CORS).
+//
+// The wasm exports take and return JSON text (one string each way is cheaper to cross, and
+// keeps the wasm small); `wrapCore` turns them into functions of plain objects.
 
-import init, * as core from './pkg/nutshell.js';
+import init, * as exports from './pkg/nutshell.js';
 
 const WASM = new URL('./pkg/nutshell_bg.wasm', import.meta.url);
 
 let ready = null;
 
 /**
- * Resolves to the core's exports — `summarize(text, options)`, `sentences(text)`,
- * `facts(text)` — once the wasm is instantiated; rejects (every time) if it cannot load.
- * @returns {Promise<typeof core>}
+ * @typedef {object} Core
+ * @property {(text: string, options?: object | null) => import('./nutshell.js').Summary} summarize
+ * @property {(text: string) => object[]} sentences
+ * @property {(text: string) => object[]} facts
+ */
+
+/**
+ * Resolves to the core — `summarize(text, options)`, `sentences(text)`, `facts(text)`, each
+ * returning plain objects — once the wasm is instantiated; rejects (every time) if it cannot load.
+ * @returns {Promise<Core>}
  */
 export function loadCore() {
-  ready ??= init({ module_or_path: wasmSource() }).then(() => core);
+  ready ??= init({ module_or_path: wasmSource() }).then(() => wrapCore(exports));
   return ready;
+}
+
+/**
+ * The core's functions over the raw exports of an instantiated `pkg/nutshell.js`.
+ * @returns {Core}
+ */
+export function wrapCore(raw) {
+  return {
+    summarize: (text, options) => JSON.parse(raw.summarizeJson(text, optionsJson(options))),
+    sentences: (text) => JSON.parse(raw.sentencesJson(text)),
+    facts: (text) => JSON.parse(raw.factsJson(text)),
+  };
+}
+
+/**
+ * Options as JSON text for the core, which checks them. Numbers are written as JavaScript
+ * prints them, `NaN` and `Infinity` included (JSON would make them `null`, "not given"), so
+ * the core rejects them like any other number out of range.
+ */
+function optionsJson(options) {
+  if (options === undefined || options === null) return '{}';
+  if (typeof options !== 'object' || Array.isArray(options)) return JSON.stringify(options) ?? 'null';
+  const fields = [];
+  for (const [key, value] of Object.entries(options)) {
+    if (value === undefined) continue;
+    const json = typeof value === 'number' || typeof value === 'bigint' ? String(value) : JSON.stringify(value);
+    fields.push(`${JSON.stringify(key)}:${json ?? '{}'}`);
+  }
+  return `{${fields.join(',')}}`;
 }
 
 // Node's fs, named through a variable (and the bundlers' ignore comments) so that a bundler
