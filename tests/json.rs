@@ -76,6 +76,18 @@ fn strings_with_quotes_backslashes_and_control_characters_round_trip() {
     assert!(!facts.is_empty());
 }
 
+#[test]
+fn a_long_result_comes_in_pieces_that_join_to_the_whole() {
+    let text = "Acme Corp. said on Monday that sales rose 17% to $29.3 billion. ".repeat(5_000);
+    let summary = nutshell::summarize(&text, &Options::default()).unwrap();
+    let mut pieces = Vec::new();
+    json::write_summary(&summary, &mut |piece| pieces.push(piece.to_string()));
+    assert!(pieces.len() > 10, "{} pieces", pieces.len());
+    assert!(pieces.iter().all(|p| p.len() <= json::PIECE + 1024));
+    assert_eq!(pieces.concat(), json::summary(&summary));
+    assert_eq!(parse(&pieces.concat()), serde_json::to_value(&summary).unwrap());
+}
+
 fn text() -> impl Strategy<Value = String> {
     let word = prop_oneof![
         "[A-Z][a-z]{1,8}",

@@ -6,6 +6,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -48,8 +49,10 @@ extern "C" {
 
 /// The summary as the JSON the page receives from the wasm export (`options` as JSON text).
 fn summary_json(text: &str, options: &str) -> serde_json::Value {
-    let summary = nutshell::wasm::summarize_json(text, options).unwrap_or_else(|_| panic!("options {options}"));
-    serde_json::from_str(&summary).unwrap()
+    let pieces = js_sys::Array::new();
+    let written = nutshell::wasm::summarize_json(text, options, pieces.unchecked_ref());
+    written.unwrap_or_else(|_| panic!("options {options}"));
+    serde_json::from_str(&String::from(pieces.join(""))).unwrap()
 }
 
 fn offset(span: &serde_json::Value, key: &str) -> u32 {

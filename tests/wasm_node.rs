@@ -17,12 +17,16 @@ use wasm_bindgen_test::*;
 /// as empty text, which the core reads as the defaults (as it does `null`).
 fn js_summarize(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let options = if options.is_undefined() { String::new() } else { String::from(JSON::stringify(&options)?) };
-    let summary = nutshell::wasm::summarize_json(text, &options).map_err(JsValue::from)?;
-    JSON::parse(&summary)
+    let pieces = Array::new();
+    nutshell::wasm::summarize_json(text, &options, pieces.unchecked_ref()).map_err(JsValue::from)?;
+    JSON::parse(&String::from(pieces.join("")))
 }
 
-fn parse(json: String) -> JsValue {
-    JSON::parse(&json).expect("the core returns JSON")
+/// What a wasm export pushed to its array of pieces, joined and parsed.
+fn parsed(write: impl FnOnce(&nutshell::wasm::Pieces)) -> JsValue {
+    let pieces = Array::new();
+    write(pieces.unchecked_ref());
+    JSON::parse(&String::from(pieces.join(""))).expect("the core returns JSON")
 }
 
 /// A JavaScript object from `(key, value)` pairs.
@@ -154,13 +158,23 @@ fn any_text_gives_a_summary_without_trapping() {
 }
 
 #[wasm_bindgen_test]
+fn a_long_result_comes_in_pieces_that_join_to_json() {
+    let text = "Sales rose 17% to $29.3 billion on Monday, Acme said. ".repeat(3_000);
+    let pieces = Array::new();
+    nutshell::wasm::facts_json(&text, pieces.unchecked_ref());
+    assert!(pieces.length() > 3, "{} pieces", pieces.length());
+    let facts = JSON::parse(&String::from(pieces.join(""))).unwrap();
+    assert_eq!(Array::from(&facts).length(), 4 * 3_000);
+}
+
+#[wasm_bindgen_test]
 fn sentences_and_facts_return_arrays_of_plain_objects() {
     let text = "One sentence here. Another one there.";
-    let sentences: Array = parse(nutshell::wasm::sentences_json(text)).dyn_into().unwrap();
+    let sentences: Array = parsed(|pieces| nutshell::wasm::sentences_json(text, pieces)).dyn_into().unwrap();
     let texts: Vec<String> = sentences.iter().map(|s| get(&s, "text").as_string().unwrap()).collect();
     assert_eq!(texts, ["One sentence here.", "Another one there."]);
     assert_eq!(get(&sentences.get(1), "start").as_f64(), Some(19.0));
-    let facts = parse(nutshell::wasm::facts_json("It cost $5 on Monday."));
+    let facts = parsed(|pieces| nutshell::wasm::facts_json("It cost $5 on Monday.", pieces));
     let kinds: Vec<String> = Array::from(&facts).iter().map(|f| get(&f, "kind").as_string().unwrap()).collect();
     assert_eq!(kinds, ["money", "date"]);
 }

@@ -3,8 +3,9 @@
 // and instantiated once per page. The glue resolves the .wasm relative to its own URL, so the
 // core also loads when these modules come from another origin (the asset host sends CORS).
 //
-// The wasm exports take and return JSON text (one string each way is cheaper to cross, and
-// keeps the wasm small); `wrapCore` turns them into functions of plain objects.
+// The wasm exports take JSON text and push their result as JSON text, in pieces, to an array
+// (strings are cheap to cross, a long result never sits whole in the wasm memory, and the wasm
+// stays small); `wrapCore` turns them into functions of plain objects.
 
 import init, * as exports from './pkg/nutshell.js';
 
@@ -34,10 +35,15 @@ export function loadCore() {
  * @returns {Core}
  */
 export function wrapCore(raw) {
+  const parsed = (write) => {
+    const pieces = [];
+    write(pieces);
+    return JSON.parse(pieces.length === 1 ? pieces[0] : pieces.join(''));
+  };
   return {
-    summarize: (text, options) => JSON.parse(raw.summarizeJson(text, optionsJson(options))),
-    sentences: (text) => JSON.parse(raw.sentencesJson(text)),
-    facts: (text) => JSON.parse(raw.factsJson(text)),
+    summarize: (text, options) => parsed((pieces) => raw.summarizeJson(text, optionsJson(options), pieces)),
+    sentences: (text) => parsed((pieces) => raw.sentencesJson(text, pieces)),
+    facts: (text) => parsed((pieces) => raw.factsJson(text, pieces)),
   };
 }
 

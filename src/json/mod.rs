@@ -1,8 +1,10 @@
 //! Results as JSON text and options from JSON text, for the WebAssembly binding.
 //!
-//! The binding hands JavaScript one string per call, which it `JSON.parse`s: a string crosses
-//! the boundary in one copy, where building the objects field by field from Rust would take a
-//! call per field and pull serde's and serde-wasm-bindgen's machinery into the download. The
+//! The binding hands JavaScript JSON text, which it `JSON.parse`s: strings cross the boundary
+//! in one copy each, where building the objects field by field from Rust would take a call per
+//! field and pull serde's and serde-wasm-bindgen's machinery into the download. Long results
+//! go in pieces of about 64 KB (the `write_*` functions), so the wasm memory never holds the
+//! whole text, which for a 10 MB article is some 30 MB of facts. The
 //! writer is small on purpose and writes what `serde_json` writes for the same values (the
 //! tests compare both): the same keys in the same order, numbers in their shortest round-trip
 //! form (`ryu`, as `serde_json` uses), and `null` for a number that is not finite.
@@ -19,9 +21,19 @@ use crate::Summary;
 
 pub use options::options;
 
+/// Where JSON text goes, in pieces that joined make the whole text (each piece ends between
+/// two values, so it is whole UTF-8).
+pub type Sink<'a> = &'a mut dyn FnMut(&str);
+
 /// The [`Summary`] as a JSON object (the shape `serde_json` gives it).
 pub fn summary(summary: &Summary) -> String {
-    let mut json = Json::with_capacity(256 + summary.text.len() * 2 + summary.facts.len() * 96);
+    collect(|sink| write_summary(summary, sink))
+}
+
+/// [`summary`] written to `sink` in pieces of about [`PIECE`] bytes, so that a long text's
+/// JSON (most of it facts) never needs one buffer, or memory, of its whole length.
+pub fn write_summary(summary: &Summary, sink: Sink<'_>) {
+    let mut json = Json::new(sink);
     json.open('{');
     json.key("sentences");
     json.list(&summary.sentences, Json::summary_sentence);
@@ -32,20 +44,30 @@ pub fn summary(summary: &Summary) -> String {
     json.key("stats");
     json.stats(&summary.stats);
     json.close('}');
-    json.finish()
+    json.finish();
 }
 
 /// The facts of a text as a JSON array of [`FactSpan`] objects.
 pub fn fact_spans(facts: &[FactSpan]) -> String {
-    let mut json = Json::with_capacity(16 + facts.len() * 96);
+    collect(|sink| write_fact_spans(facts, sink))
+}
+
+/// [`fact_spans`] written to `sink` in pieces.
+pub fn write_fact_spans(facts: &[FactSpan], sink: Sink<'_>) {
+    let mut json = Json::new(sink);
     json.list(facts, Json::fact_span);
-    json.finish()
+    json.finish();
 }
 
 /// The sentences of `text` as a JSON array of `{text, start, end, paragraph, kind}` objects
 /// (the text with its whitespace collapsed, byte offsets), as the binding's `sentences()` lists them.
 pub fn sentences(text: &str, sentences: &[Sentence]) -> String {
-    let mut json = Json::with_capacity(16 + sentences.iter().map(|s| s.end - s.start + 64).sum::<usize>());
+    collect(|sink| write_sentences(text, sentences, sink))
+}
+
+/// [`sentences`] written to `sink` in pieces.
+pub fn write_sentences(text: &str, sentences: &[Sentence], sink: Sink<'_>) {
+    let mut json = Json::new(sink);
     json.list(sentences, |json, s| {
         json.open('{');
         json.key("text");
@@ -60,48 +82,75 @@ pub fn sentences(text: &str, sentences: &[Sentence]) -> String {
         json.string(sentence_kind(s.kind));
         json.close('}');
     });
-    json.finish()
+    json.finish();
 }
 
-/// JSON text under construction. Every value is followed by a comma; closing a list or an
-/// object drops the last one, so no writer has to know whether it comes first.
-struct Json(String);
+fn collect(write: impl FnOnce(Sink<'_>)) -> String {
+    let mut out = String::new();
+    write(&mut |piece| out.push_str(piece));
+    out
+}
 
-impl Json {
-    fn with_capacity(capacity: usize) -> Self {
-        Json(String::with_capacity(capacity))
+/// The size of the pieces a sink gets (but a single long string goes whole).
+pub const PIECE: usize = 64 * 1024;
+
+/// JSON text under construction. Every value is followed by a comma; closing a list or an
+/// object drops the last one, so no writer has to know whether it comes first. The comma
+/// after the last value is always kept back from the sink for this reason.
+struct Json<'a> {
+    out: String,
+    sink: Sink<'a>,
+}
+
+impl<'a> Json<'a> {
+    fn new(sink: Sink<'a>) -> Self {
+        Json { out: String::with_capacity(PIECE + PIECE / 4), sink }
     }
 
-    fn finish(mut self) -> String {
-        if self.0.ends_with(',') {
-            self.0.pop();
+    /// Hands the text so far, but a trailing comma, to the sink once it makes a piece.
+    fn flush_piece(&mut self) {
+        if self.out.len() < PIECE {
+            return;
         }
-        self.0
+        let comma = self.out.ends_with(',');
+        (self.sink)(self.out.get(..self.out.len() - usize::from(comma)).unwrap_or_default());
+        self.out.clear();
+        if comma {
+            self.out.push(',');
+        }
+    }
+
+    fn finish(mut self) {
+        if self.out.ends_with(',') {
+            self.out.pop();
+        }
+        (self.sink)(&self.out);
     }
 
     fn open(&mut self, bracket: char) {
-        self.0.push(bracket);
+        self.out.push(bracket);
     }
 
     fn close(&mut self, bracket: char) {
-        if self.0.ends_with(',') {
-            self.0.pop();
+        if self.out.ends_with(',') {
+            self.out.pop();
         }
-        self.0.push(bracket);
-        self.0.push(',');
+        self.out.push(bracket);
+        self.out.push(',');
     }
 
     /// A key of the object being written (keys here never need escaping).
     fn key(&mut self, name: &str) {
-        self.0.push('"');
-        self.0.push_str(name);
-        self.0.push_str("\":");
+        self.out.push('"');
+        self.out.push_str(name);
+        self.out.push_str("\":");
     }
 
     fn list<T>(&mut self, items: &[T], mut write: impl FnMut(&mut Self, &T)) {
         self.open('[');
         for item in items {
             write(self, item);
+            self.flush_piece();
         }
         self.close(']');
     }
@@ -118,14 +167,14 @@ impl Json {
             }
         }
         for &digit in &digits[at..] {
-            self.0.push(char::from(digit));
+            self.out.push(char::from(digit));
         }
-        self.0.push(',');
+        self.out.push(',');
     }
 
     fn int(&mut self, n: i32) {
         if n < 0 {
-            self.0.push('-');
+            self.out.push('-');
         }
         self.uint(n.unsigned_abs() as usize);
     }
@@ -133,16 +182,16 @@ impl Json {
     /// A number in its shortest round-trip form; `null` if it is not finite, as `serde_json`.
     fn number(&mut self, x: f64) {
         if x.is_finite() {
-            self.0.push_str(ryu::Buffer::new().format_finite(x));
+            self.out.push_str(ryu::Buffer::new().format_finite(x));
         } else {
-            self.0.push_str("null");
+            self.out.push_str("null");
         }
-        self.0.push(',');
+        self.out.push(',');
     }
 
     /// A string literal: quotes, backslashes and control characters escaped, the rest as is.
     fn string(&mut self, text: &str) {
-        self.0.push('"');
+        self.out.push('"');
         let mut run = 0;
         for (i, byte) in text.bytes().enumerate() {
             let escape = match byte {
@@ -155,18 +204,18 @@ impl Json {
                 _ => continue,
             };
             // Only ASCII bytes end a run, so `run..i` lies on character boundaries.
-            self.0.push_str(text.get(run..i).unwrap_or_default());
+            self.out.push_str(text.get(run..i).unwrap_or_default());
             if escape.is_empty() {
-                self.0.push_str("\\u00");
-                self.0.push(char::from(HEX[usize::from(byte >> 4)]));
-                self.0.push(char::from(HEX[usize::from(byte & 0xf)]));
+                self.out.push_str("\\u00");
+                self.out.push(char::from(HEX[usize::from(byte >> 4)]));
+                self.out.push(char::from(HEX[usize::from(byte & 0xf)]));
             } else {
-                self.0.push_str(escape);
+                self.out.push_str(escape);
             }
             run = i + 1;
         }
-        self.0.push_str(text.get(run..).unwrap_or_default());
-        self.0.push_str("\",");
+        self.out.push_str(text.get(run..).unwrap_or_default());
+        self.out.push_str("\",");
     }
 
     fn summary_sentence(&mut self, s: &SummarySentence) {
