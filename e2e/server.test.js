@@ -38,7 +38,7 @@ test('it serves the page, its modules and the wasm with the right types', async 
 test('the wasm compiles from what the server sends', async () => {
   const response = await fetch(`${server.url}pkg/nutshell_bg.wasm`);
   const module = await WebAssembly.compileStreaming(response);
-  assert.ok(WebAssembly.Module.exports(module).some((e) => e.name === 'summarize'));
+  assert.ok(WebAssembly.Module.exports(module).some((e) => e.name === 'summarizeJson'));
 });
 
 test('a missing file is a 404', async () => {
