@@ -23,7 +23,8 @@ wasm-bindgen --target web --out-dir "$out" "$wasm"
 # `strip = true` drops the target_features section, so the features are spelled out here.
 # --converge repeats -Oz while it still shrinks the module (about 1 KB gzipped more). Not
 # --low-memory-unused: Rust's stack ends at address 0, so low memory is not unused here.
-node_modules/.bin/wasm-opt -Oz --converge \
+# The producers and target_features sections only describe the build: the page needs neither.
+node_modules/.bin/wasm-opt -Oz --converge --strip-producers --strip-target-features \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$out/nutshell_bg.wasm" -o "$out/nutshell_bg.wasm"

@@ -4,8 +4,7 @@
 // core also loads when these modules come from another origin (the asset host sends CORS).
 //
 // The wasm exports take JSON text and push their result as JSON text, in pieces, to an array
-// (strings are cheap to cross, a long result never sits whole in the wasm memory, and the wasm
-// stays small); `wrapCore` turns them into functions of plain objects.
+// (see src/wasm.rs); `wrapCore` turns them into functions of plain objects.
 
 import init, * as exports from './pkg/nutshell.js';
 
@@ -14,26 +13,16 @@ const WASM = new URL('./pkg/nutshell_bg.wasm', import.meta.url);
 let ready = null;
 
 /**
- * @typedef {object} Core
- * @property {(text: string, options?: object | null) => import('./nutshell.js').Summary} summarize
- * @property {(text: string) => object[]} sentences
- * @property {(text: string) => object[]} facts
- */
-
-/**
  * Resolves to the core — `summarize(text, options)`, `sentences(text)`, `facts(text)`, each
  * returning plain objects — once the wasm is instantiated; rejects (every time) if it cannot load.
- * @returns {Promise<Core>}
+ * @returns {Promise<ReturnType<typeof wrapCore>>}
  */
 export function loadCore() {
   ready ??= init({ module_or_path: wasmSource() }).then(() => wrapCore(exports));
   return ready;
 }
 
-/**
- * The core's functions over the raw exports of an instantiated `pkg/nutshell.js`.
- * @returns {Core}
- */
+/** The core's functions over the raw exports of an instantiated `pkg/nutshell.js`. */
 export function wrapCore(raw) {
   const parsed = (write) => {
     const pieces = [];
@@ -47,11 +36,8 @@ export function wrapCore(raw) {
   };
 }
 
-/**
- * Options as JSON text for the core, which checks them. Numbers are written as JavaScript
- * prints them, `NaN` and `Infinity` included (JSON would make them `null`, "not given"), so
- * the core rejects them like any other number out of range.
- */
+// Options as JSON text for the core, which checks them. Numbers go as JavaScript prints them,
+// NaN and Infinity too (JSON would make them null, "not given"), so the core rejects them.
 function optionsJson(options) {
   if (options === undefined || options === null) return '{}';
   if (typeof options !== 'object' || Array.isArray(options)) return JSON.stringify(options) ?? 'null';
