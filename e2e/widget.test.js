@@ -9,6 +9,7 @@ import { after, before, test } from 'node:test';
 import { ARTICLE, AWS_ARTICLE, MARKUP, NO_AWS_ARTICLE } from './article.js';
 import { foreignRequests, openHostPage, startHosts } from './hosts.js';
 import { summarize } from './pkg.js';
+import { longText } from './widget-text.js';
 
 
 let hosts;
@@ -26,11 +27,11 @@ function articleHtml(text, id = 'story') {
   return `<article id="${id}"><h1>${title}</h1>\n${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article>`;
 }
 
-/** The CSP a host needs: its own scripts, the asset host's, and WebAssembly. */
-function strictCsp(wasm = true) {
+/** The CSP a host needs: its own scripts, the asset host's, and WebAssembly (and `extra`). */
+function strictCsp(wasm = true, extra = '') {
   const origin = new URL(hosts.assets).origin;
   const script = `script-src 'self' ${origin}${wasm ? " 'wasm-unsafe-eval'" : ''}`;
-  return `default-src 'self'; ${script}; connect-src ${origin}; style-src 'self'; img-src 'self'`;
+  return `default-src 'self'; ${script}; connect-src ${origin}; style-src 'self'; img-src 'self'${extra}`;
 }
 
 /** A host page with one widget (`attributes`) and, unless `body` is given, ARTICLE. */
@@ -304,5 +305,67 @@ test('embed.html, the demo page, shows its summary', async () => {
   );
   assert.equal(sentences.length, 3);
   assert.ok(sentences.some((s) => s.includes('$640 million')), sentences.join('\n'));
+  await finish(page);
+});
+
+/**
+ * A host page over a text above the worker threshold: resolves to what the widget read, its
+ * event's summary (sentences, stats, fact count) and the requests of the page and its workers.
+ */
+async function openLong(csp) {
+  const page = await openHostPage(hosts, hostHtml({ body: articleHtml(longText(400_000)) }), { csp });
+  const everything = [];
+  page.context().on('request', (request) => everything.push(request.url())); // workers' too
+  await page.waitForFunction(() => window.widgetEvents.length >= 1, null, { timeout: 60_000 });
+  const result = await page.evaluate(async (assets) => {
+    const { textOf } = await import(`${assets}nutshell-summary-element.js`);
+    const [{ type, detail }] = window.widgetEvents;
+    return {
+      type,
+      text: textOf(document.querySelector('#story')),
+      sentences: detail?.sentences.map((s) => s.text),
+      stats: detail?.stats,
+      factCount: detail?.facts.length,
+      shown: [...document.querySelector('#widget').shadowRoot.querySelectorAll('[part~="sentence"]')].map((e) => e.textContent),
+      progress: document.querySelector('#widget').shadowRoot.querySelector('[part~="progress"]'),
+      longest: await new Promise((resolve) => {
+        new PerformanceObserver((list, observer) => {
+          observer.disconnect();
+          resolve(Math.max(0, ...list.getEntries().map((task) => task.duration)));
+        }).observe({ type: 'longtask', buffered: true });
+        setTimeout(() => resolve(0), 500); // no long task at all
+      }),
+    };
+  }, hosts.assets);
+  return { page, result, requests: everything };
+}
+
+function assertSummaryOf(result) {
+  const expected = summarize(result.text, {});
+  assert.equal(result.type, 'summarized');
+  assert.ok(result.text.length >= 400_000);
+  assert.deepEqual(result.sentences, texts(expected));
+  assert.deepEqual(result.shown, texts(expected));
+  assert.deepEqual(result.stats, expected.stats);
+  assert.equal(result.factCount, expected.facts.length, 'the whole Summary, every fact');
+  assert.equal(result.progress, null, 'no progress note left');
+}
+
+test('a long text from another origin, host CSP without blob: workers: summarised on the main thread', async () => {
+  const { page, result, requests } = await openLong(strictCsp());
+  assertSummaryOf(result);
+  console.log(`long text, main thread: longest task ${Math.round(result.longest)} ms`);
+  assert.ok(!requests.some((url) => url.endsWith('/summary-worker.js')), 'no worker ran');
+  assert.ok(!page.problems.some((p) => p.startsWith('page error')), page.problems.join('\n'));
+  await finish(page, { allowCspReports: true }); // the refused blob: worker is reported, not thrown
+});
+
+test('a long text from another origin, host CSP allowing blob: workers: summarised in a worker', async () => {
+  // A module worker's imports count as the worker's own script: worker-src names the asset host.
+  const { page, result, requests } = await openLong(strictCsp(true, `; worker-src blob: ${new URL(hosts.assets).origin}`));
+  assertSummaryOf(result);
+  console.log(`long text, worker: longest task ${Math.round(result.longest)} ms`);
+  assert.ok(result.longest <= 100, `the main thread blocked for ${result.longest} ms: the worker did not run`);
+  assert.ok(requests.includes(`${hosts.assets}summary-worker.js`), 'the worker module came from the asset host');
   await finish(page);
 });

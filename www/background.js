@@ -1,122 +1,18 @@
-// Runs summaries of long texts in a module Web Worker, one at a time: the page's (worker.js) by
-// default, the widget's (summary-worker.js) when it passes its own `start`. A newer request
-// terminates a busy worker rather than queueing behind it: the core cannot be interrupted
-// mid-summary, and its result would be stale anyway.
-//
-// Protocol: the page posts {id, text, options}; the worker answers {id, view}, {id, error} (the
-// core rejected the options) or {id, failed} (the core could not load). Big data goes in pieces,
-// each copied (structured-cloned) in a task of its own rather than all in one long task:
-// - a text being read a part at a time (stream()) goes as {id, part} messages, then
-//   {id, options} without `text`: the text is the parts, joined;
-// - before its answer the worker may post {id, chunk: [...]} messages: the answer's
-//   {chunked: 'name'} then puts their items, in order, in view[name] (a 20 MB text has 460 000
-//   facts, which take the page over a second to read in one message).
+// The page's summaries of long texts, in a module Web Worker (worker.js) that also prepares
+// what the page shows of a long article. The client side is worker-client.js, shared with the
+// <nutshell-summary> widget.
 
-/** Texts at least this long (UTF-16 code units, about 200 KB of English) go to the worker. */
-export const WORKER_THRESHOLD = 200_000;
+import { WorkerClient } from './worker-client.js';
 
-/** No worker could run here (old browser, blocked by policy): summarise on the main thread. */
-export class WorkerUnavailable extends Error {}
+export { Superseded, WORKER_THRESHOLD, WorkerUnavailable } from './worker-client.js';
 
-/** The request was superseded by a newer one (or cancelled) before the worker answered. */
-export class Superseded extends Error {}
-
-/** Starts the page's worker. */
 function startPageWorker() {
   return new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'nutshell' });
 }
 
-export class BackgroundSummarizer {
-  #worker = null;
-  #pending = null; // {id, resolve, reject, chunks}
-  #ids = 0;
-  #startWorker;
-
-  /** `start` returns a new Worker speaking the protocol above (or throws if none can run). */
+/** WorkerClient over the page's worker, unless `start` names another. */
+export class BackgroundSummarizer extends WorkerClient {
   constructor({ start = startPageWorker } = {}) {
-    this.#startWorker = start;
-  }
-
-  /**
-   * Resolves to the worker's view of the summary ({summary, groups, passages, facts}); rejects
-   * with the core's error for bad options, WorkerUnavailable or Superseded.
-   */
-  summarize(text, options) {
-    return this.stream().finish(options, text);
-  }
-
-  /**
-   * A request whose text comes a part at a time: `add(part)` posts each part to the worker
-   * now, `finish(options)` asks for the summary of them all and returns summarize()'s promise.
-   * It supersedes any request in flight, and is superseded by the next.
-   */
-  stream() {
-    this.cancel();
-    const id = ++this.#ids;
-    let worker = null;
-    const answer = new Promise((resolve, reject) => {
-      try {
-        worker = this.#worker ??= this.#start();
-      } catch (error) {
-        reject(new WorkerUnavailable(String(error?.message ?? error)));
-        return;
-      }
-      this.#pending = { id, resolve, reject, chunks: [] };
-    });
-    answer.catch(() => {}); // a request dropped before finish() is nobody's error
-    const post = (message) => this.#pending?.id === id && worker.postMessage({ id, ...message });
-    return {
-      add: (part) => void post({ part }),
-      finish: (options, text) => (post(text === undefined ? { options } : { text, options }), answer),
-    };
-  }
-
-  /** Drops the request in flight, if any, stopping the worker working on it. */
-  cancel() {
-    if (!this.#pending) return;
-    this.#settle((pending) => pending.reject(new Superseded('superseded by a newer request')));
-    this.#worker?.terminate();
-    this.#worker = null;
-  }
-
-  /** Cancels any request in flight and stops the idle worker too (its memory goes with it). */
-  close() {
-    this.cancel();
-    this.#worker?.terminate();
-    this.#worker = null;
-  }
-
-  #start() {
-    const worker = this.#startWorker();
-    worker.addEventListener('message', ({ data }) => this.#answer(data));
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      this.#fail(new WorkerUnavailable(event.message || 'the worker could not start'));
-    });
-    worker.addEventListener('messageerror', () => this.#fail(new WorkerUnavailable('the worker’s answer could not be read')));
-    return worker;
-  }
-
-  #answer(data) {
-    if (data?.id !== this.#pending?.id) return; // an answer to a request already dropped
-    if (data.chunk !== undefined) return void this.#pending.chunks.push(data.chunk);
-    if (data.failed !== undefined) return this.#fail(new WorkerUnavailable(data.failed));
-    if (data.error !== undefined) return this.#settle((pending) => pending.reject(new Error(data.error)));
-    this.#settle((pending) => {
-      if (data.chunked !== undefined) data.view[data.chunked] = [].concat(...pending.chunks);
-      pending.resolve(data.view);
-    });
-  }
-
-  #fail(error) {
-    this.#worker?.terminate();
-    this.#worker = null;
-    this.#settle((pending) => pending.reject(error));
-  }
-
-  #settle(how) {
-    const pending = this.#pending;
-    this.#pending = null;
-    if (pending) how(pending);
+    super({ start });
   }
 }

@@ -1,5 +1,5 @@
 // The widget's summaries of long texts: at or above WORKER_THRESHOLD the text is summarised in
-// a module Web Worker (summary-worker.js, run by background.js), so the host page's main thread
+// a module Web Worker (summary-worker.js, run by worker-client.js), so the host page's main thread
 // never blocks for long; below it, or where no worker can run, on the main thread as before.
 //
 // Same-origin embeds start the worker from its URL. A page cannot start a worker from another
@@ -9,7 +9,7 @@
 // attempt fails: the text is summarised on the main thread, and later long texts go straight
 // there rather than trying (and making the page report a CSP violation) again.
 
-import { BackgroundSummarizer, Superseded, WORKER_THRESHOLD, WorkerUnavailable } from './background.js';
+import { Superseded, WORKER_THRESHOLD, WorkerClient, WorkerUnavailable } from './worker-client.js';
 import { checkOptions, optionError, summarize } from './summarize.js';
 
 export { Superseded, WORKER_THRESHOLD };
@@ -65,7 +65,7 @@ export class TextParts {
 
 /** One widget's summariser: at most one long text in the worker at a time, the newest. */
 export class LongSummarizer {
-  #background = new BackgroundSummarizer({ start: startWorker });
+  #background = new WorkerClient({ start: startWorker });
 
   /** Whether `text` (a string or TextParts) would be summarised in the background. */
   static isLong(text) {

@@ -1,11 +1,11 @@
 // The <nutshell-summary> widget's background summariser: a module Web Worker that loads the
 // WebAssembly core and summarises texts too long to summarise on the main thread without
-// freezing the host page (background.js runs it; summarize-long.js starts it).
+// freezing the host page (worker-client.js runs it; summarize-long.js starts it).
 //
 // The widget's `summarized` event promises the whole Summary, facts included, and a 20 MB text
 // has about 460 000 facts: one message holding them all takes the page over a second to read
 // (structured clone). So the facts go first, FACTS_PER_MESSAGE at a time, each message read in
-// a task of its own, and the rest of the Summary last (background.js's `chunked` protocol).
+// a task of its own, and the rest of the Summary last (worker-client.js's `chunked` protocol).
 
 import { loadCore } from './core.js';
 
