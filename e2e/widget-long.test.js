@@ -165,3 +165,35 @@ test('a 20 MB source is summarised in a worker without long tasks on the main th
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('a newer change supersedes a long text still being summarised', async () => {
+  const length = 3_000_000;
+  const text = longParagraphs(length).map((p) => `\n\n${p}\n\n`).join('');
+  const page = await demoPage();
+  const story = await page.$eval('nutshell-summary', (widget) => widget.summary.sentences.map((s) => s.text));
+  const progressShows = () => page.waitForFunction(() => document.querySelector('nutshell-summary').shadowRoot.querySelector('[part~="progress"]'));
+  const settled = async (count) => {
+    await page.waitForFunction((n) => window.summarized.length >= n, count, { timeout: 60_000 });
+    await page.waitForTimeout(3000); // long enough for a superseded summary to have arrived
+    return page.evaluate(() => window.summarized.map(({ detail }) => detail.sentences.map((s) => s.text)));
+  };
+
+  // An attribute change while the worker runs: the long text again, with the new option.
+  await pointAtLong(page, length);
+  await progressShows();
+  await page.$eval('nutshell-summary', (widget) => (widget.sentences = 2));
+  let events = await settled(1);
+  assert.deepEqual(events, [summarize(text, { sentences: 2 }).sentences.map((s) => s.text)], 'one update, the newest');
+
+  // Pointing back at the short story while the worker runs: the story's summary, and only it.
+  await page.$eval('nutshell-summary', (widget) => widget.removeAttribute('sentences'));
+  await progressShows();
+  await page.$eval('nutshell-summary', (widget) => (widget.htmlFor = 'story'));
+  events = await settled(2);
+  assert.equal(events.length, 2, 'the superseded long summary never arrives');
+  assert.deepEqual(events[1], story);
+  const view = await shown(page);
+  assert.deepEqual({ sentences: view.sentences, progress: view.progress, busy: view.busy }, { sentences: story, progress: null, busy: null });
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
