@@ -10,9 +10,9 @@
 // each copied (structured-cloned) in a task of its own rather than all in one long task:
 // - a text being read a part at a time (stream()) goes as {id, part} messages, then
 //   {id, options} without `text`: the text is the parts, joined;
-// - before its answer the worker may post {id, chunk: [...]} messages: the answer's
-//   {chunked: 'name'} then puts their items, in order, in view[name] (a 20 MB text has 460 000
-//   facts, which take the page over a second to read in one message).
+// - before its answer the worker may post {id, chunk: [...]} or {id, chunkJson: '[...]'}
+//   messages: the answer's {chunked: 'name'} then puts their items, in order, in view[name] (a
+//   20 MB text has 500 000 facts, which take the page over a second to read in one message).
 
 /** Texts at least this long (UTF-16 code units, about 200 KB of English) go to the worker. */
 export const WORKER_THRESHOLD = 200_000;
@@ -98,6 +98,7 @@ export class WorkerClient {
   #answer(data) {
     if (data?.id !== this.#pending?.id) return; // an answer to a request already dropped
     if (data.chunk !== undefined) return void this.#pending.chunks.push(data.chunk);
+    if (data.chunkJson !== undefined) return void this.#pending.chunks.push(JSON.parse(data.chunkJson));
     if (data.failed !== undefined) return this.#fail(new WorkerUnavailable(data.failed));
     if (data.error !== undefined) return this.#settle((pending) => pending.reject(new Error(data.error)));
     this.#settle((pending) => {
