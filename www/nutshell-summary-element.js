@@ -49,7 +49,6 @@ const BLOCKS = new Set([
   'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
   'section', 'summary', 'table', 'td', 'th', 'tr', 'ul',
 ]);
-const PARAGRAPH_BREAK = Symbol('paragraph break');
 
 let sharedSheet = null;
 
