@@ -23,6 +23,9 @@ export class WorkerUnavailable extends Error {}
 /** The request was superseded by a newer one (or cancelled) before the worker answered. */
 export class Superseded extends Error {}
 
+/** Milliseconds between parsing two JSON batches of an answer (see #queueJson). */
+const PARSE_PAUSE_MS = 4;
+
 export class WorkerClient {
   #worker = null;
   #pending = null; // {id, resolve, reject, chunks}
@@ -59,7 +62,7 @@ export class WorkerClient {
         reject(new WorkerUnavailable(String(error?.message ?? error)));
         return;
       }
-      this.#pending = { id, resolve, reject, chunks: [] };
+      this.#pending = { id, resolve, reject, chunks: [], json: [], answer: null };
     });
     answer.catch(() => {}); // a request dropped before finish() is nobody's error
     const post = (message) => this.#pending?.id === id && worker.postMessage({ id, ...message });
@@ -96,14 +99,37 @@ export class WorkerClient {
   }
 
   #answer(data) {
-    if (data?.id !== this.#pending?.id) return; // an answer to a request already dropped
-    if (data.chunk !== undefined) return void this.#pending.chunks.push(data.chunk);
-    if (data.chunkJson !== undefined) return void this.#pending.chunks.push(JSON.parse(data.chunkJson));
+    const pending = this.#pending;
+    if (data?.id !== pending?.id) return; // an answer to a request already dropped
+    if (data.chunk !== undefined) return void pending.chunks.push(data.chunk);
+    if (data.chunkJson !== undefined) return this.#queueJson(pending, data.chunkJson);
     if (data.failed !== undefined) return this.#fail(new WorkerUnavailable(data.failed));
-    if (data.error !== undefined) return this.#settle((pending) => pending.reject(new Error(data.error)));
-    this.#settle((pending) => {
-      if (data.chunked !== undefined) data.view[data.chunked] = [].concat(...pending.chunks);
-      pending.resolve(data.view);
+    if (data.error !== undefined) return this.#settle((p) => p.reject(new Error(data.error)));
+    pending.answer = data;
+    this.#resolveWhenParsed(pending);
+  }
+
+  // JSON batches are parsed one per task, PARSE_PAUSE_MS apart, rather than as fast as they
+  // arrive: the pauses give the garbage collector idle time for the heap the batches build,
+  // instead of finishing its work inside a batch's task.
+  #queueJson(pending, json) {
+    pending.json.push(json);
+    if (pending.json.length === 1) setTimeout(() => this.#parseNext(pending), PARSE_PAUSE_MS);
+  }
+
+  #parseNext(pending) {
+    if (this.#pending !== pending) return; // dropped meanwhile
+    pending.chunks.push(JSON.parse(pending.json.shift()));
+    if (pending.json.length > 0) setTimeout(() => this.#parseNext(pending), PARSE_PAUSE_MS);
+    else this.#resolveWhenParsed(pending);
+  }
+
+  #resolveWhenParsed(pending) {
+    const data = pending.answer;
+    if (!data || pending.json.length > 0 || this.#pending !== pending) return;
+    this.#settle((p) => {
+      if (data.chunked !== undefined) data.view[data.chunked] = [].concat(...p.chunks);
+      p.resolve(data.view);
     });
   }
 
