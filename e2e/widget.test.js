@@ -369,3 +369,43 @@ test('a long text from another origin, host CSP allowing blob: workers: summaris
   assert.ok(requests.includes(`${hosts.assets}summary-worker.js`), 'the worker module came from the asset host');
   await finish(page);
 });
+
+test('textOf reads blocks, line breaks and leaves as before, skipping scripts, hidden parts and widgets', async () => {
+  const page = await open();
+  await events(page, 1);
+  const result = await page.evaluate(async (assets) => {
+    const { textOf } = await import(`${assets}nutshell-summary-element.js`);
+    // The reading before slicing (a stack of nodes), kept here as the reference.
+    const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'canvas', 'select', 'button']);
+    const BLOCKS = new Set(['div', 'p', 'h1', 'h2', 'li', 'ul', 'section', 'blockquote', 'td', 'tr', 'table', 'pre']);
+    const BREAK = Symbol('break');
+    const reference = (root) => {
+      let text = '';
+      const stack = [...root.childNodes].reverse();
+      while (stack.length > 0) {
+        const node = stack.pop();
+        if (node === BREAK) text += '\n\n';
+        else if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) text += node.data;
+        else if (node.nodeType === Node.ELEMENT_NODE && !SKIPPED.has(node.localName) && node.localName !== 'nutshell-summary' && node.hidden !== true) {
+          if (node.localName === 'br') text += '\n';
+          if (BLOCKS.has(node.localName)) {
+            text += '\n\n';
+            stack.push(BREAK);
+          }
+          for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+        }
+      }
+      return text;
+    };
+    const root = document.createElement('div');
+    root.innerHTML = `Loose text <b>bold</b><p>One <i>two <u>three</u></i> four.<br>Line two.</p>
+      <section><h2>Head</h2><div><p>Deep <span>inside</span></p><p></p></div><ul><li>A</li><li>B <em>b</em></li></ul></section>
+      <p hidden>Hidden.</p><script>var x = 1;</script><style>p {}</style><nutshell-summary>Nested widget.</nutshell-summary>
+      <table><tr><td>Cell 1</td><td>Cell <br>2</td></tr></table><pre>  pre   text </pre><!-- a comment --><div>Tail<p>end</p>after</div>`;
+    return { read: textOf(root), expected: reference(root) };
+  }, hosts.assets);
+  assert.equal(result.read, result.expected);
+  assert.match(result.read, /Line two\./);
+  assert.doesNotMatch(result.read, /Hidden|var x|Nested widget|comment/);
+  await finish(page);
+});
