@@ -224,3 +224,25 @@ test('a newer change supersedes a long text still being summarised', async () =>
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('an invalid option for a long text: the core’s message and an error event, from the worker', async () => {
+  const page = await demoPage();
+  await page.evaluate(() => {
+    window.errors = [];
+    document.querySelector('nutshell-summary').addEventListener('error', (event) => {
+      window.errors.push(`${event.error?.name}: ${event.message}`);
+    });
+  });
+  await pointAtLong(page, 1_000_000);
+  await page.$eval('nutshell-summary', (widget) => widget.setAttribute('sentences', '0'));
+  await page.waitForFunction(() => window.errors.length > 0, null, { timeout: 60_000 });
+  const errors = await page.evaluate(() => window.errors);
+  assert.equal(errors.length, 1);
+  assert.match(errors[0], /^RangeError: .*`sentences`/);
+  const message = await page.$eval('nutshell-summary', (w) => w.shadowRoot.querySelector('[part~="message"]')?.textContent);
+  assert.match(message, /`sentences`/);
+  assert.equal((await shown(page)).progress, null);
+  assert.ok(page.requests.some((url) => url.endsWith('/summary-worker.js')), 'the worker answered');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
