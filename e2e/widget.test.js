@@ -309,11 +309,14 @@ test('embed.html, the demo page, shows its summary', async () => {
 });
 
 /**
- * A host page over a text above the worker threshold: resolves to what the widget read, its
+ * A host page over a text above the worker threshold, long enough (3 MB) to be read in several
+ * slices, each streamed to the worker if one runs: resolves to what the widget read, its
  * event's summary (sentences, stats, fact count) and the requests of the page and its workers.
  */
 async function openLong(csp) {
-  const page = await openHostPage(hosts, hostHtml({ body: articleHtml(longText(400_000)) }), { csp });
+  // Hidden, so the host's own layout of 3 MB of text is not counted against the widget.
+  const body = articleHtml(longText(LONG_LENGTH)).replace('<article id="story">', '<article id="story" hidden>');
+  const page = await openHostPage(hosts, hostHtml({ body }), { csp });
   const everything = [];
   page.context().on('request', (request) => everything.push(request.url())); // workers' too
   await page.waitForFunction(() => window.widgetEvents.length >= 1, null, { timeout: 60_000 });
@@ -328,10 +331,14 @@ async function openLong(csp) {
       factCount: detail?.facts.length,
       shown: [...document.querySelector('#widget').shadowRoot.querySelectorAll('[part~="sentence"]')].map((e) => e.textContent),
       progress: document.querySelector('#widget').shadowRoot.querySelector('[part~="progress"]'),
+      // Long tasks once the page was parsed (parsing 3 MB of HTML is the host's work); the
+      // widget's module runs after that.
       longest: await new Promise((resolve) => {
+        const parsed = performance.getEntriesByType('navigation')[0].domInteractive;
         new PerformanceObserver((list, observer) => {
           observer.disconnect();
-          resolve(Math.max(0, ...list.getEntries().map((task) => task.duration)));
+          const widgets = list.getEntries().filter((task) => task.startTime >= parsed);
+          resolve(Math.max(0, ...widgets.map((task) => task.duration)));
         }).observe({ type: 'longtask', buffered: true });
         setTimeout(() => resolve(0), 500); // no long task at all
       }),
@@ -340,10 +347,12 @@ async function openLong(csp) {
   return { page, result, requests: everything };
 }
 
+const LONG_LENGTH = 3_000_000;
+
 function assertSummaryOf(result) {
   const expected = summarize(result.text, {});
   assert.equal(result.type, 'summarized');
-  assert.ok(result.text.length >= 400_000);
+  assert.ok(result.text.length >= LONG_LENGTH);
   assert.deepEqual(result.sentences, texts(expected));
   assert.deepEqual(result.shown, texts(expected));
   assert.deepEqual(result.stats, expected.stats);
@@ -357,7 +366,13 @@ test('a long text from another origin, host CSP without blob: workers: summarise
   console.log(`long text, main thread: longest task ${Math.round(result.longest)} ms`);
   assert.ok(!requests.some((url) => url.endsWith('/summary-worker.js')), 'no worker ran');
   assert.ok(!page.problems.some((p) => p.startsWith('page error')), page.problems.join('\n'));
-  await finish(page, { allowCspReports: true }); // the refused blob: worker is reported, not thrown
+  // The refused blob: worker is reported (once: the next long text does not try again), not thrown.
+  await page.$eval('#widget', (widget) => (widget.sentences = 2));
+  await page.waitForFunction(() => window.widgetEvents.length >= 2, null, { timeout: 60_000 });
+  assert.equal(await page.evaluate(() => window.widgetEvents[1].detail.sentences.length), 2);
+  assert.equal(page.problems.length, 1, page.problems.join('\n'));
+  assert.match(page.problems[0], /worker from 'blob:.*Content Security Policy/);
+  await finish(page, { allowCspReports: true });
 });
 
 test('a long text from another origin, host CSP allowing blob: workers: summarised in a worker', async () => {
@@ -365,7 +380,9 @@ test('a long text from another origin, host CSP allowing blob: workers: summaris
   const { page, result, requests } = await openLong(strictCsp(true, `; worker-src blob: ${new URL(hosts.assets).origin}`));
   assertSummaryOf(result);
   console.log(`long text, worker: longest task ${Math.round(result.longest)} ms`);
-  assert.ok(result.longest <= 100, `the main thread blocked for ${result.longest} ms: the worker did not run`);
+  // Summarising 3 MB on the main thread blocks it for over a second (the test above): the worker
+  // ran. (The 100 ms bound itself is widget-long.test.js's, on a quiet same-origin page.)
+  assert.ok(result.longest < 500, `the main thread blocked for ${result.longest} ms: the worker did not run`);
   assert.ok(requests.includes(`${hosts.assets}summary-worker.js`), 'the worker module came from the asset host');
   await finish(page);
 });
