@@ -185,6 +185,10 @@ async function summarisesLong(text, { field }) {
   assert.deepEqual(view.sentences, expected.sentences.map((s) => s.text));
   assert.deepEqual({ progress: view.progress, busy: view.busy, state: view.state, styled: view.styled }, { progress: null, busy: null, state: false, styled: 0 });
 
+  // Its work done, the worker is stopped, and its memory freed with it.
+  for (let waited = 0; page.workers().length > 0 && waited < 5000; waited += 100) await page.waitForTimeout(100);
+  assert.deepEqual(page.workers().map((worker) => worker.url()), [], 'no worker left running');
+
   // The worker came from the page's own origin; nothing else was fetched.
   const paths = [...new Set(page.requests.slice(before).map((url) => new URL(url).pathname))].sort();
   assert.deepEqual(paths, ['/core.js', '/pkg/nutshell.js', '/pkg/nutshell_bg.wasm', '/summary-worker.js'], 'requests after pointing');

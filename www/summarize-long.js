@@ -97,6 +97,10 @@ export class LongSummarizer {
       if (!(error instanceof WorkerUnavailable)) throw optionError(error);
       workersFailed = true;
       return summarize(String(text), options);
+    } finally {
+      // Long texts are rare: rather than keep a worker holding a 20 MB text's worth of memory,
+      // start a new one (a few tens of ms) for the next.
+      this.#background.stopIfIdle();
     }
   }
 

@@ -80,6 +80,16 @@ export class WorkerClient {
     this.#worker = null;
   }
 
+  /**
+   * Stops the worker if no request is in flight: its WebAssembly memory, grown to hold the
+   * longest text it summarised, never shrinks, and goes only with the worker.
+   */
+  stopIfIdle() {
+    if (this.#pending) return;
+    this.#worker?.terminate();
+    this.#worker = null;
+  }
+
   /** Cancels any request in flight and stops the idle worker too (its memory goes with it). */
   close() {
     this.cancel();
