@@ -12,8 +12,8 @@
 
 import { loadCore } from './core.js';
 
-/** Facts per message: about 500 KB of JSON, which the page parses in 10–20 ms. */
-export const FACTS_PER_MESSAGE = 4_096;
+/** Facts per message: about 250 KB of JSON, which the page parses in 5–10 ms (more under load). */
+export const FACTS_PER_MESSAGE = 2_048;
 
 
 let parts = { id: null, texts: [] }; // a text arriving a part at a time: {id, part} messages
