@@ -15,7 +15,8 @@ rm -rf "$stage"
 mkdir -p "$stage/pkg" "$pack_dir"
 pack_dir=$(cd "$pack_dir" && pwd)
 cp www/core.js www/summarize.js www/summarizer.js www/nutshell.js www/nutshell.d.ts \
-  www/nutshell-summary.js www/nutshell-summary-element.js www/nutshell-summary-element.d.ts "$stage/"
+  www/nutshell-summary.js www/nutshell-summary-element.js www/nutshell-summary-element.d.ts \
+  www/summarize-long.js www/worker-client.js www/summary-worker.js "$stage/"
 cp www/pkg/nutshell.js www/pkg/nutshell.d.ts www/pkg/nutshell_bg.wasm "$stage/pkg/"
 
 cat >"$stage/package.json" <<JSON

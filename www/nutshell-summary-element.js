@@ -8,8 +8,12 @@
 // DOM stays as the fallback for browsers without JavaScript. Text only ever enters the shadow
 // root through Text nodes, and styles through a constructable stylesheet, so the widget works
 // under a strict Content-Security-Policy (the host needs script-src 'wasm-unsafe-eval').
+//
+// Long texts (WORKER_THRESHOLD and up) are summarised in a Web Worker (summarize-long.js), with
+// a progress note (part="progress", role="status") and aria-busy on the summary meanwhile; the
+// newest text or attribute change wins. Only the summary's few sentences are ever rendered.
 
-import { summarize } from './summarize.js';
+import { LongSummarizer, Superseded } from './summarize-long.js';
 
 const CSS = `
 :host { display: block; color: var(--nutshell-color, inherit); background: var(--nutshell-background, transparent);
@@ -26,6 +30,12 @@ const CSS = `
 [part~='fact'] { color: var(--nutshell-fact-color, inherit); border-radius: 0.2em; padding: 0 0.1em;
   background: var(--nutshell-fact-background, color-mix(in srgb, currentColor 12%, transparent)); }
 [part~='message'] { margin: 0; font-style: italic; color: var(--nutshell-message-color, inherit); }
+[part~='summary'][aria-busy='true'] { opacity: var(--nutshell-busy-opacity, 0.6); }
+[part~='progress'] { margin: 0; font-style: italic; color: var(--nutshell-progress-color, inherit); }
+[part~='progress']::after { content: ''; display: block; width: 40%; height: 2px; margin-top: 0.3em; border-radius: 1px;
+  background: var(--nutshell-progress-bar, currentColor); animation: nutshell-progress 1.2s ease-in-out infinite alternate; }
+@keyframes nutshell-progress { from { transform: translateX(0); } to { transform: translateX(150%); } }
+@media (prefers-reduced-motion: reduce) { [part~='progress']::after { animation: none; width: 100%; } }
 `;
 
 const ATTRIBUTES = ['for', 'sentences', 'type', 'length'];
@@ -38,7 +48,6 @@ const BLOCKS = new Set([
   'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
   'section', 'summary', 'table', 'td', 'th', 'tr', 'ul',
 ]);
-const PARAGRAPH_BREAK = Symbol('paragraph break');
 
 let sharedSheet = null;
 
@@ -63,22 +72,118 @@ function adoptStyles(root) {
  * a deeply nested page cannot overflow the stack.
  */
 export function textOf(root) {
-  if (root.localName === 'textarea' || root.localName === 'input') return root.value;
-  let text = '';
-  const stack = [...root.childNodes].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === PARAGRAPH_BREAK) text += '\n\n';
-    else if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) text += node.data;
-    else if (node.nodeType === Node.ELEMENT_NODE && !isSkipped(node)) {
-      if (node.localName === 'br') text += '\n';
-      if (BLOCKS.has(node.localName)) {
-        text += '\n\n';
-        stack.push(PARAGRAPH_BREAK);
-      }
-      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
-    }
+  if (isField(root)) return root.value;
+  const reader = new TextReader(root);
+  reader.readUntil(Infinity);
+  return reader.take();
+}
+
+const isField = (element) => element.localName === 'textarea' || element.localName === 'input';
+
+/**
+ * Reads textOf(root) a slice at a time: reading 20 MB of paragraphs takes Chromium 200–400 ms,
+ * too long for one task. It walks the tree by its links (no stack to build up front: a root
+ * with 100 000 children would cost 45 ms just for that) and keeps the pieces in an array,
+ * joined once per slice (a string built by `+=` is a rope whose flattening costs 60–90 ms more).
+ */
+class TextReader {
+  #root;
+  #node;
+  #pieces = [];
+
+  constructor(root) {
+    this.#root = root;
+    this.#node = root.firstChild;
   }
+
+  /** Reads until the end (returns true) or until performance.now() passes `deadline`. */
+  readUntil(deadline) {
+    let node = this.#node;
+    for (let steps = 1; node; steps++) {
+      if (steps % 512 === 0 && performance.now() > deadline) break;
+      node = this.#step(node);
+    }
+    this.#node = node;
+    return node === null;
+  }
+
+  /** The text read since the last take(), as one flat string. */
+  take() {
+    const text = this.#pieces.join('');
+    this.#pieces = [];
+    return text;
+  }
+
+  // Reads `node`'s own text (and opens its paragraph): returns the next node to read.
+  #step(node) {
+    const pieces = this.#pieces;
+    if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) pieces.push(node.data);
+    else if (node.nodeType === Node.ELEMENT_NODE && !isSkipped(node)) {
+      if (node.localName === 'br') pieces.push('\n');
+      const block = BLOCKS.has(node.localName);
+      if (block) pieces.push('\n\n');
+      // No child elements: its text is its textContent, read without a JS wrapper for each
+      // text node (the garbage collector's work after a 20 MB read grows with their number).
+      if (node.childElementCount === 0) pieces.push(node.textContent);
+      else if (node.firstChild) return node.firstChild;
+      if (block) pieces.push('\n\n');
+    }
+    return this.#after(node);
+  }
+
+  // The node after `node` and its subtree, closing the paragraphs of the elements it leaves.
+  #after(node) {
+    for (let at = node; at && at !== this.#root; at = at.parentNode) {
+      if (at !== node && BLOCKS.has(at.localName)) this.#pieces.push('\n\n');
+      if (at.nextSibling) return at.nextSibling;
+    }
+    return null;
+  }
+}
+
+/** Characters of a text field's value sent to the worker per task (about 5 ms to copy). */
+const FIELD_PART = 1_000_000;
+
+// A text field's value comes in one piece (reading even 20 MB takes a few ms), but copying
+// it to the worker takes ~70 ms: a long one goes as TextParts, a part per task.
+async function readField(value, { stale, parts, slow }) {
+  if (value.length <= FIELD_PART) return value;
+  slow();
+  const text = parts();
+  for (let at = 0; at < value.length; at += FIELD_PART) {
+    if (at > 0) {
+      await nextTask();
+      if (stale()) return null;
+    }
+    text.add(value.slice(at, at + FIELD_PART));
+  }
+  return text;
+}
+
+/** Main-thread time spent reading a source per task, in milliseconds. */
+const READ_SLICE_MS = 12;
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The text of `source` as textOf() reads it, in slices of READ_SLICE_MS with a task between
+ * them: a string, or (when it took several slices) the TextParts `parts()` makes, which send
+ * themselves to the worker as they grow; `slow()` is called once it takes more than one slice.
+ * Resolves to null if `stale()` is true after a pause (a newer update has begun, and reads the
+ * source afresh).
+ */
+async function readSource(source, { stale, parts, slow }) {
+  if (isField(source)) return readField(source.value, { stale, parts, slow });
+  const reader = new TextReader(source);
+  if (reader.readUntil(performance.now() + READ_SLICE_MS)) return reader.take();
+  slow();
+  const text = parts();
+  do {
+    text.add(reader.take());
+    await nextTask();
+    if (stale()) return null;
+  } while (!reader.readUntil(performance.now() + READ_SLICE_MS));
+  text.add(reader.take());
   return text;
 }
 
@@ -94,6 +199,12 @@ function node(tag, part, text = '') {
 }
 
 const collapse = (text) => text.replace(/\s+/g, ' ').trim();
+
+/** `length` UTF-16 code units as the progress note says it: "0.3 MB", "20 MB". */
+function megabytes(length) {
+  const mb = length / 1e6;
+  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`;
+}
 
 /** A summary sentence, its facts wrapped in <mark part="fact" data-kind>. */
 function sentenceItem(sentence, facts) {
@@ -140,6 +251,8 @@ export class NutshellSummaryElement extends HTMLElement {
   }
 
   #root;
+  #internals = null;
+  #summarizer = new LongSummarizer();
   #summary = null;
   #scheduled = false;
   #generation = 0;
@@ -151,6 +264,11 @@ export class NutshellSummaryElement extends HTMLElement {
     super();
     this.#root = this.attachShadow({ mode: 'open' });
     adoptStyles(this.#root);
+    try {
+      this.#internals = this.attachInternals(); // for :state(busy); optional
+    } catch {
+      this.#internals = null;
+    }
   }
 
   /** The id of the element whose text to summarise; '' summarises the widget's own text. */
@@ -206,6 +324,7 @@ export class NutshellSummaryElement extends HTMLElement {
 
   disconnectedCallback() {
     this.#unwatch();
+    this.#summarizer.close(); // a long text in flight is dropped; reconnecting summarises anew
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -261,13 +380,24 @@ export class NutshellSummaryElement extends HTMLElement {
     if (!this.isConnected) return;
     const mine = ++this.#generation;
     const source = this.#source();
-    if (!source) return this.#fail(`Nothing to summarise: no element has the id “${this.for}”.`, null);
+    if (!source) {
+      this.#summarizer.cancel();
+      return this.#fail(`Nothing to summarise: no element has the id “${this.for}”.`, null);
+    }
     if (source !== this.#watched) this.#watch();
+    const stale = () => mine !== this.#generation || !this.isConnected;
+    const text = await readSource(source, {
+      stale,
+      parts: () => this.#summarizer.textParts(),
+      slow: () => this.#showProgress(),
+    });
+    if (text === null) return;
+    if (LongSummarizer.isLong(text)) this.#showProgress(text.length);
     let summary;
     try {
-      summary = await summarize(textOf(source), this.#options());
+      summary = await this.#summarizer.summarize(text, this.#options());
     } catch (error) {
-      if (mine !== this.#generation) return;
+      if (mine !== this.#generation || error instanceof Superseded) return;
       const loading = !(error instanceof RangeError || error instanceof TypeError);
       return this.#fail(loading ? loadFailureMessage(error) : error.message, error);
     }
@@ -297,8 +427,39 @@ export class NutshellSummaryElement extends HTMLElement {
     this.dispatchEvent(new ErrorEvent('error', { message, error }));
   }
 
+  // While a long text is read and summarised: the summary shown so far (if any) marked
+  // aria-busy, and a note saying how much is being summarised (once the length is known). The
+  // next #replace removes both.
+  #showProgress(length = null) {
+    let region = this.#root.querySelector('[part~="summary"]');
+    if (!region) {
+      region = node('div', 'summary');
+      region.setAttribute('aria-live', 'polite');
+      this.#replace(region);
+    }
+    region.setAttribute('aria-busy', 'true');
+    const note = node('p', 'progress', length === null ? 'Summarizing…' : `Summarizing ${megabytes(length)}…`);
+    note.setAttribute('role', 'status');
+    this.#root.querySelector('[part~="progress"]')?.remove();
+    this.#root.append(note);
+    this.#setBusy(true);
+  }
+
   #replace(content) {
     const kept = [...this.#root.childNodes].filter((child) => child.localName === 'style');
     this.#root.replaceChildren(...kept, content);
+    this.#setBusy(false);
+  }
+
+  // :state(busy) on the host, for host pages' styles (where custom states are supported).
+  #setBusy(busy) {
+    const states = this.#internals?.states;
+    if (!states) return;
+    try {
+      if (busy) states.add('busy');
+      else states.delete('busy');
+    } catch {
+      // an older engine only knows the --busy form of custom states
+    }
   }
 }

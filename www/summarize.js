@@ -29,7 +29,8 @@ export function preload() {
   return loadCore().then(() => undefined);
 }
 
-function checkOptions(options) {
+/** Throws the TypeError `summarize()` rejects with when `options` is not a plain object. */
+export function checkOptions(options) {
   if (options !== undefined && options !== null && typeof options !== 'object') {
     throw new TypeError(`options must be an object, got ${typeof options}`);
   }
