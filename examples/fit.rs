@@ -168,38 +168,65 @@ fn nutshell_pick(article: &mut Article, weights: &Weights) -> Vec<usize> {
     select::select(&article.text, &article.sentences, &article.scored, budget).into_iter().map(|(i, _)| i).collect()
 }
 
-/// The weights tried: every combination of these steps whose weights (position taking what is
-/// left) sum to 1 — only the ratios matter.
-fn grid() -> Vec<Weights> {
-    let mut grid = Vec::new();
-    for facts in [0.0, 0.1, 0.2, 0.3, 0.4] {
-        for centrality in [0.0, 0.1] {
-            for overlap in [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8] {
-                for position_halving in [0.5, 1.0, 2.0, 4.0] {
-                    for (lead_share, overlap_boost) in
-                        [0.0, 0.2, 0.25, 0.3, 0.4].into_iter().flat_map(|l| [0.0, 1.0, 2.0, 4.0].map(|b| (l, b)))
-                    {
-                        let position: f64 = 1.0 - facts - centrality - overlap;
-                        if position < -1e-9 {
-                            continue;
-                        }
-                        grid.push(Weights {
-                            facts,
-                            centrality,
-                            position: position.max(0.0),
-                            overlap,
-                            overlap_boost,
-                            position_halving,
-                            lead_share,
-                            centrality_damping: 0.75,
-                            entity_weight: 0.1,
-                        });
-                    }
-                }
-            }
-        }
+/// The grid's axes: each weight's values, as `(name, values)`. `--axis NAME=V1,V2,…` replaces
+/// one axis's values (e.g. `--axis facts=0.2,0.3`); position takes what the other weights leave.
+fn default_axes() -> Vec<(&'static str, Vec<f64>)> {
+    vec![
+        ("facts", vec![0.0, 0.1, 0.2, 0.3, 0.4]),
+        ("centrality", vec![0.0, 0.1]),
+        ("overlap", vec![0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]),
+        ("halving", vec![0.5, 1.0, 2.0, 4.0]),
+        ("lead_share", vec![0.0, 0.2, 0.25, 0.3, 0.4]),
+        ("boost", vec![0.0, 1.0, 2.0, 4.0]),
+        ("steepness", vec![4.0]),
+        ("damping", vec![0.75]),
+        ("entity", vec![0.1]),
+        ("quantity", vec![0.6]),
+        ("date", vec![0.4]),
+    ]
+}
+
+fn axes(args: &[String]) -> Vec<(&'static str, Vec<f64>)> {
+    let mut axes = default_axes();
+    for arg in args.windows(2).filter(|w| w[0] == "--axis").map(|w| &w[1]) {
+        let (name, values) = arg.split_once('=').expect("--axis NAME=V1,V2");
+        let axis = axes.iter_mut().find(|(n, _)| *n == name).unwrap_or_else(|| panic!("no axis {name}"));
+        axis.1 = values.split(',').map(|v| v.parse().expect("a number")).collect();
     }
-    grid
+    axes
+}
+
+/// The weights tried: every combination of the axes' values whose facts, centrality and
+/// overlap weights leave a share for position (only the ratios matter).
+fn grid(axes: &[(&'static str, Vec<f64>)]) -> Vec<Weights> {
+    let mut combinations: Vec<Vec<f64>> = vec![Vec::new()];
+    for (_, values) in axes {
+        combinations = combinations
+            .into_iter()
+            .flat_map(|c| values.iter().map(move |&v| c.iter().copied().chain([v]).collect()))
+            .collect();
+    }
+    let at = |c: &[f64], name: &str| c[axes.iter().position(|(n, _)| *n == name).expect("an axis")];
+    combinations
+        .iter()
+        .filter_map(|c| {
+            let position = 1.0 - at(c, "facts") - at(c, "centrality") - at(c, "overlap");
+            (position >= -1e-9).then(|| Weights {
+                facts: at(c, "facts"),
+                centrality: at(c, "centrality"),
+                position: position.max(0.0),
+                overlap: at(c, "overlap"),
+                overlap_boost: at(c, "boost"),
+                position_halving: at(c, "halving"),
+                lead_share: at(c, "lead_share"),
+                lead_steepness: at(c, "steepness"),
+                centrality_damping: at(c, "damping"),
+                entity_weight: at(c, "entity"),
+                quantity_weight: at(c, "quantity"),
+                date_weight: at(c, "date"),
+            })
+        })
+        .collect()
 }
 
 /// A text whose default summary must hold a phrase (`--must FILE=TEXT`).
@@ -264,15 +291,18 @@ fn lead_pick(article: &mut Article) -> Vec<usize> {
 fn show(label: &str, w: &Weights, scores: &[Scores]) {
     let shown: Vec<String> = scores.iter().map(|s| format!("{:.2}/{:.2} {:.1}%", s.r1, s.r2, s.numbers)).collect();
     println!(
-        "{label}  facts {:.1} (entity {:.2}) centr. {:.1} (damping {:.2}) overlap {:.1} position {:.2} halving {:>3} lead share {:.2} boost {}  R-1/R-2 numbers {}",
+        "{label}  facts {:.1} (entity {:.2} qty {:.1} date {:.1}) centr. {:.1} (damping {:.2}) overlap {:.1} position {:.2} halving {:>3} lead share {:.2}^{} boost {}  R-1/R-2 numbers {}",
         w.facts,
         w.entity_weight,
+        w.quantity_weight,
+        w.date_weight,
         w.centrality,
         w.centrality_damping,
         w.overlap,
         w.position,
         w.position_halving,
         w.lead_share,
+        w.lead_steepness,
         w.overlap_boost,
         shown.join("  ")
     );
@@ -317,8 +347,11 @@ fn main() {
         overlap_boost: 0.0,
         position_halving: 0.0,
         lead_share: 0.0,
+        lead_steepness: 0.0,
         centrality_damping: 0.0,
         entity_weight: 0.0,
+        quantity_weight: 0.0,
+        date_weight: 0.0,
     };
     show("lead-k     ", &lead_weights, &sets.iter().map(|s| s.lead).collect::<Vec<_>>());
     let current = trial(&mut sets, score::WEIGHTS);
@@ -330,7 +363,7 @@ fn main() {
     // `--must FILE=TEXT` keeps only combinations whose default summary of FILE holds TEXT: the
     // product's acceptance check (its key figure) as a constraint of the fit.
     let mut musts: Vec<Must> = args.windows(2).filter(|w| w[0] == "--must").filter_map(|w| Must::load(&w[1])).collect();
-    let mut results: Vec<Trial> = grid()
+    let mut results: Vec<Trial> = grid(&axes(&args))
         .into_iter()
         .filter(|w| w.facts >= min_facts && musts.iter_mut().all(|m| m.holds(w)))
         .map(|weights| trial(&mut sets, weights))

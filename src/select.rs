@@ -20,6 +20,10 @@
 //!   that does replaces the weakest choice, when it scores at least half as well.
 //! - **SEL-9** the article's first sentence is given without its dateline ("LONDON (Reuters) -",
 //!   "(CNN)").
+//! - **SEL-10** a summary of three or more sentences says when: if none of the chosen sentences
+//!   holds a date ("on Thursday", "July 17", "2014"), the best-scoring sentence that does
+//!   replaces the weakest choice that SEL-8 left, when it scores at least half as well. News
+//!   dates its events, and the sentence that does is the one that reports the event.
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
@@ -28,7 +32,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::facts::FactKind;
 use crate::options::{Length, Options, SummaryType};
-use crate::score::{Excluded, Scored};
+use crate::score::{Excluded, FactItem, Scored};
 use crate::segment::Sentence;
 
 /// How much a summary may hold.
@@ -106,7 +110,7 @@ pub fn select(text: &str, sentences: &[Sentence], scored: &[Scored], budget: Bud
         let limit = budget.words.unwrap_or(usize::MAX);
         return candidates.first().map(|&i| (i, trim_to_words(text, span(i), limit))).into_iter().collect();
     }
-    keep_key_figure(scored, &mut chosen, budget);
+    keep_figure_and_date(scored, &mut chosen, budget);
     chosen.sort_unstable();
     chosen.into_iter().map(|i| (i, span(i))).collect()
 }
@@ -137,33 +141,53 @@ fn without_dateline(text: &str, sentence: Sentence) -> Sentence {
     Sentence { start: sentence.start + body.len() - rest.len(), ..sentence }
 }
 
-/// SEL-8: the ratio of scores at which a figure replaces the weakest chosen sentence.
+/// SEL-8 and SEL-10: the ratio of scores at which a sentence that holds what the summary
+/// lacks replaces a chosen one.
 const FIGURE_RATIO: f64 = 0.5;
 
-/// SEL-8: a summary of three or more sentences keeps the article's key figure. If none of the
-/// chosen sentences holds an amount of money or a percentage, the best-scoring sentence that
-/// does replaces the last one chosen (the one with the least gain), provided its score is at
-/// least [`FIGURE_RATIO`] of that one's and the word budget allows.
-fn keep_key_figure(scored: &[Scored], chosen: &mut [usize], budget: Budget) {
-    let has_figure =
-        |i: &usize| scored[*i].fact_items.iter().any(|f| matches!(f.kind, FactKind::Money | FactKind::Percent));
-    if chosen.len() < 3 || chosen.iter().any(has_figure) {
+/// SEL-8 and SEL-10: a summary of three or more sentences keeps the article's key figure and
+/// says when. SEL-8 runs first and may replace the last sentence chosen (the one with the least
+/// gain); SEL-10 then the last one that SEL-8 left.
+fn keep_figure_and_date(scored: &[Scored], chosen: &mut [usize], budget: Budget) {
+    if chosen.len() < 3 {
         return;
     }
-    let Some(last) = chosen.len().checked_sub(1) else { return };
-    let kept = &chosen[..last];
-    let figure = (0..scored.len())
-        .filter(|i| scored[*i].features.excluded.is_none() && has_figure(i))
-        .filter(|&i| !kept.iter().any(|&j| near_duplicate(&scored[i].terms, &scored[j].terms)))
+    let last = chosen.len() - 1;
+    let is_figure = |f: &FactItem| matches!(f.kind, FactKind::Money | FactKind::Percent);
+    let replaced = keep_holder(scored, chosen, budget, last, is_figure);
+    keep_holder(scored, chosen, budget, last - usize::from(replaced), |f| f.kind == FactKind::Date);
+}
+
+/// If none of the chosen sentences holds a fact that `wanted` accepts, the best-scoring
+/// sentence that does replaces `chosen[slot]`, provided its score is at least
+/// [`FIGURE_RATIO`] of that one's, it repeats no other choice (SEL-3) and the word budget
+/// allows. Whether it did.
+fn keep_holder(
+    scored: &[Scored],
+    chosen: &mut [usize],
+    budget: Budget,
+    slot: usize,
+    wanted: impl Fn(&FactItem) -> bool,
+) -> bool {
+    let holds = |i: &usize| scored[*i].fact_items.iter().any(&wanted);
+    if chosen.iter().any(holds) {
+        return false;
+    }
+    let kept = || chosen.iter().enumerate().filter(move |(k, _)| *k != slot).map(|(_, &j)| j);
+    let holder = (0..scored.len())
+        .filter(|i| scored[*i].features.excluded.is_none() && holds(i))
+        .filter(|&i| !kept().any(|j| near_duplicate(&scored[i].terms, &scored[j].terms)))
         .max_by(|&a, &b| scored[a].score.total_cmp(&scored[b].score).then(b.cmp(&a)));
-    let Some(figure) = figure else { return };
-    if scored[figure].score < FIGURE_RATIO * scored[chosen[last]].score {
-        return;
+    let Some(holder) = holder else { return false };
+    if scored[holder].score < FIGURE_RATIO * scored[chosen[slot]].score {
+        return false;
     }
-    let words = kept.iter().map(|&j| scored[j].words).sum::<usize>() + scored[figure].words;
-    if budget.words.is_none_or(|limit| words <= limit) {
-        chosen[last] = figure;
+    let words = kept().map(|j| scored[j].words).sum::<usize>() + scored[holder].words;
+    if budget.words.is_some_and(|limit| words > limit) {
+        return false;
     }
+    chosen[slot] = holder;
+    true
 }
 
 /// A sentence waiting to be chosen, ordered by gain, then earlier first.

@@ -8,10 +8,10 @@ use std::hash::BuildHasherDefault;
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::is_stop_term as is_stop_word;
 use super::Scored;
 use crate::fnv::Fnv;
 use crate::segment::Sentence;
-use crate::stopwords::is_stop_word;
 
 /// Each sentence's word count and its distinct content-stem ids, in one pass over its words.
 pub(super) fn index_terms(text: &str, sentences: &[Sentence]) -> Vec<(usize, Vec<u32>)> {
