@@ -13,21 +13,36 @@ use super::Scored;
 use crate::fnv::Fnv;
 use crate::segment::Sentence;
 
-/// Each sentence's word count and its distinct content-stem ids, in one pass over its words.
-pub(super) fn index_terms(text: &str, sentences: &[Sentence]) -> Vec<(usize, Vec<u32>)> {
+/// A sentence's terms, from one pass over its words.
+pub(super) struct SentenceTerms {
+    /// The number of words.
+    pub words: usize,
+    /// Distinct content-stem ids, sorted (SC-2, SEL-3).
+    pub stems: Vec<u32>,
+    /// Distinct content-word ids, lowercased but not stemmed, sorted (SC-5).
+    pub forms: Vec<u32>,
+}
+
+/// Each sentence's word count, its distinct content-stem ids and its distinct content-word
+/// ids, in one pass over its words.
+pub(super) fn index_terms(text: &str, sentences: &[Sentence]) -> Vec<SentenceTerms> {
     let mut ids = TermIds::default();
     sentences
         .iter()
         .map(|sentence| {
-            let mut words = 0;
-            let mut terms = Vec::new();
+            let mut terms = SentenceTerms { words: 0, stems: Vec::new(), forms: Vec::new() };
             for word in sentence.text(text).unicode_words() {
-                words += 1;
-                terms.extend(ids.of_word(word));
+                terms.words += 1;
+                if let Some(Term { stem, form }) = ids.of_word(word) {
+                    terms.stems.push(stem);
+                    terms.forms.push(form);
+                }
             }
-            terms.sort_unstable();
-            terms.dedup();
-            (words, terms)
+            for list in [&mut terms.stems, &mut terms.forms] {
+                list.sort_unstable();
+                list.dedup();
+            }
+            terms
         })
         .collect()
 }
@@ -46,46 +61,59 @@ pub(super) fn sentence_counts(scored: &[Scored]) -> Vec<u32> {
     sentence_count
 }
 
-/// Content-stem ids, handed out in order of first use, with each word form's id remembered:
-/// an article repeats its words, so most occurrences cost one lookup instead of lowercasing,
-/// a stop-word test and stemming.
+/// A content word's ids: of its stem, and of its lowercased form.
+#[derive(Clone, Copy)]
+struct Term {
+    stem: u32,
+    form: u32,
+}
+
+/// Content-stem and content-word ids, handed out in order of first use, with each word as
+/// written remembered: an article repeats its words, so most occurrences cost one lookup
+/// instead of lowercasing, a stop-word test and stemming.
 struct TermIds<'a> {
     stemmer: Stemmer,
     /// Stem → id.
-    ids: HashMap<String, u32, BuildHasherDefault<Fnv>>,
-    /// Word as written → its stem's id, or `None` for a stop word or a number.
-    words: HashMap<&'a str, Option<u32>, BuildHasherDefault<Fnv>>,
+    stems: HashMap<String, u32, BuildHasherDefault<Fnv>>,
+    /// Lowercased word → id.
+    forms: HashMap<String, u32, BuildHasherDefault<Fnv>>,
+    /// Word as written → its ids, or `None` for a stop word or a number.
+    words: HashMap<&'a str, Option<Term>, BuildHasherDefault<Fnv>>,
     lower: String,
 }
 
 impl Default for TermIds<'_> {
     fn default() -> Self {
         let stemmer = Stemmer::create(Algorithm::English);
-        TermIds { stemmer, ids: HashMap::default(), words: HashMap::default(), lower: String::new() }
+        let (stems, forms, words) = Default::default();
+        TermIds { stemmer, stems, forms, words, lower: String::new() }
     }
 }
 
 impl<'a> TermIds<'a> {
-    /// The stem id of `word`, or `None` when it is a stop word or a number.
-    fn of_word(&mut self, word: &'a str) -> Option<u32> {
-        if let Some(&id) = self.words.get(word) {
-            return id;
+    /// The ids of `word`, or `None` when it is a stop word or a number.
+    fn of_word(&mut self, word: &'a str) -> Option<Term> {
+        if let Some(&term) = self.words.get(word) {
+            return term;
         }
-        let id = self.stem_id(word);
-        self.words.insert(word, id);
-        id
+        let term = self.term(word);
+        self.words.insert(word, term);
+        term
     }
 
-    fn stem_id(&mut self, word: &str) -> Option<u32> {
+    fn term(&mut self, word: &str) -> Option<Term> {
         let lower = &mut self.lower;
         lower.clear();
         lower.extend(word.chars().flat_map(char::to_lowercase));
         if is_stop_word(lower) || lower.chars().all(|c| c.is_numeric()) {
             return None;
         }
+        let next = self.forms.len() as u32;
+        let form = *self.forms.entry(lower.clone()).or_insert(next);
         let stem = self.stemmer.stem(lower);
-        let next = self.ids.len() as u32;
-        Some(*self.ids.entry(stem.into_owned()).or_insert(next))
+        let next = self.stems.len() as u32;
+        let stem = *self.stems.entry(stem.into_owned()).or_insert(next);
+        Some(Term { stem, form })
     }
 }
 
@@ -112,26 +140,26 @@ pub(super) fn centrality(s: &Scored, damping: f64) -> f64 {
 const SIZE_CAP: usize = 64;
 
 /// SC-5: for every content sentence, the sum over the *other* content sentences of the Dice
-/// coefficient of their stem sets, 2·|A ∩ B| / (|A| + |B|): the weighted degree of the
+/// coefficient of their term sets, 2·|A ∩ B| / (|A| + |B|): the weighted degree of the
 /// sentence in the TextRank graph (whose PageRank, on an undirected graph, follows the degree).
+/// `terms[i]` is sentence `i`'s set of distinct term ids, sorted.
 ///
-/// Computed stem by stem rather than pair by pair: Σ_B 2|A∩B|/(|A|+|B|) = Σ_{t∈A} Σ_{B∋t}
+/// Computed term by term rather than pair by pair: Σ_B 2|A∩B|/(|A|+|B|) = Σ_{t∈A} Σ_{B∋t}
 /// 2/(|A|+|B|), and the inner sum only needs how many sentences of each size hold `t`. So each
-/// stem keeps a histogram of sizes (at most [`SIZE_CAP`] bins), and the work is at most
-/// `SIZE_CAP` per stem occurrence: linear in the text.
-pub(super) fn dice_degrees(scored: &[Scored]) -> Vec<f64> {
-    let content = |s: &Scored| s.features.excluded.is_none() && !s.terms.is_empty();
-    let histograms = size_histograms(scored.iter().filter(|s| content(s)));
-    scored
-        .iter()
-        .map(|s| {
-            if !content(s) {
+/// term keeps a histogram of sizes (at most [`SIZE_CAP`] bins), and the work is at most
+/// `SIZE_CAP` per term occurrence: linear in the text.
+pub(super) fn dice_degrees(scored: &[Scored], terms: &[Vec<u32>]) -> Vec<f64> {
+    let content = |i: usize| scored[i].features.excluded.is_none() && !terms[i].is_empty();
+    let histograms = size_histograms((0..terms.len()).filter(|&i| content(i)).map(|i| terms[i].as_slice()));
+    (0..terms.len())
+        .map(|i| {
+            if !content(i) {
                 return 0.0;
             }
-            let a = s.terms.len().min(SIZE_CAP) as f64;
-            let all: f64 = s.terms.iter().map(|&t| histograms.dice_sum(t, a)).sum();
-            // The sentence itself is in every one of its stems' histograms.
-            (all - s.terms.len() as f64 * 2.0 / (a + a)).max(0.0)
+            let a = terms[i].len().min(SIZE_CAP) as f64;
+            let all: f64 = terms[i].iter().map(|&t| histograms.dice_sum(t, a)).sum();
+            // The sentence itself is in every one of its terms' histograms.
+            (all - terms[i].len() as f64 * 2.0 / (a + a)).max(0.0)
         })
         .collect()
 }
@@ -155,18 +183,18 @@ impl SizeHistograms {
 
 /// Groups the (stem, capped size) incidences of `sentences` by stem (a counting sort), then
 /// each stem's sizes into runs.
-fn size_histograms<'a>(sentences: impl Iterator<Item = &'a Scored> + Clone) -> SizeHistograms {
-    let vocabulary = sentences.clone().flat_map(|s| s.terms.iter()).max().map_or(0, |&t| t as usize + 1);
+fn size_histograms<'a>(sentences: impl Iterator<Item = &'a [u32]> + Clone) -> SizeHistograms {
+    let vocabulary = sentences.clone().flatten().max().map_or(0, |&t| t as usize + 1);
     let mut offsets = vec![0usize; vocabulary + 1];
-    sentences.clone().flat_map(|s| s.terms.iter()).for_each(|&t| offsets[t as usize + 1] += 1);
+    sentences.clone().flatten().for_each(|&t| offsets[t as usize + 1] += 1);
     for i in 1..offsets.len() {
         offsets[i] += offsets[i - 1];
     }
     let mut sizes = vec![0u32; offsets[vocabulary]];
     let mut fill = offsets.clone();
     for s in sentences {
-        let size = s.terms.len().min(SIZE_CAP) as u32;
-        for &t in &s.terms {
+        let size = s.len().min(SIZE_CAP) as u32;
+        for &t in s {
             sizes[fill[t as usize]] = size;
             fill[t as usize] += 1;
         }
@@ -197,6 +225,11 @@ mod tests {
         Scored { terms: terms.to_vec(), ..Scored::default() }
     }
 
+    fn degrees(scored: &[Scored]) -> Vec<f64> {
+        let terms: Vec<Vec<u32>> = scored.iter().map(|s| s.terms.clone()).collect();
+        dice_degrees(scored, &terms)
+    }
+
     /// The pairwise definition, for comparison.
     fn brute_force(scored: &[Scored]) -> Vec<f64> {
         let dice = |a: &[u32], b: &[u32]| {
@@ -222,7 +255,7 @@ mod tests {
             sentence(&[4, 5]),
             sentence(&[0, 4, 6, 7, 8]),
         ];
-        for (fast, slow) in dice_degrees(&scored).iter().zip(brute_force(&scored)) {
+        for (fast, slow) in degrees(&scored).iter().zip(brute_force(&scored)) {
             assert!((fast - slow).abs() < 1e-12, "{fast} {slow}");
         }
     }
@@ -231,13 +264,13 @@ mod tests {
     fn dice_degrees_skip_excluded_sentences() {
         let mut scored = vec![sentence(&[0, 1]), sentence(&[0, 1]), sentence(&[0, 1])];
         scored[2].features.excluded = Some(super::super::Excluded::Heading);
-        assert_eq!(dice_degrees(&scored), vec![1.0, 1.0, 0.0]);
+        assert_eq!(degrees(&scored), vec![1.0, 1.0, 0.0]);
     }
 
     #[test]
     fn dice_degrees_stay_finite_past_the_size_cap() {
         let long: Vec<u32> = (0..200).collect();
         let scored = vec![sentence(&long), sentence(&long[..3]), sentence(&long)];
-        assert!(dice_degrees(&scored).iter().all(|d| d.is_finite() && *d >= 0.0));
+        assert!(degrees(&scored).iter().all(|d| d.is_finite() && *d >= 0.0));
     }
 }

@@ -18,6 +18,8 @@
 //!   the Dice coefficients of its content stems with theirs (TextRank's graph, whose ranking on
 //!   an undirected graph follows this weighted degree), computed stem by stem in linear time.
 //!   A sentence that restates what the rest of the article is about is the one a summary needs.
+//!   As SC-6 lets the position weight go, the terms move from stems to the words as written
+//!   (lowercased), which keep apart what stemming merges ([`overlap_mix`]).
 //! - **SC-6 budget share** — the position weight shrinks as the summary's share of the article
 //!   grows (1 / (1 + (share / [`Weights::lead_share`])^[`Weights::lead_steepness`]), folded
 //!   into `features.position`): a few sentences of a long article are best taken from its
@@ -97,6 +99,9 @@ pub struct Scored {
     pub words: usize,
     /// SC-2 before damping and scaling (see [`Weights::centrality_damping`]).
     pub shared_terms: f64,
+    /// SC-5 before the budget is known: the Dice degree over content stems and over content
+    /// words as written (lowercased), each scaled to 0..=1; see [`overlap_mix`].
+    pub overlaps: [f64; 2],
     /// SC-1 per fact, so selection can discount facts a chosen sentence already covers.
     pub fact_items: Vec<FactItem>,
     /// How much one unit of `features.facts` adds to `score` (the facts weight × length).
@@ -172,15 +177,24 @@ pub const WEIGHTS: Weights = Weights {
 
 /// Scores every sentence of `text` with the fitted [`WEIGHTS`].
 pub fn score(text: &str, sentences: &[Sentence], facts: &[Fact]) -> Vec<Scored> {
+    let mut forms = Vec::with_capacity(sentences.len());
     let mut scored: Vec<Scored> = sentences
         .iter()
         .zip(index_terms(text, sentences))
-        .map(|(s, (words, terms))| Scored { terms, ..describe(s, s.text(text), words) })
+        .map(|(s, terms)| {
+            forms.push(terms.forms);
+            Scored { terms: terms.stems, ..describe(s, s.text(text), terms.words) }
+        })
         .collect();
     let vocabulary = sentence_counts(&scored);
     assign_fact_items(text, facts, &mut scored);
-    let overlap = scale_to_unit(dice_degrees(&scored));
-    scored.iter_mut().zip(overlap).for_each(|(s, overlap)| s.features.overlap = overlap);
+    let terms: Vec<Vec<u32>> = scored.iter().map(|s| s.terms.clone()).collect();
+    let by_stems = scale_to_unit(dice_degrees(&scored, &terms));
+    let by_forms = scale_to_unit(dice_degrees(&scored, &forms));
+    drop(forms);
+    for (s, overlaps) in scored.iter_mut().zip(by_stems.into_iter().zip(by_forms)) {
+        s.overlaps = [overlaps.0, overlaps.1];
+    }
     // SC-3 ranks from the start of the article or of the section a heading opens, whichever
     // is nearer: under a subheading, news again leads with its point.
     let mut rank = 0usize;
@@ -224,6 +238,7 @@ pub fn reweigh(scored: &mut [Scored], weights: &Weights, budget_share: Option<f6
         s.features.centrality = centrality;
         let Some(rank) = s.rank else { continue };
         s.features.position = lead * position_weight(rank, weights.position_halving);
+        s.features.overlap = overlap_mix(s.overlaps, lead);
         let boost = 1.0 + weights.overlap_boost * (1.0 - lead);
         s.fact_factor = weights.facts * s.features.length;
         let f = &s.features;
@@ -240,6 +255,16 @@ fn describe(sentence: &Sentence, text: &str, words: usize) -> Scored {
         if sentence.kind == SentenceKind::Heading { Some(Excluded::Heading) } else { non_content(text, words) };
     let features = Features { length: length_factor(words), excluded, ..Features::default() };
     Scored { words, features, ..Scored::default() }
+}
+
+/// SC-5 and SC-6: the overlap of a sentence for a summary that keeps `lead` of the position
+/// weight. A short summary links sentences by their stems; one that takes a large share of the
+/// article and follows its body links them by the words as written, which tell apart what
+/// stemming merges ("university" and "universe", "organization" and "organ", "production"
+/// and "product"): BBC at matched length
+/// +1.3 R-1 on the held-out half, CNN at three sentences unchanged (eval/README.md).
+fn overlap_mix([stems, forms]: [f64; 2], lead: f64) -> f64 {
+    lead * stems + (1.0 - lead) * forms
 }
 
 /// SC-3: 1 for the first content sentence, 1/2 at rank `halving`, 1/3 at twice that, …
