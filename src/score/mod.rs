@@ -19,7 +19,7 @@
 //!   an undirected graph follows this weighted degree), computed stem by stem in linear time.
 //!   A sentence that restates what the rest of the article is about is the one a summary needs.
 //!   As SC-6 lets the position weight go, the terms move from stems to the words as written
-//!   (lowercased), which keep apart what stemming merges ([`overlap_mix`]).
+//!   (lowercased), which keep apart what stemming merges (`overlap_mix`).
 //! - **SC-6 budget share** — the position weight shrinks as the summary's share of the article
 //!   grows (1 / (1 + (share / [`Weights::lead_share`])^[`Weights::lead_steepness`]), folded
 //!   into `features.position`): a few sentences of a long article are best taken from its
@@ -100,7 +100,7 @@ pub struct Scored {
     /// SC-2 before damping and scaling (see [`Weights::centrality_damping`]).
     pub shared_terms: f64,
     /// SC-5 before the budget is known: the Dice degree over content stems and over content
-    /// words as written (lowercased), each scaled to 0..=1; see [`overlap_mix`].
+    /// words as written (lowercased), each scaled to 0..=1; see `overlap_mix`.
     pub overlaps: [f64; 2],
     /// SC-1 per fact, so selection can discount facts a chosen sentence already covers.
     pub fact_items: Vec<FactItem>,
