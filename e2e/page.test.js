@@ -122,7 +122,10 @@ test('pasting a news article shows its summary within a second', async () => {
     const watch = new MutationObserver(() => (window.shownAt ??= performance.now()));
     watch.observe(document.body, { attributeFilter: ['data-renders'] });
   });
+  const loaded = page.requests.length;
   const shown = await rerender(page, () => paste(page, ARTICLE), 1000);
+  // Once the page has loaded, summarising asks nothing of the network, not even its own origin.
+  assert.deepEqual(page.requests.slice(loaded), [], 'requests made by summarising');
   const latency = await page.evaluate(() => window.shownAt - window.pastedAt);
   assert.ok(latency >= 0 && latency < 1000, `paste to summary took ${latency} ms`);
   assert.equal(await page.inputValue('#article'), ARTICLE);

@@ -307,10 +307,9 @@ fn latin_language(sample: &str) -> &'static str {
         let Some(word) = lowercase_into(word, &mut lower) else {
             continue;
         };
-        for (score, (_, list)) in scores.iter_mut().zip(STOP_WORDS) {
-            if list.binary_search(&word).is_ok() {
-                *score += 1;
-            }
+        let key = word_key(word.as_bytes());
+        for &(stop_word, language) in &STOP_WORD_KEYS {
+            scores[usize::from(language)] += usize::from(stop_word == key);
         }
     }
     for c in sample.chars().filter(|c| !c.is_ascii()) {
@@ -321,6 +320,49 @@ fn latin_language(sample: &str) -> &'static str {
     // English wins ties: it is the default, and mixed text is most often English.
     let best = (0..scores.len()).rev().max_by_key(|&i| scores[i]).unwrap_or(0);
     STOP_WORDS[best].0
+}
+
+/// Every word of [`STOP_WORDS`] as a [`word_key`], with its language's index: a sample word is
+/// matched against all of them by comparing integers, where a binary search per language
+/// compared strings and took a sixth of the time of a whole summary.
+const STOP_WORD_KEYS: [(u64, u8); stop_word_count()] = stop_word_keys();
+
+const fn stop_word_count() -> usize {
+    let (mut count, mut i) = (0, 0);
+    while i < STOP_WORDS.len() {
+        count += STOP_WORDS[i].1.len();
+        i += 1;
+    }
+    count
+}
+
+const fn stop_word_keys() -> [(u64, u8); stop_word_count()] {
+    let mut keys = [(0, 0); stop_word_count()];
+    let (mut at, mut language) = (0, 0);
+    while language < STOP_WORDS.len() {
+        let list = STOP_WORDS[language].1;
+        let mut i = 0;
+        while i < list.len() {
+            assert!(list[i].len() <= 8, "a stop word longer than a key");
+            keys[at] = (word_key(list[i].as_bytes()), language as u8);
+            at += 1;
+            i += 1;
+        }
+        language += 1;
+    }
+    keys
+}
+
+/// Up to 8 bytes of a word as one integer, zero-padded. Distinct words of at most 8 bytes get
+/// distinct keys, since a letter's UTF-8 bytes are never zero.
+const fn word_key(word: &[u8]) -> u64 {
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < word.len() && i < 8 {
+        key |= (word[i] as u64) << (8 * i);
+        i += 1;
+    }
+    key
 }
 
 /// Writes `word` lowercased into `buffer`; `None` when it does not fit.
