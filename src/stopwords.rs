@@ -29,6 +29,16 @@ pub fn is_stop_word(word: &str) -> bool {
     STOP_SET.contains_lowercase(word)
 }
 
+/// Whether `word`, in any case, is an English stop word.
+pub fn is_stop_word_any_case(word: &str) -> bool {
+    if word.is_ascii() {
+        STOP_SET.contains_ignoring_ascii_case(word)
+    } else {
+        // Beyond ASCII a letter may lower-case into ASCII (the Kelvin sign into "k").
+        is_stop_word(&word.to_lowercase())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -93,7 +93,19 @@ impl WordSet {
 
     /// Whether the set holds `word` (already lower case).
     pub fn contains_lowercase(&self, word: &str) -> bool {
-        let Some(&first) = word.as_bytes().first() else {
+        self.find(word.as_bytes(), |stored, word| stored == word)
+    }
+
+    /// Whether the set holds `word` in any ASCII case: compared in place, with no lower-case
+    /// copy, so the many words the filter rejects cost a table lookup and nothing more.
+    pub fn contains_ignoring_ascii_case(&self, word: &str) -> bool {
+        self.find(word.as_bytes(), <[u8]>::eq_ignore_ascii_case)
+    }
+
+    /// Whether a word of the set equals `word` by `same` (which gets the stored word first),
+    /// looking only at the stored words of `word`'s first letter and length.
+    fn find(&self, word: &[u8], same: impl Fn(&[u8], &[u8]) -> bool) -> bool {
+        let Some(first) = word.first().map(u8::to_ascii_lowercase) else {
             return false;
         };
         if !first.is_ascii_lowercase() {
@@ -107,7 +119,7 @@ impl WordSet {
         let end = self.starts[letter + 1] as usize;
         while at < end {
             let len = usize::from(self.packed[at]);
-            if len == word.len() && self.packed.get(at + 1..at + 1 + len) == Some(word.as_bytes()) {
+            if len == word.len() && self.packed.get(at + 1..at + 1 + len).is_some_and(|stored| same(stored, word)) {
                 return true;
             }
             at += 1 + len;
@@ -138,6 +150,12 @@ mod tests {
         }
         for word in ["", "a", "abcd", "c", "Ab", "1", "é", "international-organisation", "z", "{"] {
             assert!(!SET.contains_lowercase(word));
+        }
+        for word in ["AB", "Abc", "B", "International-Organisations", "zZ"] {
+            assert!(SET.contains_ignoring_ascii_case(word) && !SET.contains_lowercase(word));
+        }
+        for word in ["", "A", "ABCD", "C", "é", "Ä", "{", "@b"] {
+            assert!(!SET.contains_ignoring_ascii_case(word));
         }
     }
 }

@@ -212,7 +212,7 @@ pub(crate) const FACT_STARTERS: &WordSet = word_set!(&[
 ]);
 /// Whether `list` (sorted, lower case) holds `word`, ignoring ASCII case.
 pub(crate) fn has(list: &WordSet, word: &str) -> bool {
-    word.len() <= 32 && word.is_ascii() && with_lowercase(word, |w| list.contains_lowercase(w))
+    word.len() <= 32 && word.is_ascii() && list.contains_ignoring_ascii_case(word)
 }
 
 /// Calls `f` with `word` in lower case, without allocating for short ASCII words.
@@ -230,7 +230,7 @@ pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// Whether `word`, in any case, is an English stop word.
 pub(crate) fn is_stop(word: &str) -> bool {
-    with_lowercase(word, crate::stopwords::is_stop_word)
+    crate::stopwords::is_stop_word_any_case(word)
 }
 
 /// The month a name or abbreviation stands for, 1–12, and whether it was abbreviated.

@@ -307,9 +307,11 @@ fn latin_language(sample: &str) -> &'static str {
         let Some(word) = lowercase_into(word, &mut lower) else {
             continue;
         };
-        let key = word_key(word.as_bytes());
-        for &(stop_word, language) in &STOP_WORD_KEYS {
-            scores[usize::from(language)] += usize::from(stop_word == key);
+        let languages = stop_word_languages(word);
+        if languages != 0 {
+            for (i, score) in scores.iter_mut().enumerate() {
+                *score += usize::from(languages >> i & 1);
+            }
         }
     }
     for c in sample.chars().filter(|c| !c.is_ascii()) {
@@ -322,35 +324,56 @@ fn latin_language(sample: &str) -> &'static str {
     STOP_WORDS[best].0
 }
 
-/// Every word of [`STOP_WORDS`] as a [`word_key`], with its language's index: a sample word is
-/// matched against all of them by comparing integers, where a binary search per language
-/// compared strings and took a sixth of the time of a whole summary.
-const STOP_WORD_KEYS: [(u64, u8); stop_word_count()] = stop_word_keys();
+/// Every word of [`STOP_WORDS`] by its [`word_key`], with the bit mask of the languages that
+/// list it, in an open-addressing hash table built at compile time: a sample word costs one
+/// probe or two, where a binary search per language compared strings and took a sixth of the
+/// time of a whole summary.
+const STOP_WORD_TABLE: [(u64, u16); TABLE_SLOTS] = stop_word_table();
 
-const fn stop_word_count() -> usize {
-    let (mut count, mut i) = (0, 0);
-    while i < STOP_WORDS.len() {
-        count += STOP_WORDS[i].1.len();
-        i += 1;
+/// A power of two, well above the number of stop words so that probe runs stay short.
+const TABLE_SLOTS: usize = 256;
+
+/// The bit mask of the languages (bit `i` for `STOP_WORDS[i]`) whose stop words hold `word`.
+fn stop_word_languages(word: &str) -> u16 {
+    let key = word_key(word.as_bytes());
+    let mut slot = table_slot(key);
+    loop {
+        match STOP_WORD_TABLE[slot] {
+            (0, _) => return 0,
+            (k, languages) if k == key => return languages,
+            _ => slot = (slot + 1) % TABLE_SLOTS,
+        }
     }
-    count
 }
 
-const fn stop_word_keys() -> [(u64, u8); stop_word_count()] {
-    let mut keys = [(0, 0); stop_word_count()];
-    let (mut at, mut language) = (0, 0);
+const fn table_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize % TABLE_SLOTS
+}
+
+const fn stop_word_table() -> [(u64, u16); TABLE_SLOTS] {
+    assert!(STOP_WORDS.len() <= 16, "more languages than bits in a mask");
+    let mut table = [(0u64, 0u16); TABLE_SLOTS];
+    let (mut language, mut filled) = (0, 0);
     while language < STOP_WORDS.len() {
         let list = STOP_WORDS[language].1;
         let mut i = 0;
         while i < list.len() {
-            assert!(list[i].len() <= 8, "a stop word longer than a key");
-            keys[at] = (word_key(list[i].as_bytes()), language as u8);
-            at += 1;
+            assert!(!list[i].is_empty() && list[i].len() <= 8, "a stop word must fit a key");
+            let key = word_key(list[i].as_bytes());
+            let mut slot = table_slot(key);
+            while table[slot].0 != 0 && table[slot].0 != key {
+                slot = (slot + 1) % TABLE_SLOTS;
+            }
+            if table[slot].0 == 0 {
+                filled += 1;
+                assert!(filled < TABLE_SLOTS / 2, "the stop word table is too full");
+            }
+            table[slot] = (key, table[slot].1 | 1 << language);
             i += 1;
         }
         language += 1;
     }
-    keys
+    table
 }
 
 /// Up to 8 bytes of a word as one integer, zero-padded. Distinct words of at most 8 bytes get
