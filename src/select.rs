@@ -17,13 +17,21 @@
 //!   to the gain of other sentences that repeat them, so a summary covers more distinct facts.
 //! - **SEL-8** a summary of three or more sentences keeps the article's key figure: if none of
 //!   the chosen sentences holds an amount of money or a percentage, the best-scoring sentence
-//!   that does replaces the weakest choice, when it scores at least half as well.
+//!   that does replaces the weakest choice, when it scores at least half as well. Not for a
+//!   summary of more than three sentences that takes more than a quarter of the article
+//!   (SEL-11).
 //! - **SEL-9** the article's first sentence is given without its dateline ("LONDON (Reuters) -",
 //!   "(CNN)").
 //! - **SEL-10** a summary of three or more sentences says when: if none of the chosen sentences
 //!   holds a date ("on Thursday", "July 17", "2014"), the best-scoring sentence that does
 //!   replaces the weakest choice that SEL-8 left, when it scores at least half as well. News
 //!   dates its events, and the sentence that does is the one that reports the event.
+//! - **SEL-11** SEL-8 and SEL-10 leave a summary of more than three sentences that takes more
+//!   than a quarter of the article (of its content sentences or words) as chosen: such a
+//!   summary follows what the article is about (SC-6) and holds many of its sentences, so it
+//!   seldom lacks a figure or a date by chance, and a forced one displaces a sentence the
+//!   article is about. Three sentences are too few to leave the figure to chance, and a longer
+//!   summary of a long article still keeps to its lead.
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
@@ -145,11 +153,17 @@ fn without_dateline(text: &str, sentence: Sentence) -> Sentence {
 /// lacks replaces a chosen one.
 const FIGURE_RATIO: f64 = 0.5;
 
+/// SEL-8 and SEL-10: a summary of more than three sentences that takes more than this share of
+/// the article's content sentences or words picks what the article is about (SC-6) and is left
+/// as chosen.
+const FIGURE_SHARE: f64 = 0.25;
+
 /// SEL-8 and SEL-10: a summary of three or more sentences keeps the article's key figure and
-/// says when. SEL-8 runs first and may replace the last sentence chosen (the one with the least
+/// says when, unless it has more than three and takes more than [`FIGURE_SHARE`] of the article. SEL-8 runs first and may replace the last sentence chosen (the one with the least
 /// gain); SEL-10 then the last one that SEL-8 left.
 fn keep_figure_and_date(scored: &[Scored], chosen: &mut [usize], budget: Budget) {
-    if chosen.len() < 3 {
+    let follows_body = chosen.len() > 3 && budget.share(scored).is_some_and(|share| share > FIGURE_SHARE);
+    if chosen.len() < 3 || follows_body {
         return;
     }
     let last = chosen.len() - 1;

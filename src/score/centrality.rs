@@ -34,7 +34,7 @@ pub(super) fn index_terms(text: &str, sentences: &[Sentence]) -> Vec<SentenceTer
             for word in sentence.text(text).unicode_words() {
                 terms.words += 1;
                 if let Some(Term { stem, form }) = ids.of_word(word) {
-                    terms.stems.push(stem);
+                    terms.stems.extend(stem);
                     terms.forms.push(form);
                 }
             }
@@ -64,7 +64,8 @@ pub(super) fn sentence_counts(scored: &[Scored]) -> Vec<u32> {
 /// A content word's ids: of its stem, and of its lowercased form.
 #[derive(Clone, Copy)]
 struct Term {
-    stem: u32,
+    /// `None` for a word that is a term only as written (SC-9).
+    stem: Option<u32>,
     form: u32,
 }
 
@@ -105,16 +106,27 @@ impl<'a> TermIds<'a> {
         let lower = &mut self.lower;
         lower.clear();
         lower.extend(word.chars().flat_map(char::to_lowercase));
-        if is_stop_word(lower) || lower.chars().all(|c| c.is_numeric()) {
+        let stop = is_stop_word(lower) && !is_acronym(word);
+        if (stop && !super::is_content_stop(lower)) || lower.chars().all(|c| c.is_numeric()) {
             return None;
         }
         let next = self.forms.len() as u32;
         let form = *self.forms.entry(lower.clone()).or_insert(next);
+        if stop {
+            return Some(Term { stem: None, form });
+        }
         let stem = self.stemmer.stem(lower);
         let next = self.stems.len() as u32;
         let stem = *self.stems.entry(stem.into_owned()).or_insert(next);
-        Some(Term { stem, form })
+        Some(Term { stem: Some(stem), form })
     }
+}
+
+/// SC-8 acronyms: a word of two or more letters written all in capitals ("US", "IT",
+/// "WHO") is a name, not the function word it spells in lower case ("us", "it", "who"), so
+/// it is a term like any other name.
+fn is_acronym(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(char::is_uppercase)
 }
 
 /// SC-2, first part: the sum, over a sentence's distinct stems, of ln(1 + the number of
@@ -244,6 +256,16 @@ mod tests {
                     .sum()
             })
             .collect()
+    }
+
+    #[test]
+    fn acronyms_in_capitals_are_terms() {
+        for word in ["US", "IT", "WHO", "UK"] {
+            assert!(is_acronym(word), "{word}");
+        }
+        for word in ["us", "Us", "U", "It", "who"] {
+            assert!(!is_acronym(word), "{word}");
+        }
     }
 
     #[test]

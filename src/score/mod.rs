@@ -31,6 +31,14 @@
 //! - **SC-7 reporting verbs** — the terms of SC-2 and SC-5 are the content stems, stop words
 //!   left out, except that "said", "says" and "say" count: news attributes what it reports,
 //!   and the sentences that carry a statement and its source link up through them.
+//! - **SC-8 acronyms** — a word of two or more letters written all in capitals ("US", "IT",
+//!   "WHO") is a name, not the stop word it spells in lower case, so it is a term of SC-2 and
+//!   SC-5: the sentences about the US link up through "US" as they would through "Japan".
+//! - **SC-9 content words of the stop list** — for SC-5 over the words as written (the degree
+//!   a summary that follows the body uses, SC-6), only function words are left out: the
+//!   quantifiers, modal verbs, light verbs and adverbs of the stop list that still say
+//!   something ("many", "new", "last", "would", "also", …) are terms there. Over stems (SC-2,
+//!   the SC-5 of a short summary, SEL-3) the whole stop list stays out.
 //!
 //! Non-content lines get score 0 and carry the rule that excluded them ([`Excluded`]).
 
@@ -220,6 +228,21 @@ pub fn score(text: &str, sentences: &[Sentence], facts: &[Fact]) -> Vec<Scored> 
 /// matched length: +1.6 R-1 on the fitting half; see eval/README.md).
 fn is_stop_term(lower: &str) -> bool {
     !matches!(lower, "said" | "says" | "say") && crate::stopwords::is_stop_word(lower)
+}
+
+/// SC-9: the words of the stop list that still say something — quantifiers ("many", "much",
+/// "every"), time and novelty ("last", "new", "still", "yet", "ever"), modal verbs ("would",
+/// "could", "may", …), light verbs ("make", "made", "get") and sentence adverbs ("also",
+/// "however", "even"). Short summaries leave them out (SC-2, SC-5 over stems, SEL-3); a summary
+/// that follows the body links sentences through them too, over the words as written.
+const CONTENT_STOPS: &[&str] = &[
+    "also", "another", "could", "even", "ever", "every", "get", "got", "however", "last", "least", "less", "like",
+    "made", "make", "many", "may", "might", "much", "must", "new", "one", "per", "rather", "still", "would", "yet",
+];
+
+/// SC-9: whether `lower`, a stop word, is a term of SC-5 over the words as written.
+pub(crate) fn is_content_stop(lower: &str) -> bool {
+    CONTENT_STOPS.contains(&lower)
 }
 
 /// Rescores `scored` for a summary that takes `share` of the article's content sentences
