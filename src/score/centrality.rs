@@ -11,40 +11,31 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::is_stop_term as is_stop_word;
 use super::Scored;
 use crate::fnv::Fnv;
-use crate::segment::Sentence;
 
-/// A sentence's terms, from one pass over its words.
-pub(super) struct SentenceTerms {
-    /// The number of words.
-    pub words: usize,
-    /// Distinct content-stem ids, sorted (SC-2, SEL-3).
-    pub stems: Vec<u32>,
-    /// Distinct content-word ids, lowercased but not stemmed, sorted (SC-5).
-    pub forms: Vec<u32>,
+/// One list of term ids per sentence, all in one buffer: for a long text of short sentences a
+/// `Vec` per sentence costs more in headers and allocations than its ids.
+#[derive(Default)]
+pub(super) struct TermLists {
+    ids: Vec<u32>,
+    /// `ids[ends[i - 1]..ends[i]]` is sentence `i`'s list.
+    ends: Vec<usize>,
 }
 
-/// Each sentence's word count, its distinct content-stem ids and its distinct content-word
-/// ids, in one pass over its words.
-pub(super) fn index_terms(text: &str, sentences: &[Sentence]) -> Vec<SentenceTerms> {
-    let mut ids = TermIds::default();
-    sentences
-        .iter()
-        .map(|sentence| {
-            let mut terms = SentenceTerms { words: 0, stems: Vec::new(), forms: Vec::new() };
-            for word in sentence.text(text).unicode_words() {
-                terms.words += 1;
-                if let Some(Term { stem, form }) = ids.of_word(word) {
-                    terms.stems.extend(stem);
-                    terms.forms.push(form);
-                }
-            }
-            for list in [&mut terms.stems, &mut terms.forms] {
-                list.sort_unstable();
-                list.dedup();
-            }
-            terms
-        })
-        .collect()
+impl TermLists {
+    /// Appends the next sentence's list: `list` sorted and without repeats.
+    fn push(&mut self, list: &mut Vec<u32>) {
+        list.sort_unstable();
+        list.dedup();
+        self.ids.extend_from_slice(list);
+        self.ends.push(self.ids.len());
+    }
+
+    /// Sentence `i`'s list (empty past the last).
+    pub fn get(&self, i: usize) -> &[u32] {
+        let start = i.checked_sub(1).map_or(0, |j| self.ends.get(j).copied().unwrap_or(self.ids.len()));
+        let end = self.ends.get(i).copied().unwrap_or(start);
+        &self.ids[start..end]
+    }
 }
 
 /// How many content sentences use each stem id.
@@ -72,7 +63,7 @@ struct Term {
 /// Content-stem and content-word ids, handed out in order of first use, with each word as
 /// written remembered: an article repeats its words, so most occurrences cost one lookup
 /// instead of lowercasing, a stop-word test and stemming.
-struct TermIds<'a> {
+pub(super) struct TermIds<'a> {
     stemmer: Stemmer,
     /// Stem → id.
     stems: HashMap<String, u32, BuildHasherDefault<Fnv>>,
@@ -92,6 +83,24 @@ impl Default for TermIds<'_> {
 }
 
 impl<'a> TermIds<'a> {
+    /// One pass over the words of `sentence`: its word count and its distinct content-stem
+    /// ids, sorted (SC-2, SEL-3); its distinct content-word ids, lowercased but not stemmed
+    /// (SC-5), go to `forms`.
+    pub fn index(&mut self, sentence: &'a str, forms: &mut TermLists) -> (usize, Vec<u32>) {
+        let (mut words, mut stems, mut form_ids) = (0, Vec::new(), Vec::new());
+        for word in sentence.unicode_words() {
+            words += 1;
+            if let Some(Term { stem, form }) = self.of_word(word) {
+                stems.extend(stem);
+                form_ids.push(form);
+            }
+        }
+        stems.sort_unstable();
+        stems.dedup();
+        forms.push(&mut form_ids);
+        (words, stems)
+    }
+
     /// The ids of `word`, or `None` when it is a stop word or a number.
     fn of_word(&mut self, word: &'a str) -> Option<Term> {
         if let Some(&term) = self.words.get(word) {
@@ -154,24 +163,24 @@ const SIZE_CAP: usize = 64;
 /// SC-5: for every content sentence, the sum over the *other* content sentences of the Dice
 /// coefficient of their term sets, 2·|A ∩ B| / (|A| + |B|): the weighted degree of the
 /// sentence in the TextRank graph (whose PageRank, on an undirected graph, follows the degree).
-/// `terms[i]` is sentence `i`'s set of distinct term ids, sorted.
+/// `terms(i)` is sentence `i`'s set of distinct term ids, sorted.
 ///
 /// Computed term by term rather than pair by pair: Σ_B 2|A∩B|/(|A|+|B|) = Σ_{t∈A} Σ_{B∋t}
 /// 2/(|A|+|B|), and the inner sum only needs how many sentences of each size hold `t`. So each
 /// term keeps a histogram of sizes (at most [`SIZE_CAP`] bins), and the work is at most
 /// `SIZE_CAP` per term occurrence: linear in the text.
-pub(super) fn dice_degrees(scored: &[Scored], terms: &[Vec<u32>]) -> Vec<f64> {
-    let content = |i: usize| scored[i].features.excluded.is_none() && !terms[i].is_empty();
-    let histograms = size_histograms((0..terms.len()).filter(|&i| content(i)).map(|i| terms[i].as_slice()));
-    (0..terms.len())
+pub(super) fn dice_degrees<'a>(scored: &[Scored], terms: impl Fn(usize) -> &'a [u32] + Copy) -> Vec<f64> {
+    let content = |i: usize| scored[i].features.excluded.is_none() && !terms(i).is_empty();
+    let histograms = size_histograms((0..scored.len()).filter(move |&i| content(i)).map(terms));
+    (0..scored.len())
         .map(|i| {
             if !content(i) {
                 return 0.0;
             }
-            let a = terms[i].len().min(SIZE_CAP) as f64;
-            let all: f64 = terms[i].iter().map(|&t| histograms.dice_sum(t, a)).sum();
+            let a = terms(i).len().min(SIZE_CAP) as f64;
+            let all: f64 = terms(i).iter().map(|&t| histograms.dice_sum(t, a)).sum();
             // The sentence itself is in every one of its terms' histograms.
-            (all - terms[i].len() as f64 * 2.0 / (a + a)).max(0.0)
+            (all - terms(i).len() as f64 * 2.0 / (a + a)).max(0.0)
         })
         .collect()
 }
@@ -238,8 +247,16 @@ mod tests {
     }
 
     fn degrees(scored: &[Scored]) -> Vec<f64> {
-        let terms: Vec<Vec<u32>> = scored.iter().map(|s| s.terms.clone()).collect();
-        dice_degrees(scored, &terms)
+        dice_degrees(scored, |i| scored[i].terms.as_slice())
+    }
+
+    #[test]
+    fn term_lists_keep_each_sentence_apart() {
+        let mut lists = super::TermLists::default();
+        for list in [vec![3, 1, 3], vec![], vec![2]] {
+            lists.push(&mut list.clone());
+        }
+        assert_eq!([lists.get(0), lists.get(1), lists.get(2), lists.get(3)], [&[1, 3][..], &[], &[2], &[]]);
     }
 
     /// The pairwise definition, for comparison.

@@ -52,7 +52,7 @@ use serde::Serialize;
 use crate::facts::{Fact, FactKind, FactValue};
 use crate::fnv::Fnv;
 use crate::segment::{Sentence, SentenceKind};
-use centrality::{centrality, dice_degrees, index_terms, sentence_counts, shared_terms};
+use centrality::{centrality, dice_degrees, sentence_counts, shared_terms, TermIds, TermLists};
 
 /// Why a sentence was scored as it was.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -185,21 +185,21 @@ pub const WEIGHTS: Weights = Weights {
 
 /// Scores every sentence of `text` with the fitted [`WEIGHTS`].
 pub fn score(text: &str, sentences: &[Sentence], facts: &[Fact]) -> Vec<Scored> {
-    let mut forms = Vec::with_capacity(sentences.len());
+    let mut ids = TermIds::default();
+    let mut forms = TermLists::default();
     let mut scored: Vec<Scored> = sentences
         .iter()
-        .zip(index_terms(text, sentences))
-        .map(|(s, terms)| {
-            forms.push(terms.forms);
-            Scored { terms: terms.stems, ..describe(s, s.text(text), terms.words) }
+        .map(|s| {
+            let (words, terms) = ids.index(s.text(text), &mut forms);
+            Scored { terms, ..describe(s, s.text(text), words) }
         })
         .collect();
+    drop(ids);
     let vocabulary = sentence_counts(&scored);
     assign_fact_items(text, facts, &mut scored);
-    let terms: Vec<Vec<u32>> = scored.iter().map(|s| s.terms.clone()).collect();
-    let by_stems = scale_to_unit(dice_degrees(&scored, &terms));
-    let by_forms = scale_to_unit(dice_degrees(&scored, &forms));
+    let by_forms = scale_to_unit(dice_degrees(&scored, |i| forms.get(i)));
     drop(forms);
+    let by_stems = scale_to_unit(dice_degrees(&scored, |i| scored[i].terms.as_slice()));
     for (s, overlaps) in scored.iter_mut().zip(by_stems.into_iter().zip(by_forms)) {
         s.overlaps = [overlaps.0, overlaps.1];
     }
