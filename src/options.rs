@@ -66,6 +66,9 @@ pub struct Options {
 
 /// The option names a caller may use, in the order the README lists them.
 pub const OPTION_NAMES: [&str; 6] = ["type", "length", "sentences", "words", "ratio", "language"];
+/// [`OPTION_NAMES`] joined by commas, for messages (a test holds the two together): spelled
+/// out, so the WebAssembly build needs no `join`.
+const OPTION_LIST: &str = "type, length, sentences, words, ratio, language";
 
 pub(crate) const TYPE_VALUES: &str = "key-points, tldr, teaser, headline";
 pub(crate) const LENGTH_VALUES: &str = "short, medium, long";
@@ -251,7 +254,7 @@ impl Error {
     pub(crate) fn unknown(option: &str) -> Self {
         Error::InvalidOption {
             option: option.into(),
-            allowed: format!("no such option; the options are {}", OPTION_NAMES.join(", ")),
+            allowed: format!("no such option; the options are {OPTION_LIST}"),
             given: String::new(),
         }
     }
@@ -348,6 +351,11 @@ mod tests {
         assert_eq!(options.summary_type, SummaryType::KeyPoints);
         assert_eq!(options.length, Length::Short);
         assert!(options.validate().is_ok());
+    }
+
+    #[test]
+    fn option_list_joins_the_option_names() {
+        assert_eq!(OPTION_LIST, OPTION_NAMES.join(", "));
     }
 
     #[test]
