@@ -150,6 +150,16 @@ pub(crate) fn number_text(x: f64) -> String {
     text.strip_suffix(".0").unwrap_or(text).to_string()
 }
 
+/// `parts` one after another: what `format!` would make of them, without its machinery (the
+/// WebAssembly build formats nothing else).
+pub(crate) fn concat(parts: &[&str]) -> String {
+    let mut out = String::new();
+    for part in parts {
+        out.push_str(part);
+    }
+    out
+}
+
 /// A string in double quotes, as `{:?}` shows it (quotes, backslashes and control characters
 /// escaped), without `Debug`'s Unicode tables, which would weigh on the WebAssembly build.
 pub(crate) fn quoted(text: &str) -> String {
@@ -237,7 +247,7 @@ impl Error {
     pub(crate) fn wrong_type(option: &str, allowed: &str, unexpected: &str, expected: &str) -> Self {
         Error::InvalidOption {
             option: option.into(),
-            allowed: format!("expected {allowed} (invalid type: {unexpected}, expected {expected})"),
+            allowed: concat(&["expected ", allowed, " (invalid type: ", unexpected, ", expected ", expected, ")"]),
             given: String::new(),
         }
     }
@@ -246,7 +256,7 @@ impl Error {
     pub(crate) fn not_options(given: &str) -> Self {
         Error::InvalidOption {
             option: "options".into(),
-            allowed: format!("expected an options object (invalid type: {given}, expected a map)"),
+            allowed: concat(&["expected an options object (invalid type: ", given, ", expected a map)"]),
             given: String::new(),
         }
     }
@@ -254,7 +264,7 @@ impl Error {
     pub(crate) fn unknown(option: &str) -> Self {
         Error::InvalidOption {
             option: option.into(),
-            allowed: format!("no such option; the options are {OPTION_LIST}"),
+            allowed: concat(&["no such option; the options are ", OPTION_LIST]),
             given: String::new(),
         }
     }
