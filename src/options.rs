@@ -66,6 +66,9 @@ pub struct Options {
 
 /// The option names a caller may use, in the order the README lists them.
 pub const OPTION_NAMES: [&str; 6] = ["type", "length", "sentences", "words", "ratio", "language"];
+/// [`OPTION_NAMES`] joined by commas, for messages (a test holds the two together): spelled
+/// out, so the WebAssembly build needs no `join`.
+const OPTION_LIST: &str = "type, length, sentences, words, ratio, language";
 
 pub(crate) const TYPE_VALUES: &str = "key-points, tldr, teaser, headline";
 pub(crate) const LENGTH_VALUES: &str = "short, medium, long";
@@ -145,6 +148,16 @@ pub(crate) fn number_text(x: f64) -> String {
     let mut buffer = ryu::Buffer::new();
     let text = buffer.format_finite(x);
     text.strip_suffix(".0").unwrap_or(text).to_string()
+}
+
+/// `parts` one after another: what `format!` would make of them, without its machinery (the
+/// WebAssembly build formats nothing else).
+pub(crate) fn concat(parts: &[&str]) -> String {
+    let mut out = String::new();
+    for part in parts {
+        out.push_str(part);
+    }
+    out
 }
 
 /// A string in double quotes, as `{:?}` shows it (quotes, backslashes and control characters
@@ -234,7 +247,7 @@ impl Error {
     pub(crate) fn wrong_type(option: &str, allowed: &str, unexpected: &str, expected: &str) -> Self {
         Error::InvalidOption {
             option: option.into(),
-            allowed: format!("expected {allowed} (invalid type: {unexpected}, expected {expected})"),
+            allowed: concat(&["expected ", allowed, " (invalid type: ", unexpected, ", expected ", expected, ")"]),
             given: String::new(),
         }
     }
@@ -243,7 +256,7 @@ impl Error {
     pub(crate) fn not_options(given: &str) -> Self {
         Error::InvalidOption {
             option: "options".into(),
-            allowed: format!("expected an options object (invalid type: {given}, expected a map)"),
+            allowed: concat(&["expected an options object (invalid type: ", given, ", expected a map)"]),
             given: String::new(),
         }
     }
@@ -251,7 +264,7 @@ impl Error {
     pub(crate) fn unknown(option: &str) -> Self {
         Error::InvalidOption {
             option: option.into(),
-            allowed: format!("no such option; the options are {}", OPTION_NAMES.join(", ")),
+            allowed: concat(&["no such option; the options are ", OPTION_LIST]),
             given: String::new(),
         }
     }
@@ -348,6 +361,11 @@ mod tests {
         assert_eq!(options.summary_type, SummaryType::KeyPoints);
         assert_eq!(options.length, Length::Short);
         assert!(options.validate().is_ok());
+    }
+
+    #[test]
+    fn option_list_joins_the_option_names() {
+        assert_eq!(OPTION_LIST, OPTION_NAMES.join(", "));
     }
 
     #[test]

@@ -120,7 +120,13 @@ pub fn assemble(parts: Parts<'_>) -> Summary {
             facts: facts_within(facts, s),
         })
         .collect();
-    let joined = chosen_sentences.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join(" ");
+    let mut joined = String::new();
+    for (i, s) in chosen_sentences.iter().enumerate() {
+        if i > 0 {
+            joined.push(' ');
+        }
+        joined.push_str(&s.text);
+    }
     let stats = Stats {
         sentences: sentences.len(),
         words: scored.iter().map(|s| s.words).sum(),

@@ -6,6 +6,10 @@
 //! The words are packed at compile time (each as its length byte, then its bytes): one small
 //! byte string per list instead of a table of string pointers, which in WebAssembly costs more
 //! than the words themselves. Declare a set with [`word_set!`].
+//!
+//! [`SortedWords`] packs words of any script the same way, with a two-byte offset per word for
+//! a binary search (instead of eight bytes of pointer and length); declare one with
+//! [`sorted_words!`].
 
 /// A set of ASCII words, lower case and sorted.
 pub(crate) struct WordSet {
@@ -134,6 +138,70 @@ impl WordSet {
     }
 }
 
+/// A sorted list of lowercase words in any script, packed as [`pack`] does, with the offset of
+/// each word in the packed bytes: found by binary search, in the order of `str`'s `Ord`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct SortedWords {
+    packed: &'static [u8],
+    starts: &'static [u16],
+}
+
+/// `sorted_words!(&["a", "b", …])`: a [`SortedWords`] of the words, which must be sorted (as
+/// `str`s) and under 64 KB in all. The list itself is used only at compile time.
+macro_rules! sorted_words {
+    ($words:expr) => {{
+        const WORDS: &[&str] = $words;
+        const PACKED: [u8; $crate::wordset::packed_len(WORDS)] = $crate::wordset::pack(WORDS);
+        const STARTS: [u16; WORDS.len()] = $crate::wordset::starts(WORDS);
+        $crate::wordset::SortedWords::new(&PACKED, &STARTS)
+    }};
+}
+pub(crate) use sorted_words;
+
+/// Where each of `words` starts in what [`pack`] makes of them.
+pub(crate) const fn starts<const N: usize>(words: &[&str]) -> [u16; N] {
+    let mut out = [0u16; N];
+    let mut at = 0;
+    let mut i = 0;
+    while i < N {
+        assert!(at < 1 << 16, "the list is too long");
+        out[i] = at as u16;
+        at += 1 + words[i].len();
+        i += 1;
+    }
+    out
+}
+
+impl SortedWords {
+    /// The words packed by [`pack`] into `packed`, starting at `starts` (use [`sorted_words!`]).
+    pub const fn new(packed: &'static [u8], starts: &'static [u16]) -> Self {
+        SortedWords { packed, starts }
+    }
+
+    /// The index of `word` in the list, if it is there.
+    pub fn position(&self, word: &str) -> Option<usize> {
+        self.starts.binary_search_by(|&at| self.word(at).cmp(word.as_bytes())).ok()
+    }
+
+    /// Whether the list holds `word`.
+    pub fn contains(&self, word: &str) -> bool {
+        self.position(word).is_some()
+    }
+
+    /// The bytes of the word that starts at `at`.
+    fn word(&self, at: u16) -> &'static [u8] {
+        let at = usize::from(at);
+        let len = self.packed.get(at).map_or(0, |&len| usize::from(len));
+        self.packed.get(at + 1..at + 1 + len).unwrap_or_default()
+    }
+
+    /// The words, in order.
+    #[cfg(test)]
+    pub fn words(&self) -> Vec<&'static str> {
+        self.starts.iter().map(|&at| std::str::from_utf8(self.word(at)).unwrap()).collect()
+    }
+}
+
 const fn length_bit(len: usize) -> u32 {
     1 << if len < 31 { len } else { 31 }
 }
@@ -157,5 +225,19 @@ mod tests {
         for word in ["", "A", "ABCD", "C", "é", "Ä", "{", "@b"] {
             assert!(!SET.contains_ignoring_ascii_case(word));
         }
+    }
+
+    #[test]
+    fn sorted_words_finds_exactly_its_words() {
+        const LIST: &[&str] = &["", "a", "ab", "b", "été", "ζ", "я"];
+        let list = sorted_words!(LIST);
+        assert_eq!(list.words(), LIST);
+        for (i, word) in LIST.iter().enumerate() {
+            assert_eq!(list.position(word), Some(i));
+        }
+        for word in ["A", "aa", "abc", "c", "ét", "я.", "\u{10FFFF}"] {
+            assert!(!list.contains(word));
+        }
+        assert!(!sorted_words!(&[]).contains(""));
     }
 }

@@ -98,7 +98,9 @@ fn spelled_number(tokens: &[Token<'_>], i: usize, value: f64) -> Amount {
         (!t.spaced).then_some(v)
     };
     let hyphen = tokens.get(i + 1).is_some_and(|t| t.is('-') && !t.spaced);
-    let compound = value >= 20.0 && value % 10.0 == 0.0 && hyphen;
+    // From 20 up the number words are the tens ("twenty" … "ninety"), so no `% 10.0` is
+    // needed, which would bring a float remainder's 128-bit arithmetic into the WebAssembly.
+    let compound = value >= 20.0 && hyphen;
     match units(i + 2).filter(|_| compound) {
         Some(extra) => spelled(3, value + extra),
         None => spelled(1, value),

@@ -131,7 +131,8 @@ fn degrees(tokens: &[Token<'_>], i: usize, at: usize, amount: Amount) -> Option<
     let sign = tokens.get(at).filter(|t| t.is('°'))?;
     let scale = tokens.get(at + 1).filter(|t| !t.spaced && (t.text == "C" || t.text == "F"));
     let end = at + 1 + usize::from(scale.is_some());
-    let unit = format!("{}{}", sign.text, scale.map_or("", |t| t.text));
+    let mut unit = String::from(sign.text);
+    unit.push_str(scale.map_or("", |t| t.text));
     let value = quantity_value(amount.value, Some(unit));
     Some(Found::fact(i, end, FactKind::Quantity, value))
 }

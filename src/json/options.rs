@@ -8,7 +8,7 @@
 //! other number out of range instead of silently becoming `null`. `null` stands for "not given".
 //! Malformed text is an error, never a panic.
 
-use crate::options::{quoted, Error, LENGTH_VALUES, TYPE_VALUES};
+use crate::options::{concat, quoted, Error, LENGTH_VALUES, TYPE_VALUES};
 use crate::Options;
 
 /// A JSON value as far as options care: nested lists and objects are only skipped.
@@ -149,10 +149,11 @@ fn scaled(x: f64, scale: i64) -> f64 {
 fn unexpected(value: &Value<'_>) -> String {
     match value {
         Value::Null => "null".into(),
-        Value::Bool(b) => format!("boolean `{b}`"),
-        Value::Number(n) if n.bytes().all(|b| b.is_ascii_digit() || b == b'-') => format!("integer `{n}`"),
-        Value::Number(n) => format!("floating point `{n}`"),
-        Value::Text(text) => format!("string {}", quoted(text)),
+        Value::Bool(true) => "boolean `true`".into(),
+        Value::Bool(false) => "boolean `false`".into(),
+        Value::Number(n) if n.bytes().all(|b| b.is_ascii_digit() || b == b'-') => concat(&["integer `", n, "`"]),
+        Value::Number(n) => concat(&["floating point `", n, "`"]),
+        Value::Text(text) => concat(&["string ", &quoted(text)]),
         Value::List => "sequence".into(),
         Value::Map => "map".into(),
     }

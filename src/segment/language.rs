@@ -2,6 +2,7 @@
 //! then, for Latin and Cyrillic text, a count of a few very common words.
 
 use super::abbreviations;
+use crate::wordset::{sorted_words, SortedWords};
 
 /// How an abbreviation behaves before a word that could start a sentence (SEG-11, SEG-13).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,27 +24,89 @@ pub(crate) enum Abbreviation {
     General,
 }
 
+/// A sorted abbreviation table packed at compile time ([`SortedWords`]): the abbreviations
+/// and the class of each.
+#[derive(Debug)]
+pub(crate) struct Abbreviations {
+    words: SortedWords,
+    classes: &'static [Abbreviation],
+}
+
+/// `abbreviations!(TABLE)`: the [`Abbreviations`] of a sorted `&[(&str, Abbreviation)]`,
+/// which is used only at compile time.
+macro_rules! abbreviations {
+    ($entries:expr) => {{
+        const ENTRIES: &[(&str, Abbreviation)] = $entries;
+        const KEYS: [&str; ENTRIES.len()] = keys(ENTRIES);
+        const CLASSES: [Abbreviation; ENTRIES.len()] = classes(ENTRIES);
+        Abbreviations { words: sorted_words!(&KEYS), classes: &CLASSES }
+    }};
+}
+
+const fn keys<const N: usize>(entries: &[(&'static str, Abbreviation)]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = entries[i].0;
+        i += 1;
+    }
+    out
+}
+
+const fn classes<const N: usize>(entries: &[(&str, Abbreviation)]) -> [Abbreviation; N] {
+    let mut out = [Abbreviation::General; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = entries[i].1;
+        i += 1;
+    }
+    out
+}
+
+impl Abbreviations {
+    /// The class of `word` (lowercase), if the table holds it.
+    fn find(&self, word: &str) -> Option<Abbreviation> {
+        self.words.position(word).and_then(|i| self.classes.get(i)).copied()
+    }
+}
+
+static EN: Abbreviations = abbreviations!(abbreviations::EN);
+static EN_STATES: Abbreviations = abbreviations!(abbreviations::EN_STATES);
+static DE: Abbreviations = abbreviations!(abbreviations::DE);
+static FR: Abbreviations = abbreviations!(abbreviations::FR);
+static ES: Abbreviations = abbreviations!(abbreviations::ES);
+static IT: Abbreviations = abbreviations!(abbreviations::IT);
+static NL: Abbreviations = abbreviations!(abbreviations::NL);
+static DA: Abbreviations = abbreviations!(abbreviations::DA);
+static PL: Abbreviations = abbreviations!(abbreviations::PL);
+static SK: Abbreviations = abbreviations!(abbreviations::SK);
+static RU: Abbreviations = abbreviations!(abbreviations::RU);
+static BG: Abbreviations = abbreviations!(abbreviations::BG);
+static KK: Abbreviations = abbreviations!(abbreviations::KK);
+static EL: Abbreviations = abbreviations!(abbreviations::EL);
+static NONE: Abbreviations = abbreviations!(&[]);
+
 /// What the segmenter knows about one language.
 #[derive(Debug)]
 pub(crate) struct Profile {
     /// ISO 639-1 code.
     pub code: &'static str,
-    /// The language's own abbreviations, sorted.
-    pub abbreviations: &'static [(&'static str, Abbreviation)],
+    /// The language's own abbreviations.
+    pub abbreviations: &'static Abbreviations,
     /// Whether the English table applies too (Latin-script text quotes English names).
     pub english_abbreviations: bool,
     /// Abbreviations of this language only, never borrowed by others: the US states of
     /// datelines ("HOWELL, Mich. -"), several of which are words elsewhere ("mich", "va").
-    pub regional_abbreviations: &'static [(&'static str, Abbreviation)],
-    /// Lowercase day names, sorted: a time before one goes on ("4 p.m. Monday") (SEG-13).
-    pub day_names: &'static [&'static str],
-    /// Lowercase words that typically start a sentence, sorted (SEG-11).
-    pub starters: &'static [&'static str],
-    /// Lowercase prepositions that open a fronted time phrase, sorted (SEG-13).
-    pub prepositions: &'static [&'static str],
+    pub regional_abbreviations: &'static Abbreviations,
+    /// Lowercase day names: a time before one goes on ("4 p.m. Monday") (SEG-13).
+    pub day_names: SortedWords,
+    /// Lowercase words that typically start a sentence (SEG-11).
+    pub starters: SortedWords,
+    /// Lowercase prepositions that open a fronted time phrase (SEG-13).
+    pub prepositions: SortedWords,
     /// Lowercase relative pronouns: a bracketed sentence opening with one comments on the
-    /// sentence before and stays with it (SEG-15), sorted.
-    pub relatives: &'static [&'static str],
+    /// sentence before and stays with it (SEG-15).
+    pub relatives: SortedWords,
     /// "12. Juni", "XII. Pluku": a full stop after a small number is an ordinal (SEG-17).
     pub ordinal_dot: bool,
     /// An ASCII character that ends sentences in this language only: the Greek question mark
@@ -51,7 +114,7 @@ pub(crate) struct Profile {
     pub extra_terminator: Option<u8>,
 }
 
-const EN_STARTERS: &[&str] = &[
+const EN_STARTERS: SortedWords = sorted_words!(&[
     "a",
     "after",
     "all",
@@ -149,23 +212,28 @@ const EN_STARTERS: &[&str] = &[
     "yet",
     "you",
     "your",
-];
+]);
 
-const EN_DAY_NAMES: &[&str] = &["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"];
-const EN_PREPOSITIONS: &[&str] =
-    &["about", "after", "around", "at", "before", "by", "during", "from", "in", "on", "since", "until"];
+const EN_DAY_NAMES: SortedWords =
+    sorted_words!(&["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"]);
+const EN_PREPOSITIONS: SortedWords =
+    sorted_words!(&["about", "after", "around", "at", "before", "by", "during", "from", "in", "on", "since", "until"]);
 
-const DE_STARTERS: &[&str] = &[
+const DE_STARTERS: SortedWords = sorted_words!(&[
     "aber", "das", "dem", "den", "der", "die", "dies", "diese", "doch", "du", "ein", "eine", "er", "es", "ich", "ihr",
     "sie", "und", "wir",
-];
-const FR_STARTERS: &[&str] =
-    &["ce", "cette", "elle", "elles", "il", "ils", "je", "la", "le", "les", "mais", "nous", "on", "un", "une", "vous"];
-const ES_STARTERS: &[&str] = &["el", "ella", "ellos", "en", "la", "las", "los", "pero", "un", "una", "yo"];
-const DA_STARTERS: &[&str] = &["de", "den", "der", "det", "du", "han", "hun", "hvad", "hvor", "jeg", "men", "vi"];
-const NL_STARTERS: &[&str] = &["dat", "de", "dit", "het", "hij", "ik", "maar", "we", "wij", "ze", "zij"];
-const IT_STARTERS: &[&str] = &["gli", "il", "la", "le", "lei", "lo", "lui", "ma", "non", "questo"];
-const RU_STARTERS: &[&str] = &["в", "и", "мы", "на", "но", "он", "она", "они", "это", "я"];
+]);
+const FR_STARTERS: SortedWords = sorted_words!(&[
+    "ce", "cette", "elle", "elles", "il", "ils", "je", "la", "le", "les", "mais", "nous", "on", "un", "une", "vous"
+]);
+const ES_STARTERS: SortedWords =
+    sorted_words!(&["el", "ella", "ellos", "en", "la", "las", "los", "pero", "un", "una", "yo"]);
+const DA_STARTERS: SortedWords =
+    sorted_words!(&["de", "den", "der", "det", "du", "han", "hun", "hvad", "hvor", "jeg", "men", "vi"]);
+const NL_STARTERS: SortedWords =
+    sorted_words!(&["dat", "de", "dit", "het", "hij", "ik", "maar", "we", "wij", "ze", "zij"]);
+const IT_STARTERS: SortedWords = sorted_words!(&["gli", "il", "la", "le", "lei", "lo", "lui", "ma", "non", "questo"]);
+const RU_STARTERS: SortedWords = sorted_words!(&["в", "и", "мы", "на", "но", "он", "она", "они", "это", "я"]);
 
 macro_rules! profile {
     ($code:literal, $abbr:expr, $english:expr, $starters:expr, $ordinal:expr, $extra:expr) => {
@@ -173,11 +241,11 @@ macro_rules! profile {
             code: $code,
             abbreviations: $abbr,
             english_abbreviations: $english,
-            regional_abbreviations: &[],
-            day_names: &[],
+            regional_abbreviations: &NONE,
+            day_names: sorted_words!(&[]),
             starters: $starters,
-            prepositions: &[],
-            relatives: &[],
+            prepositions: sorted_words!(&[]),
+            relatives: sorted_words!(&[]),
             ordinal_dot: $ordinal,
             extra_terminator: $extra,
         }
@@ -187,34 +255,34 @@ macro_rules! profile {
 /// English: also the profile of languages the segmenter has no table for.
 pub(crate) static ENGLISH: Profile = Profile {
     code: "en",
-    abbreviations: abbreviations::EN,
+    abbreviations: &EN,
     english_abbreviations: false,
-    regional_abbreviations: abbreviations::EN_STATES,
+    regional_abbreviations: &EN_STATES,
     day_names: EN_DAY_NAMES,
     starters: EN_STARTERS,
     prepositions: EN_PREPOSITIONS,
-    relatives: &["which", "who", "whom", "whose"],
+    relatives: sorted_words!(&["which", "who", "whom", "whose"]),
     ordinal_dot: false,
     extra_terminator: None,
 };
 
 static PROFILES: &[Profile] = &[
-    profile!("de", abbreviations::DE, true, DE_STARTERS, true, None),
-    profile!("fr", abbreviations::FR, true, FR_STARTERS, false, None),
-    profile!("es", abbreviations::ES, true, ES_STARTERS, false, None),
-    profile!("it", abbreviations::IT, true, IT_STARTERS, false, None),
-    profile!("nl", abbreviations::NL, true, NL_STARTERS, false, None),
-    profile!("da", abbreviations::DA, true, DA_STARTERS, true, None),
-    profile!("no", abbreviations::DA, true, DA_STARTERS, true, None),
-    profile!("pl", abbreviations::PL, true, &[], true, None),
-    profile!("sk", abbreviations::SK, true, &[], true, None),
-    profile!("cs", abbreviations::SK, true, &[], true, None),
-    profile!("ru", abbreviations::RU, false, RU_STARTERS, false, None),
-    profile!("uk", abbreviations::RU, false, &[], false, None),
-    profile!("bg", abbreviations::BG, false, &[], false, None),
-    profile!("kk", abbreviations::KK, false, &[], false, None),
-    profile!("el", abbreviations::EL, false, &[], false, Some(b';')),
-    profile!("hy", &[], false, &[], false, Some(b':')),
+    profile!("de", &DE, true, DE_STARTERS, true, None),
+    profile!("fr", &FR, true, FR_STARTERS, false, None),
+    profile!("es", &ES, true, ES_STARTERS, false, None),
+    profile!("it", &IT, true, IT_STARTERS, false, None),
+    profile!("nl", &NL, true, NL_STARTERS, false, None),
+    profile!("da", &DA, true, DA_STARTERS, true, None),
+    profile!("no", &DA, true, DA_STARTERS, true, None),
+    profile!("pl", &PL, true, sorted_words!(&[]), true, None),
+    profile!("sk", &SK, true, sorted_words!(&[]), true, None),
+    profile!("cs", &SK, true, sorted_words!(&[]), true, None),
+    profile!("ru", &RU, false, RU_STARTERS, false, None),
+    profile!("uk", &RU, false, sorted_words!(&[]), false, None),
+    profile!("bg", &BG, false, sorted_words!(&[]), false, None),
+    profile!("kk", &KK, false, sorted_words!(&[]), false, None),
+    profile!("el", &EL, false, sorted_words!(&[]), false, Some(b';')),
+    profile!("hy", &NONE, false, sorted_words!(&[]), false, Some(b':')),
 ];
 
 /// The profile for an ISO 639-1 code; English for codes without one.
@@ -283,7 +351,7 @@ fn cyrillic_language(sample: &str) -> &'static str {
 
 /// Very common words of each Latin-script language with a profile: two letters or more, and
 /// not English words ("at", "is", "to"), which short English texts would match.
-const STOP_WORDS: &[(&str, &[&str])] = &[
+const STOP_WORDS: [(&str, &[&str]); 9] = [
     ("en", &["and", "in", "is", "it", "of", "that", "the", "to", "was", "with"]),
     ("de", &["das", "den", "der", "die", "ein", "eine", "ist", "mit", "nicht", "und"]),
     ("fr", &["des", "du", "est", "et", "la", "le", "les", "pas", "que", "une"]),
@@ -321,38 +389,59 @@ fn latin_language(sample: &str) -> &'static str {
     }
     // English wins ties: it is the default, and mixed text is most often English.
     let best = (0..scores.len()).rev().max_by_key(|&i| scores[i]).unwrap_or(0);
-    STOP_WORDS[best].0
+    LATIN_CODES[best]
 }
 
-/// Every word of [`STOP_WORDS`] by its [`word_key`], with the bit mask of the languages that
-/// list it, in an open-addressing hash table built at compile time: a sample word costs one
-/// probe or two, where a binary search per language compared strings and took a sixth of the
-/// time of a whole summary.
-const STOP_WORD_TABLE: [(u64, u16); TABLE_SLOTS] = stop_word_table();
+/// The codes of [`STOP_WORDS`]' languages, in order: all of the lists the detector keeps at
+/// run time besides [`STOP_WORD_TABLE`].
+const LATIN_CODES: [&str; STOP_WORDS.len()] = {
+    let mut codes = [""; STOP_WORDS.len()];
+    let mut i = 0;
+    while i < codes.len() {
+        codes[i] = STOP_WORDS[i].0;
+        i += 1;
+    }
+    codes
+};
 
-/// A power of two, well above the number of stop words so that probe runs stay short.
-const TABLE_SLOTS: usize = 256;
+/// Every word of [`STOP_WORDS`] by its [`word_key`], with the bit mask of the languages that
+/// list it, in an open-addressing hash table built at compile time: a sample word costs a
+/// probe or two, where a binary search per language compared strings and took a sixth of the
+/// time of a whole summary. Only the table is in the binary; the lists are read at compile
+/// time.
+static STOP_WORD_TABLE: StopWordTable = stop_word_table();
+
+/// A power of two, enough for the stop words at a load under three quarters.
+const TABLE_SLOTS: usize = 128;
+
+struct StopWordTable {
+    /// The [`word_key`] in each slot, 0 for an empty one.
+    keys: [u64; TABLE_SLOTS],
+    /// The languages of the word in the same slot.
+    languages: [u16; TABLE_SLOTS],
+}
 
 /// The bit mask of the languages (bit `i` for `STOP_WORDS[i]`) whose stop words hold `word`.
 fn stop_word_languages(word: &str) -> u16 {
     let key = word_key(word.as_bytes());
     let mut slot = table_slot(key);
-    loop {
-        match STOP_WORD_TABLE[slot] {
-            (0, _) => return 0,
-            (k, languages) if k == key => return languages,
-            _ => slot = (slot + 1) % TABLE_SLOTS,
+    // The table is never full, so an empty slot ends every search.
+    while STOP_WORD_TABLE.keys[slot] != 0 {
+        if STOP_WORD_TABLE.keys[slot] == key {
+            return STOP_WORD_TABLE.languages[slot];
         }
+        slot = (slot + 1) % TABLE_SLOTS;
     }
+    0
 }
 
 const fn table_slot(key: u64) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize % TABLE_SLOTS
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 57) as usize % TABLE_SLOTS
 }
 
-const fn stop_word_table() -> [(u64, u16); TABLE_SLOTS] {
+const fn stop_word_table() -> StopWordTable {
     assert!(STOP_WORDS.len() <= 16, "more languages than bits in a mask");
-    let mut table = [(0u64, 0u16); TABLE_SLOTS];
+    let mut table = StopWordTable { keys: [0; TABLE_SLOTS], languages: [0; TABLE_SLOTS] };
     let (mut language, mut filled) = (0, 0);
     while language < STOP_WORDS.len() {
         let list = STOP_WORDS[language].1;
@@ -361,14 +450,15 @@ const fn stop_word_table() -> [(u64, u16); TABLE_SLOTS] {
             assert!(!list[i].is_empty() && list[i].len() <= 8, "a stop word must fit a key");
             let key = word_key(list[i].as_bytes());
             let mut slot = table_slot(key);
-            while table[slot].0 != 0 && table[slot].0 != key {
+            while table.keys[slot] != 0 && table.keys[slot] != key {
                 slot = (slot + 1) % TABLE_SLOTS;
             }
-            if table[slot].0 == 0 {
+            if table.keys[slot] == 0 {
                 filled += 1;
-                assert!(filled < TABLE_SLOTS / 2, "the stop word table is too full");
+                assert!(4 * filled < 3 * TABLE_SLOTS, "the stop word table is too full");
             }
-            table[slot] = (key, table[slot].1 | 1 << language);
+            table.keys[slot] = key;
+            table.languages[slot] |= 1 << language;
             i += 1;
         }
         language += 1;
@@ -405,32 +495,30 @@ impl Profile {
     pub(crate) fn abbreviation(&self, word: &str) -> Option<Abbreviation> {
         let mut buffer = [0u8; 32];
         let lower = lowercase_into(word, &mut buffer)?;
-        let find = |table: &[(&str, Abbreviation)]| {
-            table.binary_search_by(|(key, _)| key.cmp(&lower)).ok().and_then(|i| table.get(i)).map(|&(_, class)| class)
-        };
-        find(self.abbreviations)
-            .or_else(|| if is_title_case(word) { find(self.regional_abbreviations) } else { None })
-            .or_else(|| if self.english_abbreviations { find(abbreviations::EN) } else { None })
+        self.abbreviations
+            .find(lower)
+            .or_else(|| if is_title_case(word) { self.regional_abbreviations.find(lower) } else { None })
+            .or_else(|| if self.english_abbreviations { EN.find(lower) } else { None })
     }
 
     /// Whether `word` names a day of the week.
     pub(crate) fn is_day_name(&self, word: &str) -> bool {
-        in_list(word, self.day_names)
+        in_list(word, &self.day_names)
     }
 
     /// Whether `word` typically starts a sentence in this language.
     pub(crate) fn is_starter(&self, word: &str) -> bool {
-        in_list(word, self.starters)
+        in_list(word, &self.starters)
     }
 
     /// Whether `word` is a preposition that opens a fronted time phrase.
     pub(crate) fn is_preposition(&self, word: &str) -> bool {
-        in_list(word, self.prepositions)
+        in_list(word, &self.prepositions)
     }
 
     /// Whether `word` is a relative pronoun.
     pub(crate) fn is_relative(&self, word: &str) -> bool {
-        in_list(word, self.relatives)
+        in_list(word, &self.relatives)
     }
 }
 
@@ -441,10 +529,10 @@ fn is_title_case(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
 }
 
-/// Whether `word`, lowercased, is in the sorted `list`.
-fn in_list(word: &str, list: &[&str]) -> bool {
+/// Whether `word`, lowercased, is in `list`.
+fn in_list(word: &str, list: &SortedWords) -> bool {
     let mut buffer = [0u8; 32];
-    lowercase_into(word, &mut buffer).is_some_and(|w| list.binary_search(&w).is_ok())
+    lowercase_into(word, &mut buffer).is_some_and(|w| list.contains(w))
 }
 
 #[cfg(test)]
@@ -457,18 +545,47 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted_for_binary_search() {
-        assert!(sorted(EN_STARTERS) && sorted(EN_PREPOSITIONS) && sorted(EN_DAY_NAMES));
-        assert!(sorted(DE_STARTERS) && sorted(FR_STARTERS) && sorted(ES_STARTERS));
-        assert!(sorted(RU_STARTERS) && sorted(DA_STARTERS) && sorted(NL_STARTERS));
-        assert!(sorted(IT_STARTERS));
+        let sorted = |list: &SortedWords| sorted(&list.words());
+        assert!(sorted(&EN_STARTERS) && sorted(&EN_PREPOSITIONS) && sorted(&EN_DAY_NAMES));
+        assert!(sorted(&DE_STARTERS) && sorted(&FR_STARTERS) && sorted(&ES_STARTERS));
+        assert!(sorted(&RU_STARTERS) && sorted(&DA_STARTERS) && sorted(&NL_STARTERS));
+        assert!(sorted(&IT_STARTERS));
         for (code, list) in STOP_WORDS {
-            assert!(sorted(list), "stop words of {code}");
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "stop words of {code}");
         }
         for profile in PROFILES.iter().chain([&ENGLISH]) {
-            for table in [profile.abbreviations, profile.regional_abbreviations] {
-                let keys: Vec<&str> = table.iter().map(|(k, _)| *k).collect();
-                assert!(sorted(&keys), "abbreviations of {}", profile.code);
-                assert!(keys.iter().all(|k| k.to_lowercase() == *k));
+            assert!(sorted(&profile.relatives) && sorted(&profile.day_names), "{}", profile.code);
+            assert!(sorted(&profile.starters) && sorted(&profile.prepositions), "{}", profile.code);
+        }
+    }
+
+    #[test]
+    fn abbreviation_tables_are_sorted_lowercase_and_packed_whole() {
+        let tables = [
+            (abbreviations::EN, &EN),
+            (abbreviations::EN_STATES, &EN_STATES),
+            (abbreviations::DE, &DE),
+            (abbreviations::FR, &FR),
+            (abbreviations::ES, &ES),
+            (abbreviations::IT, &IT),
+            (abbreviations::NL, &NL),
+            (abbreviations::DA, &DA),
+            (abbreviations::PL, &PL),
+            (abbreviations::SK, &SK),
+            (abbreviations::RU, &RU),
+            (abbreviations::BG, &BG),
+            (abbreviations::KK, &KK),
+            (abbreviations::EL, &EL),
+            (&[], &NONE),
+        ];
+        for (list, table) in tables {
+            let keys: Vec<&str> = list.iter().map(|(k, _)| *k).collect();
+            assert!(sorted(&keys), "abbreviations {keys:?}");
+            assert!(keys.iter().all(|k| k.to_lowercase() == *k));
+            assert_eq!(table.words.words(), keys);
+            for &(key, class) in list {
+                assert_eq!(table.find(key), Some(class), "{key}");
+                assert_eq!(table.find(&format!("{key}x")), None);
             }
         }
     }

@@ -61,8 +61,6 @@ impl Protected {
                 self.visit(text, start + i, start..end, &mut pairing);
             }
         }
-        self.spans.sort_unstable();
-        self.merge();
     }
 
     /// Pairs the mark at `pos`, if it is one.
@@ -80,7 +78,7 @@ impl Protected {
                 pairing.depth = k;
                 let limit = if matches!(closer, ')' | ']' | '}' | '）') { BRACKET_WORDS } else { QUOTE_WORDS };
                 if pairing.words - opened.words <= limit {
-                    self.spans.push((opened.start, after));
+                    self.add(opened.start, after);
                 }
             }
         } else if let Some(closer) = opens(c, prev, next).filter(|_| !(c == '\'' && is_clitic(text, after, run.end))) {
@@ -98,22 +96,15 @@ impl Protected {
         i > 0 && self.spans.get(i - 1).is_some_and(|&(_, close)| end < close)
     }
 
-    /// Folds nested and overlapping spans into their union.
-    fn merge(&mut self) {
-        let mut merged: usize = 0;
-        for i in 0..self.spans.len() {
-            let (open, close) = self.spans[i];
-            match merged.checked_sub(1).map(|m| self.spans[m]) {
-                Some((_, last_close)) if open < last_close => {
-                    self.spans[merged - 1].1 = last_close.max(close);
-                }
-                _ => {
-                    self.spans[merged] = (open, close);
-                    merged += 1;
-                }
-            }
+    /// Adds the span of a pair that has just closed, folding in the spans it holds. Spans
+    /// come in the order they close, and pairs from one stack nest or lie apart, so those
+    /// still open at `open` or later are inside this one, and the rest end before it: the
+    /// list stays sorted and disjoint, the union of the spans, without a sort.
+    fn add(&mut self, open: usize, close: usize) {
+        while self.spans.last().is_some_and(|&(inner, _)| inner >= open) {
+            self.spans.pop();
         }
-        self.spans.truncate(merged);
+        self.spans.push((open, close));
     }
 
     /// The closer `c` stands for, if it closes something open.
