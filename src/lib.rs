@@ -52,11 +52,5 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
         score::fit_to_budget(&mut scored, share);
     }
     let chosen = select::select(text, &sentences, &scored, budget);
-    Ok(summary::assemble(summary::Parts {
-        text,
-        sentences: &sentences,
-        facts: &facts,
-        scored: &scored,
-        chosen: &chosen,
-    }))
+    Ok(summary::assemble(summary::Parts { text, sentences: &sentences, facts: &facts, scored, chosen: &chosen }))
 }

@@ -91,8 +91,9 @@ pub struct Parts<'a> {
     pub sentences: &'a [Sentence],
     /// Every fact of it.
     pub facts: &'a [Fact],
-    /// The score of every sentence.
-    pub scored: &'a [Scored],
+    /// The score of every sentence, given up so that it is freed before the facts' spans are
+    /// built: for a long text it is the largest part, and the peak memory is what counts.
+    pub scored: Vec<Scored>,
     /// The chosen sentences (index into `sentences`, span), in source order.
     pub chosen: &'a [(usize, Sentence)],
 }
@@ -100,6 +101,10 @@ pub struct Parts<'a> {
 /// Builds the summary; the one place that copies text out of the input.
 pub fn assemble(parts: Parts<'_>) -> Summary {
     let Parts { text, sentences, facts, scored, chosen } = parts;
+    let words = scored.iter().map(|s| s.words).sum();
+    let picked: Vec<(f64, Features)> =
+        chosen.iter().map(|&(index, _)| (scored[index].score, scored[index].features.clone())).collect();
+    drop(scored);
     let mut offsets: Vec<usize> = facts.iter().flat_map(|f| [f.start, f.end]).collect();
     offsets.extend(chosen.iter().flat_map(|(_, s)| [s.start, s.end]));
     let utf16 = Utf16Offsets::new(text, offsets);
@@ -107,7 +112,8 @@ pub fn assemble(parts: Parts<'_>) -> Summary {
     let fact_spans = spans_of_facts(text, facts, &utf16);
     let chosen_sentences: Vec<SummarySentence> = chosen
         .iter()
-        .map(|&(index, s)| SummarySentence {
+        .zip(picked)
+        .map(|(&(index, s), (score, features))| SummarySentence {
             index,
             text: collapse_whitespace(s.text(text)),
             start: s.start,
@@ -115,8 +121,8 @@ pub fn assemble(parts: Parts<'_>) -> Summary {
             start_utf16: utf16.get(s.start),
             end_utf16: utf16.get(s.end),
             paragraph: s.paragraph,
-            score: scored[index].score,
-            features: scored[index].features.clone(),
+            score,
+            features,
             facts: facts_within(facts, s),
         })
         .collect();
@@ -129,7 +135,7 @@ pub fn assemble(parts: Parts<'_>) -> Summary {
     }
     let stats = Stats {
         sentences: sentences.len(),
-        words: scored.iter().map(|s| s.words).sum(),
+        words,
         summary_sentences: chosen_sentences.len(),
         summary_words: joined.unicode_words().count(),
     };
