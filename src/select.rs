@@ -159,8 +159,9 @@ const FIGURE_RATIO: f64 = 0.5;
 const FIGURE_SHARE: f64 = 0.25;
 
 /// SEL-8 and SEL-10: a summary of three or more sentences keeps the article's key figure and
-/// says when, unless it has more than three and takes more than [`FIGURE_SHARE`] of the article. SEL-8 runs first and may replace the last sentence chosen (the one with the least
-/// gain); SEL-10 then the last one that SEL-8 left.
+/// says when, unless it has more than three and takes more than [`FIGURE_SHARE`] of the
+/// article (SEL-11). SEL-8 runs first and may replace the last sentence chosen (the one with
+/// the least gain); SEL-10 then the last one that SEL-8 left.
 fn keep_figure_and_date(scored: &[Scored], chosen: &mut [usize], budget: Budget) {
     let follows_body = chosen.len() > 3 && budget.share(scored).is_some_and(|share| share > FIGURE_SHARE);
     if chosen.len() < 3 || follows_body {
