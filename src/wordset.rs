@@ -144,6 +144,8 @@ impl WordSet {
 pub(crate) struct SortedWords {
     packed: &'static [u8],
     starts: &'static [u16],
+    /// The byte length of the longest word: a longer one is not looked up.
+    longest: usize,
 }
 
 /// `sorted_words!(&["a", "b", …])`: a [`SortedWords`] of the words, which must be sorted (as
@@ -153,7 +155,7 @@ macro_rules! sorted_words {
         const WORDS: &[&str] = $words;
         const PACKED: [u8; $crate::wordset::packed_len(WORDS)] = $crate::wordset::pack(WORDS);
         const STARTS: [u16; WORDS.len()] = $crate::wordset::starts(WORDS);
-        $crate::wordset::SortedWords::new(&PACKED, &STARTS)
+        $crate::wordset::SortedWords::new(&PACKED, &STARTS, $crate::wordset::longest(WORDS))
     }};
 }
 pub(crate) use sorted_words;
@@ -172,10 +174,29 @@ pub(crate) const fn starts<const N: usize>(words: &[&str]) -> [u16; N] {
     out
 }
 
+/// The byte length of the longest of `words`.
+pub(crate) const fn longest(words: &[&str]) -> usize {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < words.len() {
+        if words[i].len() > longest {
+            longest = words[i].len();
+        }
+        i += 1;
+    }
+    longest
+}
+
 impl SortedWords {
-    /// The words packed by [`pack`] into `packed`, starting at `starts` (use [`sorted_words!`]).
-    pub const fn new(packed: &'static [u8], starts: &'static [u16]) -> Self {
-        SortedWords { packed, starts }
+    /// The words packed by [`pack`] into `packed`, starting at `starts`, the longest of them
+    /// `longest` bytes (use [`sorted_words!`]).
+    pub const fn new(packed: &'static [u8], starts: &'static [u16], longest: usize) -> Self {
+        SortedWords { packed, starts, longest }
+    }
+
+    /// The byte length of the longest word in the list.
+    pub fn longest(&self) -> usize {
+        self.longest
     }
 
     /// The index of `word` in the list, if it is there.

@@ -68,6 +68,11 @@ impl Abbreviations {
     fn find(&self, word: &str) -> Option<Abbreviation> {
         self.words.position(word).and_then(|i| self.classes.get(i)).copied()
     }
+
+    /// The byte length of the longest abbreviation in the table.
+    fn longest(&self) -> usize {
+        self.words.longest()
+    }
 }
 
 static EN: Abbreviations = abbreviations!(abbreviations::EN);
@@ -480,6 +485,14 @@ const fn word_key(word: &[u8]) -> u64 {
 
 /// Writes `word` lowercased into `buffer`; `None` when it does not fit.
 pub(crate) fn lowercase_into<'a>(word: &str, buffer: &'a mut [u8]) -> Option<&'a str> {
+    if word.is_ascii() {
+        // Most words: a byte each, no decoding.
+        let out = buffer.get_mut(..word.len())?;
+        for (lower, b) in out.iter_mut().zip(word.bytes()) {
+            *lower = b.to_ascii_lowercase();
+        }
+        return std::str::from_utf8(out).ok();
+    }
     let mut len = 0;
     for c in word.chars().flat_map(char::to_lowercase) {
         let n = c.len_utf8();
@@ -493,8 +506,12 @@ pub(crate) fn lowercase_into<'a>(word: &str, buffer: &'a mut [u8]) -> Option<&'a
 impl Profile {
     /// The class of abbreviation `word` (without its final full stop) is, if any.
     pub(crate) fn abbreviation(&self, word: &str) -> Option<Abbreviation> {
+        // Most words before a full stop are longer than any abbreviation: they stop here,
+        // before a binary search, as soon as their lowercase outgrows the longest.
+        let english = if self.english_abbreviations { EN.longest() } else { 0 };
+        let longest = self.abbreviations.longest().max(self.regional_abbreviations.longest()).max(english);
         let mut buffer = [0u8; 32];
-        let lower = lowercase_into(word, &mut buffer)?;
+        let lower = lowercase_into(word, buffer.get_mut(..longest.min(32))?)?;
         self.abbreviations
             .find(lower)
             .or_else(|| if is_title_case(word) { self.regional_abbreviations.find(lower) } else { None })
@@ -532,7 +549,7 @@ fn is_title_case(word: &str) -> bool {
 /// Whether `word`, lowercased, is in `list`.
 fn in_list(word: &str, list: &SortedWords) -> bool {
     let mut buffer = [0u8; 32];
-    lowercase_into(word, &mut buffer).is_some_and(|w| list.contains(w))
+    buffer.get_mut(..list.longest().min(32)).and_then(|b| lowercase_into(word, b)).is_some_and(|w| list.contains(w))
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 use super::chars::{is_closer, is_lower, is_sentence_initial_letter, is_terminator};
 use super::language::Profile;
 use super::markers;
+use super::swar;
 
 /// One line's content (without surrounding whitespace) and what the joining rules need.
 #[derive(Clone, Copy, Debug)]
@@ -28,12 +29,8 @@ pub(crate) fn lines(text: &str, out: &mut Vec<Line>) {
     let mut after_blank = true;
     let mut i = 0;
     while i <= bytes.len() {
-        // Jump to the next byte that may break a line (LF, CR, VT, FF, or the lead byte of
-        // U+2028/U+2029).
-        i += bytes
-            .get(i..)
-            .and_then(|rest| rest.iter().position(|&b| matches!(b, b'\n' | b'\r' | 0x0b | 0x0c | 0xE2)))
-            .unwrap_or(bytes.len() - i.min(bytes.len()));
+        // Jump to the next byte that may break a line.
+        i += bytes.get(i..).and_then(next_break_candidate).unwrap_or(bytes.len() - i.min(bytes.len()));
         let (is_break, width, paragraph) = line_break_at(bytes, i);
         if !is_break {
             i += 1;
@@ -53,6 +50,21 @@ pub(crate) fn lines(text: &str, out: &mut Vec<Line>) {
         i += width.max(1);
         start = i;
     }
+}
+
+/// Where the first byte of `bytes` is that may break a line: LF, VT, FF, CR, or 0xE2 (the
+/// lead byte of U+2028 and U+2029, and of curly quotes and dashes). Most runs of eight bytes
+/// hold none: two word-wide tests tell so.
+fn next_break_candidate(bytes: &[u8]) -> Option<usize> {
+    let mut at = 0;
+    while let Some(word) = swar::word_at(bytes, at) {
+        if swar::has_below(word, 0x0E) || swar::has_byte(word, 0xE2) {
+            break;
+        }
+        at += 8;
+    }
+    let is_candidate = |b: &u8| matches!(b, b'\n' | b'\r' | 0x0b | 0x0c | 0xE2);
+    bytes.get(at..)?.iter().position(is_candidate).map(|i| at + i)
 }
 
 /// Whether a line ends at `i`: (is a break, its width in bytes, ends a paragraph by itself).
@@ -144,4 +156,21 @@ pub(crate) fn is_heading(sentence: &str, profile: &Profile) -> bool {
     let first_letter = sentence.chars().find(|c| c.is_alphabetic());
     let words = sentence.split_whitespace().take(HEADING_WORDS + 1).count();
     !ends_open && first_letter.is_some_and(|c| !is_lower(c)) && words <= HEADING_WORDS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::next_break_candidate;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn finds_the_first_break_candidate_like_a_byte_loop(bytes in proptest::collection::vec(prop_oneof![
+            8 => 0x20u8..0x7f,
+            1 => Just(b'\n'), 1 => Just(b'\r'), 1 => Just(0x0b), 1 => Just(0x0c), 1 => Just(0xE2), 1 => any::<u8>(),
+        ], 0..40)) {
+            let expected = bytes.iter().position(|b| matches!(b, b'\n' | b'\r' | 0x0b | 0x0c | 0xE2));
+            prop_assert_eq!(next_break_candidate(&bytes), expected);
+        }
+    }
 }

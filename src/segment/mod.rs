@@ -91,6 +91,7 @@ mod lines;
 mod markers;
 mod quotes;
 mod scan;
+mod swar;
 #[cfg(test)]
 mod tests;
 

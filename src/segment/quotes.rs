@@ -7,6 +7,7 @@
 //! left open across a paragraph cannot swallow it.
 
 use super::chars::is_space;
+use super::swar::{self, HIGH_BITS};
 
 /// Longest quotation, in words, whose inner terminators are not boundaries.
 const QUOTE_WORDS: usize = 100;
@@ -39,7 +40,7 @@ impl Protected {
     /// Finds the protected spans of `text[start..end]`, reusing this value's storage.
     ///
     /// A byte loop: only spaces (to count words) and the bytes that can start a bracket or
-    /// quotation mark are looked at.
+    /// quotation mark are looked at, and eight bytes of plain ASCII at a time ([`quiet_spaces`]).
     pub(crate) fn find(&mut self, text: &str, start: usize, end: usize) {
         self.spans.clear();
         let Some(run) = text.as_bytes().get(start..end) else {
@@ -47,19 +48,31 @@ impl Protected {
         };
         let mut pairing = Pairing { stack: [Open { closer: ' ', start: 0, words: 0 }; MAX_DEPTH], depth: 0, words: 0 };
         let mut in_space = true;
-        for (i, &b) in run.iter().enumerate() {
-            if matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
-                pairing.words += usize::from(!in_space);
-                in_space = true;
+        let mut i = 0;
+        while i < run.len() {
+            if let Some(spaces) = swar::word_at(run, i).and_then(quiet_spaces) {
+                // A word ends at each space after a non-space.
+                let after_non_space = (!spaces & HIGH_BITS) << 8 | u64::from(!in_space) << 7;
+                pairing.words += (spaces & after_non_space).count_ones() as usize;
+                in_space = spaces >> 63 != 0;
+                i += 8;
                 continue;
             }
-            in_space = false;
-            let may_pair = matches!(b, b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'"' | b'\'')
-                // Lead bytes of « » “ ” ‘ ’ „ and the CJK and full-width brackets.
-                || matches!(b, 0xC2 | 0xE2 | 0xE3 | 0xEF);
-            if may_pair {
-                self.visit(text, start + i, start..end, &mut pairing);
+            for (k, &b) in run.iter().enumerate().skip(i).take(8) {
+                if matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
+                    pairing.words += usize::from(!in_space);
+                    in_space = true;
+                    continue;
+                }
+                in_space = false;
+                let may_pair = matches!(b, b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'"' | b'\'')
+                    // Lead bytes of « » “ ” ‘ ’ „ and the CJK and full-width brackets.
+                    || matches!(b, 0xC2 | 0xE2 | 0xE3 | 0xEF);
+                if may_pair {
+                    self.visit(text, start + k, start..end, &mut pairing);
+                }
             }
+            i += 8;
         }
     }
 
@@ -120,6 +133,20 @@ impl Protected {
             _ => None,
         }
     }
+}
+
+/// Bit 7 of each byte of `word`, eight text bytes, that is a space, when they are all
+/// printable ASCII and none can open or close a pair; `None` otherwise.
+fn quiet_spaces(word: u64) -> Option<u64> {
+    let ones = u64::from_le_bytes([1; 8]);
+    // Four tests cover the eight marks: ( and ) differ in bit 0 only; [ { and ] } in bit 5;
+    // " and ' are among the four bytes 0x22 | 0b1?1 (# and & come along, looked at for nothing).
+    let marked = swar::has_byte(word & (ones * 0xFE), b'(')
+        || swar::has_byte(word | (ones * 0x20), b'{')
+        || swar::has_byte(word | (ones * 0x20), b'}')
+        || swar::has_byte(word & (ones * 0xFA), b'"');
+    let plain = !swar::has_non_ascii(word) && !swar::has_below(word, 0x20) && !marked;
+    plain.then(|| swar::spaces_of_printable(word))
 }
 
 /// "Walter 's brother", "rock 'n' roll": tokenised text sets a clitic apart from its word,
@@ -185,6 +212,25 @@ mod tests {
         assert!(spans("Walter 's brother left . He said , '' no .").is_empty());
         assert!(spans("rock 'n' roll . Yes ''").is_empty());
         assert_eq!(spans("he said 'save me. now' then"), [(8, 22)]);
+    }
+
+    #[test]
+    fn seg15_counts_words_the_same_at_every_offset_and_spacing() {
+        // The word count decides protection: it must not depend on where the eight-byte runs
+        // of the fast path fall, nor on the spaces between the words.
+        for pad in 0..17 {
+            for gap in [" ", "  ", "\t", " \n ", "   "] {
+                let text = |words: usize, open: &str, close: &str| {
+                    let inner = vec!["wordy"; words].join(gap);
+                    format!("{}{open}{inner}. x{close} end", "p ".repeat(pad))
+                };
+                for (open, close, limit) in [("(", ")", BRACKET_WORDS), ("\"", "\"", QUOTE_WORDS)] {
+                    // "wordy" `limit` times, then "x": `limit` words end before the closer.
+                    assert_eq!(spans(&text(limit, open, close)).len(), 1, "{pad} {gap:?} {open}");
+                    assert!(spans(&text(limit + 1, open, close)).is_empty(), "{pad} {gap:?} {open}");
+                }
+            }
+        }
     }
 
     #[test]

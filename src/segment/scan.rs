@@ -12,6 +12,7 @@ use super::chars::{
 use super::language::{Abbreviation, Profile};
 use super::markers::{self, Successor};
 use super::quotes::{is_clitic, Protected};
+use super::swar;
 use std::cell::Cell;
 
 /// How far rules look back for a word, in bytes: longer "words" are not abbreviations.
@@ -74,7 +75,14 @@ impl<'a> Scanner<'a> {
         let table = byte_classes(self.profile);
         self.quotes.set((start, 0));
         let (mut i, mut successor, mut list_item) = self.open_sentence(start);
+        let extra = self.profile.extra_terminator.filter(u8::is_ascii).unwrap_or(b'.');
         while i < self.end {
+            if successor == Successor::None {
+                i = next_mark(self.bytes, i, self.end, &table, extra);
+                if i >= self.end {
+                    break;
+                }
+            }
             let b = self.bytes[i];
             let decision = if b < 0x80 {
                 match table[usize::from(b)] {
@@ -674,6 +682,24 @@ enum Class {
     Quote,
 }
 
+/// The first byte of `bytes[i..end]` that is neither plain text nor a space: a terminator or
+/// quotation mark of `table`, or a non-ASCII byte; `end` when there is none. Eight bytes at a
+/// time while they hold none of `!`, `"`, `.`, `?`, the language's `extra` terminator (`.`
+/// when it has none) or a byte from 0x80.
+fn next_mark(bytes: &[u8], i: usize, end: usize, table: &[Class; 128], extra: u8) -> usize {
+    let mut at = i;
+    while let Some(word) = swar::word_at(bytes.get(..end).unwrap_or_default(), at) {
+        let marked =
+            swar::has_non_ascii(word) || [b'!', b'"', b'.', b'?', extra].iter().any(|&b| swar::has_byte(word, b));
+        if marked {
+            break;
+        }
+        at += 8;
+    }
+    let is_mark = |&b: &u8| b >= 0x80 || matches!(table[usize::from(b)], Class::Terminator | Class::Quote);
+    bytes.get(at..end).and_then(|rest| rest.iter().position(is_mark)).map_or(end, |k| at + k)
+}
+
 /// The class of every ASCII byte for this language.
 fn byte_classes(profile: &Profile) -> [Class; 128] {
     let mut table = [Class::Plain; 128];
@@ -688,4 +714,27 @@ fn byte_classes(profile: &Profile) -> [Class; 128] {
         table[usize::from(extra)] = Class::Terminator;
     }
     table
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{byte_classes, next_mark, Class};
+    use crate::segment::language::profile;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn next_mark_finds_what_a_byte_loop_finds(bytes in proptest::collection::vec(prop_oneof![
+            8 => 0x20u8..0x7f,
+            1 => Just(b'.'), 1 => Just(b'"'), 1 => Just(b';'), 1 => any::<u8>(),
+        ], 0..40), start in 0usize..8, cut in 0usize..8, code in prop_oneof![Just("en"), Just("el")]) {
+            let table = byte_classes(profile(code));
+            let extra = profile(code).extra_terminator.unwrap_or(b'.');
+            let end = bytes.len().saturating_sub(cut);
+            let start = start.min(end);
+            let is_mark = |b: &u8| *b >= 0x80 || matches!(table[usize::from(*b)], Class::Terminator | Class::Quote);
+            let expected = bytes[start..end].iter().position(is_mark).map_or(end, |k| start + k);
+            prop_assert_eq!(next_mark(&bytes, start, end, &table, extra), expected);
+        }
+    }
 }

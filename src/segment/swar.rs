@@ -1,0 +1,69 @@
+//! Eight bytes at a time: the segmenter's byte loops skip runs of plain text with a few
+//! word-wide tests on a `u64` of eight text bytes ("SIMD within a register"), looking at
+//! single bytes only where a test says one of them matters.
+//!
+//! Each test is exact about whether a byte matches (no false positives or negatives), so a
+//! skipped run is one the byte-by-byte loop would have passed over too.
+
+const ONES: u64 = u64::from_le_bytes([1; 8]);
+pub(crate) const HIGH_BITS: u64 = ONES << 7;
+
+/// The eight bytes of `bytes` at `at`, as a little-endian word (byte `k` in bits `8k..8k+8`).
+pub(crate) fn word_at(bytes: &[u8], at: usize) -> Option<u64> {
+    let chunk = bytes.get(at..at.checked_add(8)?)?;
+    <[u8; 8]>::try_from(chunk).ok().map(u64::from_le_bytes)
+}
+
+/// Whether a byte of `word` equals `b`.
+pub(crate) fn has_byte(word: u64, b: u8) -> bool {
+    let xor = word ^ (ONES * u64::from(b));
+    xor.wrapping_sub(ONES) & !xor & HIGH_BITS != 0
+}
+
+/// Whether a byte of `word` is below `n` (`n` at most 0x80).
+pub(crate) fn has_below(word: u64, n: u8) -> bool {
+    word.wrapping_sub(ONES * u64::from(n)) & !word & HIGH_BITS != 0
+}
+
+/// Whether a byte of `word` is 0x80 or above (not ASCII).
+pub(crate) fn has_non_ascii(word: u64) -> bool {
+    word & HIGH_BITS != 0
+}
+
+/// For a `word` of ASCII bytes from 0x20 up: bit 7 of each byte that is a space (0x20), every
+/// other bit clear.
+pub(crate) fn spaces_of_printable(word: u64) -> u64 {
+    // 0xA0 - b has its top bit set exactly when b <= 0x20; no byte borrows from the next.
+    (ONES * 0xA0).wrapping_sub(word) & HIGH_BITS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn the_tests_agree_with_a_byte_loop(chunk in proptest::array::uniform8(any::<u8>()), b in any::<u8>(), n in 0u8..=0x80) {
+            let word = u64::from_le_bytes(chunk);
+            prop_assert_eq!(has_byte(word, b), chunk.contains(&b));
+            prop_assert_eq!(has_below(word, n), chunk.iter().any(|&c| c < n));
+            prop_assert_eq!(has_non_ascii(word), chunk.iter().any(|&c| c >= 0x80));
+        }
+
+        #[test]
+        fn spaces_of_printable_marks_exactly_the_spaces(chunk in proptest::array::uniform8(0x20u8..0x80)) {
+            let word = u64::from_le_bytes(chunk);
+            let expected = chunk.iter().enumerate().fold(0u64, |m, (k, &c)| m | u64::from(c == b' ') << (8 * k + 7));
+            prop_assert_eq!(spaces_of_printable(word), expected);
+        }
+    }
+
+    #[test]
+    fn words_are_read_whole_or_not_at_all() {
+        let bytes = b"0123456789";
+        assert_eq!(word_at(bytes, 2), Some(u64::from_le_bytes(*b"23456789")));
+        assert_eq!(word_at(bytes, 3), None);
+        assert_eq!(word_at(bytes, usize::MAX), None);
+    }
+}
