@@ -22,6 +22,14 @@ pub(crate) struct Evidence<'a> {
 }
 
 impl<'a> Evidence<'a> {
+    /// Empty sets, sized for the distinct words of a text of `text_len` bytes.
+    pub fn for_text(text_len: usize) -> Self {
+        let words = (text_len / 12).clamp(16, 4096);
+        // Capitalised mid-sentence: names, a fraction of the words.
+        let capitalized = HashSet::with_capacity_and_hasher(words / 4, BuildHasherDefault::default());
+        Evidence { capitalized, lowercase: HashSet::with_capacity_and_hasher(words, BuildHasherDefault::default()) }
+    }
+
     /// Adds the evidence of one sentence's tokens. A capitalised word counts where it starts
     /// or ends a run of capitals inside a sentence ("Jassy" in "Andy Jassy"), not in the
     /// middle of a longer name ("Air" in "International Air Transport Association").

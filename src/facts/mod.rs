@@ -174,27 +174,43 @@ pub fn facts(text: &str) -> Vec<Fact> {
 /// Finds the facts in the given sentences of `text` (as [`sentences`](crate::sentences)
 /// returned them), in source order.
 pub fn facts_in(text: &str, sentences: &[Sentence]) -> Vec<Fact> {
-    // Two passes over the tokens: the evidence for names comes from the whole text, and
-    // tokenizing each sentence again costs less than keeping every sentence's tokens at once
-    // (40 bytes a token: several times the text).
-    let mut tokens = Vec::new();
-    let mut evidence = Evidence::default();
+    // Two passes over the tokens: the evidence for names comes from the whole text. An
+    // article keeps its tokens from the first pass to the second; a long text tokenizes each
+    // sentence again, which costs less than keeping every token at once (40 bytes a token:
+    // several times the text).
+    let keep = text.len() <= KEEP_TOKENS_UP_TO;
+    let (mut tokens, mut kept, mut kept_ends) = (Vec::new(), Vec::new(), Vec::new());
+    let mut evidence = Evidence::for_text(text.len());
     let headings: Vec<bool> = sentences
         .iter()
         .map(|s| {
             let heading = sentence_tokens(text, s, None, &mut tokens);
             evidence.add(&tokens);
+            if keep {
+                kept.extend_from_slice(&tokens);
+                kept_ends.push(kept.len());
+            }
             heading
         })
         .collect();
     let mut out = Vec::new();
     for (index, (sentence, &heading)) in sentences.iter().zip(&headings).enumerate() {
-        sentence_tokens(text, sentence, Some(heading), &mut tokens);
+        let these = if keep {
+            let start = index.checked_sub(1).and_then(|i| kept_ends.get(i)).copied().unwrap_or(0);
+            kept.get(start..kept_ends.get(index).copied().unwrap_or(start)).unwrap_or_default()
+        } else {
+            sentence_tokens(text, sentence, Some(heading), &mut tokens);
+            &tokens
+        };
         let context = Context { list_item: sentence.kind == SentenceKind::ListItem, heading, evidence: &evidence };
-        scan(&tokens, &context, index, &mut out);
+        scan(these, &context, index, &mut out);
     }
     in_source_order(out)
 }
+
+/// The longest text, in bytes, whose tokens [`facts_in`] keeps between its passes: about
+/// 2 MB of tokens at most.
+const KEEP_TOKENS_UP_TO: usize = 256 * 1024;
 
 /// `facts` sorted by start, those with equal starts in the order found. Sentences in order
 /// (as [`segment::sentences`] gives them) already yield them so; other orders go through a

@@ -74,15 +74,15 @@ pub(super) struct TermIds<'a> {
     lower: String,
 }
 
-impl Default for TermIds<'_> {
-    fn default() -> Self {
-        let stemmer = Stemmer::create(Algorithm::English);
-        let (stems, forms, words) = Default::default();
-        TermIds { stemmer, stems, forms, words, lower: String::new() }
-    }
-}
-
 impl<'a> TermIds<'a> {
+    /// Empty tables, sized for the distinct words of a text of `text_len` bytes (about one
+    /// in a dozen bytes starts a new word in an article), so that they seldom grow.
+    pub fn for_text(text_len: usize) -> Self {
+        let words = (text_len / 12).clamp(16, 4096);
+        let stemmer = Stemmer::create(Algorithm::English);
+        TermIds { stemmer, stems: table(words), forms: table(words), words: table(words), lower: String::new() }
+    }
+
     /// One pass over the words of `sentence`: its word count and its distinct content-stem
     /// ids, sorted (SC-2, SEL-3); its distinct content-word ids, lowercased but not stemmed
     /// (SC-5), go to `forms`.
@@ -129,6 +129,10 @@ impl<'a> TermIds<'a> {
         let stem = *self.stems.entry(stem.into_owned()).or_insert(next);
         Some(Term { stem: Some(stem), form })
     }
+}
+
+fn table<K, V>(capacity: usize) -> HashMap<K, V, BuildHasherDefault<Fnv>> {
+    HashMap::with_capacity_and_hasher(capacity, BuildHasherDefault::default())
 }
 
 /// SC-8 acronyms: a word of two or more letters written all in capitals ("US", "IT",

@@ -186,7 +186,7 @@ pub const WEIGHTS: Weights = Weights {
 
 /// Scores every sentence of `text` with the fitted [`WEIGHTS`].
 pub fn score(text: &str, sentences: &[Sentence], facts: &[Fact]) -> Vec<Scored> {
-    let mut ids = TermIds::default();
+    let mut ids = TermIds::for_text(text.len());
     let mut forms = TermLists::default();
     let mut scored: Vec<Scored> = sentences
         .iter()
