@@ -31,6 +31,7 @@ mod stopwords;
 pub mod summary;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+pub mod words;
 mod wordset;
 
 pub use facts::{facts, Fact, FactKind, FactValue};

@@ -36,8 +36,6 @@
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::facts::FactKind;
 use crate::options::{Length, Options, SummaryType};
 use crate::score::{Excluded, FactItem, Scored};
@@ -302,7 +300,7 @@ fn near_duplicate(a: &[u32], b: &[u32]) -> bool {
 /// at least 60% of the limit; otherwise after the `limit`-th word, dropping trailing stop words.
 pub fn trim_to_words(text: &str, sentence: Sentence, limit: usize) -> Sentence {
     let body = sentence.text(text);
-    let words: Vec<(usize, &str)> = body.unicode_word_indices().take(limit + 1).collect();
+    let words: Vec<(usize, &str)> = crate::words::word_indices(body).take(limit + 1).collect();
     if words.len() <= limit || limit == 0 {
         return sentence;
     }

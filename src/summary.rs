@@ -3,7 +3,6 @@
 //! web page, the widget and the CLI's `--format json` share.
 
 use serde::Serialize;
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::facts::{Fact, FactKind, FactValue};
 use crate::score::{Features, Scored};
@@ -137,7 +136,7 @@ pub fn assemble(parts: Parts<'_>) -> Summary {
         sentences: sentences.len(),
         words,
         summary_sentences: chosen_sentences.len(),
-        summary_words: joined.unicode_words().count(),
+        summary_words: crate::words::words(&joined).count(),
     };
     Summary { sentences: chosen_sentences, facts: fact_spans, text: joined, stats }
 }

@@ -6,7 +6,6 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use rust_stemmers::{Algorithm, Stemmer};
-use unicode_segmentation::UnicodeSegmentation;
 
 use super::is_stop_term as is_stop_word;
 use super::Scored;
@@ -88,7 +87,7 @@ impl<'a> TermIds<'a> {
     /// (SC-5), go to `forms`.
     pub fn index(&mut self, sentence: &'a str, forms: &mut TermLists) -> (usize, Vec<u32>) {
         let (mut words, mut stems, mut form_ids) = (0, Vec::new(), Vec::new());
-        for word in sentence.unicode_words() {
+        for word in crate::words::words(sentence) {
             words += 1;
             if let Some(Term { stem, form }) = self.of_word(word) {
                 stems.extend(stem);

@@ -429,7 +429,6 @@ fn scale_to_unit(mut values: Vec<f64>) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use unicode_segmentation::UnicodeSegmentation;
 
     #[test]
     fn non_content_rules() {
@@ -444,7 +443,7 @@ mod tests {
             ("Revenue rose 17% to $29.3 billion.", None),
         ];
         for (text, expected) in cases {
-            let words = text.unicode_words().count();
+            let words = crate::words::words(text).count();
             assert_eq!(non_content(text, words), expected, "{text}");
         }
     }
