@@ -66,6 +66,8 @@
 //!   common-noun acronyms ("CEO", "AI", "GDP"), and capitalised common words ("Internet",
 //!   "Government") are not entities; month and day names are dates. Nor are words in a quoted
 //!   title of a work ("Into the Woods"), hashtags and handles.
+//! - **ENT-5 abbreviations** — a name that ends in an abbreviation keeps its full stop, as
+//!   newswire writes and annotates it: "Apple Inc.", "Main St.", "Springfield, Mass.".
 
 use serde::Serialize;
 
@@ -287,9 +289,24 @@ fn scan(tokens: &[Token<'_>], context: &Context<'_>, sentence: usize, out: &mut 
         if let (Some(kind), Some(first), Some(last)) =
             (found.kind, tokens.get(found.first), found.end.checked_sub(1).and_then(|e| tokens.get(e)))
         {
-            out.push(Fact { kind, start: first.start, end: last.end, sentence, value: found.value });
+            let end = if kind == FactKind::Entity { abbreviation_end(tokens, found.end) } else { last.end };
+            out.push(Fact { kind, start: first.start, end, sentence, value: found.value });
         }
         i = found.next.max(i + 1);
+    }
+}
+
+/// ENT-5: where a name whose tokens end before `end` ends, with the full stop of an
+/// abbreviation that closes it ("Apple Inc.", "Main St.", "Springfield, Mass.").
+fn abbreviation_end(tokens: &[Token<'_>], end: usize) -> usize {
+    let Some(last) = end.checked_sub(1).and_then(|i| tokens.get(i)) else {
+        return 0;
+    };
+    match tokens.get(end) {
+        Some(stop) if stop.is('.') && !stop.spaced && last.is_word() && segment::is_english_abbreviation(last.text) => {
+            stop.end
+        }
+        _ => last.end,
     }
 }
 

@@ -207,3 +207,9 @@ fn mark_heading(text: &str, paragraph: &mut [Sentence], paragraphs: usize, one_l
 pub fn is_language_code(code: &str) -> bool {
     code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase())
 }
+
+/// Whether English writes `word` (without its full stop) as an abbreviation: "Inc", "Corp",
+/// "Jr", "St", "Mass". The facts stage keeps the full stop of such a word that ends a name.
+pub(crate) fn is_english_abbreviation(word: &str) -> bool {
+    language::ENGLISH.abbreviation(word).is_some()
+}
