@@ -117,8 +117,9 @@ pub(crate) fn entity(tokens: &[Token<'_>], i: usize, evidence: &Evidence, headin
         return None;
     }
     let tag = i >= 1 && (tokens[i - 1].is('#') || tokens[i - 1].is('@')) && !tokens[i].spaced;
-    if tag {
-        return Some(Found::skip(i, i + 1)); // "#BringBackClarkson", "@Amazon"
+    let email = tokens.get(i + 1).is_some_and(|t| t.is('@') && !t.spaced);
+    if tag || email {
+        return Some(Found::skip(i, i + 1)); // "#BringBackClarkson", "@Amazon", "CNNtips@cnn.com"
     }
     let start = past_titles(tokens, i);
     let strong = is_strong(tokens, start, evidence);
@@ -139,6 +140,9 @@ pub(crate) fn entity(tokens: &[Token<'_>], i: usize, evidence: &Evidence, headin
     }
     if end == first + 1 && !is_name_alone(&tokens[first], evidence) {
         return Some(Found::skip(i, end));
+    }
+    if is_regional_nationality(&tokens[first..end]) {
+        return Some(Found::skip(i, end)); // "South Vietnamese", "Northern Irishman"
     }
     Some(Found::fact(with_arabic_article(tokens, first), end, FactKind::Entity, None))
 }
@@ -329,6 +333,18 @@ fn is_name_alone(t: &Token<'_>, evidence: &Evidence) -> bool {
         || lexicon::has(NON_NAMES, &lower)
         || lexicon::has(TITLES, &lower)
         || lexicon::has(TITLE_MODIFIERS, &lower))
+}
+
+/// ENT-4: a nationality after words of a region only: "South Vietnamese", "Latin American".
+fn is_regional_nationality(run: &[Token<'_>]) -> bool {
+    const REGIONS: [&str; 12] = [
+        "Central", "East", "Eastern", "Far", "Latin", "Middle", "North", "Northern", "South", "Southern", "West",
+        "Western",
+    ];
+    let Some((last, before)) = run.split_last() else {
+        return false;
+    };
+    !before.is_empty() && before.iter().all(|t| REGIONS.contains(&t.text)) && is_nationality(&last.text.to_lowercase())
 }
 
 /// ENT-4: nationalities, religions and political groups: listed ones (also after a hyphen:
