@@ -194,9 +194,14 @@ fn is_weak(t: &Token<'_>, evidence: &Evidence) -> bool {
         && !evidence.lowercases(t)
 }
 
-/// ENT-2: whether an opening word heads a list of names ("Microsoft, Meta and Intel"): a
-/// comma, a name, then a comma, "and" or "or" and another name.
+/// ENT-2: whether an opening word heads a list of names ("Microsoft, Meta and Intel",
+/// "California and Florida"): "and" or "or" and a name; or a comma, a name, then a comma,
+/// "and" or "or" and another name.
 fn heads_a_list(tokens: &[Token<'_>], start: usize, evidence: &Evidence<'_>) -> bool {
+    let conjunction = |j: usize| tokens.get(j).is_some_and(|t| t.text == "and" || t.text == "or");
+    if conjunction(start + 1) {
+        return is_strong(tokens, start + 2, evidence); // "California and Florida"
+    }
     if !tokens.get(start + 1).is_some_and(|t| t.is(',')) || !is_strong(tokens, start + 2, evidence) {
         return false;
     }
@@ -204,8 +209,7 @@ fn heads_a_list(tokens: &[Token<'_>], start: usize, evidence: &Evidence<'_>) -> 
     if tokens.get(j).is_some_and(|t| t.is(',')) {
         j += 1;
     }
-    let conjunction = tokens.get(j).is_some_and(|t| t.text == "and" || t.text == "or");
-    is_strong(tokens, j + usize::from(conjunction), evidence)
+    is_strong(tokens, j + usize::from(conjunction(j)), evidence)
 }
 
 /// A middle initial: one capital letter, a period, a capitalised word ("W." in "George W.
@@ -335,7 +339,8 @@ fn is_name_alone(t: &Token<'_>, evidence: &Evidence) -> bool {
         || lexicon::has(TITLE_MODIFIERS, &lower))
 }
 
-/// ENT-4: a nationality after words of a region only: "South Vietnamese", "Latin American".
+/// ENT-4: a nationality after words of a region or other nationalities only: "South
+/// Vietnamese", "Latin American", "Iranian Jews".
 fn is_regional_nationality(run: &[Token<'_>]) -> bool {
     const REGIONS: [&str; 12] = [
         "Central", "East", "Eastern", "Far", "Latin", "Middle", "North", "Northern", "South", "Southern", "West",
@@ -344,7 +349,8 @@ fn is_regional_nationality(run: &[Token<'_>]) -> bool {
     let Some((last, before)) = run.split_last() else {
         return false;
     };
-    !before.is_empty() && before.iter().all(|t| REGIONS.contains(&t.text)) && is_nationality(&last.text.to_lowercase())
+    let nationality = |t: &Token<'_>| is_nationality(&t.text.to_lowercase());
+    !before.is_empty() && before.iter().all(|t| REGIONS.contains(&t.text) || nationality(t)) && nationality(last)
 }
 
 /// ENT-4: nationalities, religions and political groups: listed ones (also after a hyphen:

@@ -56,7 +56,7 @@
 //! - **ENT-2 sentence openings** — a capitalised word that opens a sentence or a quotation is a
 //!   name only if it is an acronym, or the text also capitalises it mid-sentence (at the edge
 //!   of a name) and never in lower case, or it starts a run of capitals or a list of names
-//!   ("Microsoft, Meta and Intel") and is neither a common opener ("The", "However",
+//!   ("Microsoft, Meta and Intel", "California and Florida") and is neither a common opener ("The", "However",
 //!   "According") nor a word the text also writes in lower case. Headings and title-case
 //!   lines count as openings throughout.
 //! - **ENT-3 titles** — titles and honorifics are not part of a name: "CEO Andy Jassy" → "Andy
@@ -64,8 +64,9 @@
 //!   title inside a run splits it ("Amazon CEO Andy Jassy" → "Amazon", "Andy Jassy").
 //! - **ENT-4 not names** — alone, nationalities and groups ("American", "Democrats"),
 //!   common-noun acronyms ("CEO", "AI", "GDP"), and capitalised common words ("Internet",
-//!   "Government") are not entities; month and day names are dates. Nor are words in a quoted
-//!   title of a work ("Into the Woods"), hashtags and handles.
+//!   "Government") are not entities; month and day names are dates. Nor are nationalities
+//!   after a region or another nationality ("South Vietnamese", "Iranian Jews"), words in a
+//!   quoted title of a work ("Into the Woods"), hashtags, handles and e-mail addresses.
 //! - **ENT-5 abbreviations** — a name that ends in an abbreviation keeps its full stop, as
 //!   newswire writes and annotates it: "Apple Inc.", "Main St.", "Springfield, Mass.".
 
