@@ -23,6 +23,8 @@
 //!   "Rs 200 crore".
 //! - **MONEY-2 currency word after** — "3 million euros", "50 cents" (0.5 USD), "50p",
 //!   "200 Canadian dollars", "1bn Swiss francs"; not "10 pounds of" (a weight).
+//! - **MONEY-3 per share** — "a share" and "per share" belong to the amount: "85 cents a
+//!   share", "$1.16 per share".
 //! - **PCT-1 percentages** — "17%", "23 percent", "5.5 per cent", "3 percentage points".
 //! - **QTY-1 units** — a unit of measure belongs to the span: "5 km", "30°C".
 //! - **QTY-2 durations** — "60 days", "five-year", "30-year-old", "the past five years" (span from

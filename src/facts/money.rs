@@ -7,7 +7,14 @@ use super::{FactKind, FactValue, Found};
 
 /// The money fact starting at token `i`, if any.
 pub(crate) fn money(tokens: &[Token<'_>], i: usize) -> Option<Found> {
-    symbol_first(tokens, i).or_else(|| word_after(tokens, i))
+    let mut found = symbol_first(tokens, i).or_else(|| word_after(tokens, i))?;
+    // MONEY-3: "85 cents a share" is one amount, as newswire writes and annotates it.
+    let word = |j: usize, w: &str| tokens.get(j).is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(w));
+    if (word(found.end, "a") || word(found.end, "per")) && word(found.end + 1, "share") {
+        found.end += 2;
+        found.next = found.next.max(found.end);
+    }
+    Some(found)
 }
 
 /// MONEY-1: a currency symbol or code, then digits: "$29.3 billion", "US$ 40", "€5bn",
