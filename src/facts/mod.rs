@@ -25,6 +25,8 @@
 //!   "200 Canadian dollars", "1bn Swiss francs"; not "10 pounds of" (a weight).
 //! - **MONEY-3 per share** — "a share" and "per share" belong to the amount: "85 cents a
 //!   share", "$1.16 per share".
+//! - **MONEY-4 vague amounts** — a vague count of a currency is money without a value:
+//!   "thousands of dollars", "hundreds of millions of euros".
 //! - **PCT-1 percentages** — "17%", "23 percent", "5.5 per cent", "3 percentage points".
 //! - **QTY-1 units** — a unit of measure belongs to the span: "5 km", "30°C".
 //! - **QTY-2 durations** — "60 days", "five-year", "30-year-old", "the past five years" (span from
@@ -331,7 +333,20 @@ fn number_fact(tokens: &[Token<'_>], i: usize, list_item: bool) -> Option<Found>
             best = Some(found);
         }
     }
-    best
+    best.map(|found| vague_money(tokens, found))
+}
+
+/// MONEY-4: a vague count of a currency is money without an amount: "thousands of dollars",
+/// "hundreds of millions of euros".
+fn vague_money(tokens: &[Token<'_>], found: Found) -> Found {
+    let vague = matches!(&found.value, Some(FactValue::Quantity { amount: None, unit: Some(_) }));
+    let of = tokens.get(found.end).is_some_and(|t| t.is_word() && t.text == "of");
+    let currency = tokens.get(found.end + 1).is_some_and(|t| t.is_word() && lexicon::currency_word(t.text).is_some());
+    if found.kind == Some(FactKind::Quantity) && vague && of && currency {
+        let end = found.end + 2;
+        return Found { first: found.first, end, next: found.next.max(end), kind: Some(FactKind::Money), value: None };
+    }
+    found
 }
 
 /// Whether a money, percent, date or quantity fact starts at token `j` (ending a name there).
