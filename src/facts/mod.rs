@@ -19,6 +19,8 @@
 //!   "m", "bn", "k" ("£15.8m").
 //! - **NUM-5 ranges** — "5-6 billion", "5 to 6 million": the value is the lower end, scaled like
 //!   the upper end.
+//! - **NUM-6 bounds** — "more than", "less than", "fewer than", "at least", "at most", "up to"
+//!   and "as many as" belong to the amount they bound: "more than 3,000", "at least 14".
 //! - **MONEY-1 symbol or code first** — "$29.3 billion", "US$ 40", "€5bn", "USD 3 million",
 //!   "Rs 200 crore".
 //! - **MONEY-2 currency word after** — "3 million euros", "50 cents" (0.5 USD), "50p",
@@ -333,7 +335,37 @@ fn number_fact(tokens: &[Token<'_>], i: usize, list_item: bool) -> Option<Found>
             best = Some(found);
         }
     }
-    best.map(|found| vague_money(tokens, found))
+    best.map(|found| with_bound(tokens, vague_money(tokens, found)))
+}
+
+/// NUM-6: a bound before an amount belongs to it, as newswire annotates it: "more than
+/// 3,000", "at least 14", "up to $5 million", "as many as 40%". Not "about" and its kind,
+/// which say the same amount.
+fn with_bound(tokens: &[Token<'_>], found: Found) -> Found {
+    if !matches!(found.kind, Some(FactKind::Money | FactKind::Percent | FactKind::Quantity)) {
+        return found;
+    }
+    let word = |j: usize| tokens.get(j).filter(|t| t.is_word()).map(|t| t.text.to_ascii_lowercase());
+    let (Some(a), Some(b)) = (found.first.checked_sub(2).and_then(word), found.first.checked_sub(1).and_then(word))
+    else {
+        return found;
+    };
+    let bound = matches!(
+        (a.as_str(), b.as_str()),
+        ("more" | "less" | "fewer", "than") | ("at", "least" | "most") | ("up", "to")
+    );
+    let as_many_as = b == "as"
+        && found.first >= 3
+        && word(found.first - 3).as_deref() == Some("as")
+        && matches!(a.as_str(), "many" | "much" | "few");
+    let first = if as_many_as {
+        found.first - 3
+    } else if bound {
+        found.first - 2
+    } else {
+        return found;
+    };
+    Found { first, ..found }
 }
 
 /// MONEY-4: a vague count of a currency is money without an amount: "thousands of dollars",

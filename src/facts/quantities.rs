@@ -242,7 +242,7 @@ mod tests {
     fn qty_2_durations() {
         assert_eq!(
             of_kind("at least 60 days of pay", FactKind::Quantity),
-            [("60 days", qty(Some(60.0), Some("days")))]
+            [("at least 60 days", qty(Some(60.0), Some("days")))]
         );
         assert_eq!(spans("a five-year deal for a 30-year-old", FactKind::Quantity), ["five-year", "30-year-old"]);
         assert_eq!(
