@@ -10,7 +10,7 @@ type Hit = (usize, DateParts);
 
 /// The date starting at token `i` that reaches furthest, if any.
 pub(crate) fn date(tokens: &[Token<'_>], i: usize) -> Option<Found> {
-    let matchers = [modified, relative, weekday_date, month_first, day_first, numeric, quarter, year, holiday];
+    let matchers = [modified, relative, weekday_date, month_first, day_first, numeric, quarter, year, holiday, century];
     let (end, parts) =
         matchers.iter().filter_map(|m| m(tokens, i)).fold(None, |best: Option<Hit>, hit| match best {
             Some(b) if b.0 >= hit.0 => Some(b),
@@ -183,6 +183,18 @@ fn decade(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     let s = tokens.get(i + 2).filter(|t| t.text == "s" && !t.spaced)?;
     let _ = s;
     Some((i + 3, DateParts::default()))
+}
+
+/// DATE-3: "the 20th century", "19th-century".
+fn century(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
+    small_number(tokens, i, 2).filter(|n| (1..=22).contains(n))?;
+    tokens.get(i + 1).filter(|t| !t.spaced && is_ordinal_suffix(t.text))?;
+    let hyphen = tokens.get(i + 2).is_some_and(|t| t.is('-') && !t.spaced);
+    let at = i + 2 + usize::from(hyphen);
+    // Not in a name: "20th Century Fox".
+    let in_name =
+        tokens.get(at).is_some_and(Token::is_capitalized) && tokens.get(at + 1).is_some_and(Token::is_capitalized);
+    (word_in(tokens, at, &["century", "centuries"]) && !in_name).then_some((at + 1, DateParts::default()))
 }
 
 /// DATE-4: "Q1", "Q1 2025", "first quarter of 2025", "fourth-quarter", "second half of 2024",

@@ -46,7 +46,8 @@
 //! - **DATE-2 weekdays** — "Thursday", "Thursday, July 17".
 //! - **DATE-3 years** — 1900–2100 standing alone ("in 2024", "the 2024 election"), earlier
 //!   years after "in", "since" …; not a count like "some 2000 workers" (news writes counts
-//!   with a comma: "2,000"); decades ("1990s"); ranges ("2020-21"); "FY2025", "fiscal 2025".
+//!   with a comma: "2,000"); decades ("1990s"); ranges ("2020-21"); "FY2025", "fiscal 2025";
+//!   centuries ("the 20th century", "19th-century").
 //! - **DATE-4 quarters** — "Q1", "Q1 2025", "the first quarter of 2025", "fourth-quarter",
 //!   "the second half of 2024".
 //! - **DATE-5 numeric dates** — "2025-07-17"; "17/07/2025" and "7/17/2025" (day and month told
