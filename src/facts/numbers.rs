@@ -143,10 +143,21 @@ fn counted(len: usize, value: Option<f64>) -> Amount {
 }
 
 /// NUM-4: scale words after a number, multiplied: "3.5 million", "two hundred thousand",
-/// "£15.8m". Returns how many tokens and the factor.
+/// "£15.8m", "$1.2-billion". Returns how many tokens and the factor.
 fn scales(tokens: &[Token<'_>], mut i: usize, abbreviated: bool) -> (usize, f64) {
     let start = i;
     let mut factor = 1.0;
+    // "$1.2-billion": a hyphen glued to a number and a scale word.
+    let glued = |j: usize| tokens.get(j).is_some_and(|t| !t.spaced);
+    let hyphenated = tokens.get(i).is_some_and(|t| t.is('-'))
+        && glued(i)
+        && glued(i + 1)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is_word() && t.text.len() > 3 && lexicon::scale(t.text, false).is_some());
+    if hyphenated {
+        i += 1;
+    }
     while let Some(t) = tokens.get(i).filter(|t| t.is_word()) {
         let short = t.text.len() == 1;
         let Some(s) = lexicon::scale(t.text, abbreviated && !t.spaced) else {
