@@ -29,7 +29,8 @@
 //!   share", "$1.16 per share".
 //! - **MONEY-4 vague amounts** — a vague count of a currency is money without a value:
 //!   "thousands of dollars", "hundreds of millions of euros".
-//! - **PCT-1 percentages** — "17%", "23 percent", "5.5 per cent", "3 percentage points".
+//! - **PCT-1 percentages** — "17%", "23 percent", "5.5 per cent", "3 percentage points", "a
+//!   17-percent rise".
 //! - **QTY-1 units** — a unit of measure belongs to the span: "5 km", "30°C".
 //! - **QTY-2 durations** — "60 days", "five-year", "30-year-old", "the past five years" (span from
 //!   "past"), "two years ago", "the last three months of 2004". Hours, minutes and clock
@@ -56,6 +57,8 @@
 //!   sentence, a programme's name), "last week", "the last quarter of 2004", "this year", "next
 //!   Thursday", "earlier this month", "early 2025", "mid-July", "recent years", "a year ago",
 //!   "Christmas". Their value holds only what the words say.
+//! - **DATE-7 parts of periods** — "the end of 2006", "the beginning of March", "the middle
+//!   of next year": the part belongs to the date.
 //! - **ENT-1 capitalised runs** — consecutive capitalised words and acronyms make one name,
 //!   joined by "&", hyphens, middle initials ("George W. Bush"), "St." and lower-case particles
 //!   between capitals ("Bank of England", "Charles de Gaulle"); a possessive ends the name
@@ -336,7 +339,21 @@ fn number_fact(tokens: &[Token<'_>], i: usize, list_item: bool) -> Option<Found>
             best = Some(found);
         }
     }
-    best.map(|found| with_bound(tokens, vague_money(tokens, found)))
+    best.map(|found| with_bound(tokens, vague_money(tokens, found))).map(|found| with_part_of(tokens, found))
+}
+
+/// DATE-7: the part of a period before a date belongs to it: "the end of 2006", "the
+/// beginning of March", "the middle of next year".
+fn with_part_of(tokens: &[Token<'_>], found: Found) -> Found {
+    let word = |j: usize| tokens.get(j).filter(|t| t.is_word()).map(|t| t.text.to_ascii_lowercase());
+    let of = found.first.checked_sub(1).and_then(word).is_some_and(|w| w == "of");
+    let part = found.first.checked_sub(2).and_then(word);
+    let is_part =
+        part.is_some_and(|w| matches!(w.as_str(), "end" | "beginning" | "start" | "middle" | "turn" | "close"));
+    if found.kind == Some(FactKind::Date) && of && is_part {
+        return Found { first: found.first - 2, ..found };
+    }
+    found
 }
 
 /// NUM-6: a bound before an amount belongs to it, as newswire annotates it: "more than

@@ -20,6 +20,8 @@ pub(crate) fn percent(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         3
     } else if is(at, "percentage") && (is(at + 1, "point") || is(at + 1, "points")) {
         2
+    } else if tokens.get(at)?.is('-') && !tokens[at].spaced && (is(at + 1, "percent") || is(at + 1, "pct")) {
+        2 // "a 17-percent rise"
     } else {
         return None;
     };
