@@ -18,15 +18,19 @@ pub(crate) fn percent(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         2
     } else if is(at, "per") && tokens.get(at + 1)?.is('-') && is(at + 2, "cent") {
         3
-    } else if is(at, "percentage") && (is(at + 1, "point") || is(at + 1, "points")) {
+    } else if is(at, "percentage") && (is(at + 1, "point") || is(at + 1, "points")) || hyphenated_percent(tokens, at) {
         2
-    } else if tokens.get(at)?.is('-') && !tokens[at].spaced && (is(at + 1, "percent") || is(at + 1, "pct")) {
-        2 // "a 17-percent rise"
     } else {
         return None;
     };
     let value = Some(FactValue::Percent(value));
     Some(Found::fact(i, at + len, FactKind::Percent, value))
+}
+
+/// "-percent" glued to a number: "a 17-percent rise".
+fn hyphenated_percent(tokens: &[Token<'_>], at: usize) -> bool {
+    tokens.get(at).is_some_and(|t| t.is('-') && !t.spaced)
+        && (word_is(tokens, at + 1, "percent") || word_is(tokens, at + 1, "pct"))
 }
 
 fn word_is(tokens: &[Token<'_>], j: usize, word: &str) -> bool {
