@@ -2,6 +2,7 @@
 //! sentences share. Both work on the term–sentence incidences, never on all pairs of
 //! sentences, so they stay linear in the text.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -65,9 +66,9 @@ struct Term {
 pub(super) struct TermIds<'a> {
     stemmer: Stemmer,
     /// Stem → id.
-    stems: HashMap<String, u32, BuildHasherDefault<Fnv>>,
+    stems: HashMap<Cow<'a, str>, u32, BuildHasherDefault<Fnv>>,
     /// Lowercased word → id.
-    forms: HashMap<String, u32, BuildHasherDefault<Fnv>>,
+    forms: HashMap<Cow<'a, str>, u32, BuildHasherDefault<Fnv>>,
     /// Word as written → its ids, or `None` for a stop word or a number.
     words: HashMap<&'a str, Option<Term>, BuildHasherDefault<Fnv>>,
     lower: String,
@@ -110,7 +111,7 @@ impl<'a> TermIds<'a> {
         term
     }
 
-    fn term(&mut self, word: &str) -> Option<Term> {
+    fn term(&mut self, word: &'a str) -> Option<Term> {
         let lower = &mut self.lower;
         lower.clear();
         lower.extend(word.chars().flat_map(char::to_lowercase));
@@ -118,14 +119,23 @@ impl<'a> TermIds<'a> {
         if (stop && !super::is_content_stop(lower)) || lower.chars().all(|c| c.is_numeric()) {
             return None;
         }
+        // Most words are written in lower case and many are their own stem: those keys are
+        // borrowed from the text, not copied.
+        let own = |s: &str| if s == word { Cow::Borrowed(word) } else { Cow::Owned(s.to_owned()) };
         let next = self.forms.len() as u32;
-        let form = *self.forms.entry(lower.clone()).or_insert(next);
+        let form = match self.forms.get(lower.as_str()) {
+            Some(&form) => form,
+            None => *self.forms.entry(own(lower)).or_insert(next),
+        };
         if stop {
             return Some(Term { stem: None, form });
         }
-        let stem = self.stemmer.stem(lower);
+        let stemmed = self.stemmer.stem(lower);
         let next = self.stems.len() as u32;
-        let stem = *self.stems.entry(stem.into_owned()).or_insert(next);
+        let stem = match self.stems.get(stemmed.as_ref()) {
+            Some(&stem) => stem,
+            None => *self.stems.entry(own(&stemmed)).or_insert(next),
+        };
         Some(Term { stem: Some(stem), form })
     }
 }
