@@ -184,6 +184,13 @@ pub fn collapse_whitespace(text: &str) -> String {
     out
 }
 
+/// The UTF-16 code units of the characters that start in `bytes` (UTF-8): one for each byte
+/// that is not a continuation byte, and a second for a four-byte character's lead byte. A loop
+/// the compiler runs many bytes at a time.
+fn utf16_units(bytes: &[u8]) -> usize {
+    bytes.iter().map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
+}
+
 /// Byte offsets translated to UTF-16 offsets in one pass over the text.
 struct Utf16Offsets {
     pairs: Vec<(usize, usize)>,
@@ -194,16 +201,12 @@ impl Utf16Offsets {
         offsets.sort_unstable();
         offsets.dedup();
         let mut pairs = Vec::with_capacity(offsets.len());
-        let mut chars = text.char_indices().peekable();
-        let mut units = 0;
+        let bytes = text.as_bytes();
+        let (mut units, mut counted) = (0, 0);
         for offset in offsets {
-            while let Some(&(i, c)) = chars.peek() {
-                if i >= offset {
-                    break;
-                }
-                units += c.len_utf16();
-                chars.next();
-            }
+            let end = offset.min(bytes.len());
+            units += utf16_units(bytes.get(counted..end).unwrap_or_default());
+            counted = counted.max(end);
             pairs.push((offset, units));
         }
         Utf16Offsets { pairs }
@@ -220,6 +223,13 @@ impl Utf16Offsets {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf16_units_agree_with_the_standard_library() {
+        for text in ["", "abc", "a😀é b", "東京 ü\u{301} 𝔘𝔫𝔦", "\u{FEFF}x\u{10FFFF}"] {
+            assert_eq!(utf16_units(text.as_bytes()), text.encode_utf16().count(), "{text:?}");
+        }
+    }
 
     #[test]
     fn utf16_offsets_count_surrogate_pairs() {
