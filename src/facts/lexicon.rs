@@ -100,7 +100,7 @@ pub(crate) const NORP: &WordSet = word_set!(&[
     "romans", "russian", "russians", "saudi", "saudis", "scot", "scots", "scotsman", "scotsmen",
     "scotswoman", "scottish", "serbian", "shia", "shiite", "sikh", "socialist", "socialists",
     "somali", "somalis", "south-african", "southern", "soviet", "soviets", "spaniard", "spaniards",
-    "spanish", "sudanese", "sunni", "swede", "swedes", "swedish", "swiss", "syrian", "taliban",
+    "spanish", "sudanese", "sunni", "swede", "swedes", "swedish", "swiss", "syrian",
     "thai", "tories", "tory", "turk", "turkish", "turks", "ukrainian", "ukrainians", "venezuelan",
     "vietnamese", "welsh", "welshman", "welshwoman", "western", "yemeni", "yemenis",
 ]);
