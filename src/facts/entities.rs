@@ -294,6 +294,11 @@ fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
     if t.is('&') || (t.is('-') && glued && after_glued) {
         return 1;
     }
+    let joined_by_and =
+        |before: &Token<'_>| tokens.get(j + 1).is_some_and(|after| is_joined_by_and(before.text, after.text));
+    if t.text == "and" && j >= 1 && joined_by_and(&tokens[j - 1]) {
+        return 1; // "Securities and Exchange Commission"
+    }
     let possessive = t.text == "'s" || t.text == "’s";
     if possessive && tokens.get(j + 1).is_some_and(|n| lexicon::has(POSSESSIVE_HEADS, n.text)) {
         return 1; // "St Mary's Hospital"
@@ -308,6 +313,46 @@ fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
         return 1 + usize::from(the || hyphen);
     }
     0
+}
+
+/// ENT-1: the words on either side of "and" inside a name of a body or a firm that news
+/// writes with it ("Securities and Exchange Commission", "Marks and Spencer"); elsewhere
+/// "and" separates names ("Microsoft and Intel").
+fn is_joined_by_and(before: &str, after: &str) -> bool {
+    const PAIRS: [(&str, &str); 31] = [
+        ("Abercrombie", "Fitch"),
+        ("Alcohol", "Tobacco"),
+        ("Arts", "Sciences"),
+        ("Barnes", "Noble"),
+        ("Black", "Decker"),
+        ("Customs", "Excise"),
+        ("Dolce", "Gabbana"),
+        ("Education", "Skills"),
+        ("Energy", "Climate"),
+        ("Ernst", "Young"),
+        ("Fish", "Wildlife"),
+        ("Food", "Drug"),
+        ("Foreign", "Commonwealth"),
+        ("Health", "Human"),
+        ("Health", "Safety"),
+        ("Housing", "Urban"),
+        ("Immigration", "Customs"),
+        ("Immigration", "Naturalization"),
+        ("Industrial", "Commercial"),
+        ("Marks", "Spencer"),
+        ("Peace", "Security"),
+        ("Procter", "Gamble"),
+        ("Revenue", "Customs"),
+        ("Science", "Technology"),
+        ("Securities", "Exchange"),
+        ("Simon", "Schuster"),
+        ("Standard", "Poor's"),
+        ("Tate", "Lyle"),
+        ("Trade", "Development"),
+        ("Trade", "Industry"),
+        ("Work", "Pensions"),
+    ];
+    PAIRS.iter().any(|&(a, b)| a == before && b == after)
 }
 
 /// A part of a name written with a period: a middle initial, "St", "Mt", "Jr".

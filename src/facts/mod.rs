@@ -61,7 +61,9 @@
 //!   of next year": the part belongs to the date.
 //! - **ENT-1 capitalised runs** — consecutive capitalised words and acronyms make one name,
 //!   joined by "&", hyphens, middle initials ("George W. Bush"), "St." and lower-case particles
-//!   between capitals ("Bank of England", "Charles de Gaulle"); a possessive ends the name
+//!   between capitals ("Bank of England", "Charles de Gaulle"), "and" inside the names of
+//!   bodies and firms that have it ("Securities and Exchange Commission", "Marks and
+//!   Spencer"); a possessive ends the name
 //!   ("Amazon’s" → "Amazon") unless a word like "Hospital" follows ("St Mary's Hospital").
 //! - **ENT-2 sentence openings** — a capitalised word that opens a sentence or a quotation is a
 //!   name only if it is an acronym, or the text also capitalises it mid-sentence (at the edge
