@@ -2,7 +2,7 @@
 
 use super::lexicon::{self, DATE_PREPOSITIONS, DURATIONS};
 use super::numbers::is_ordinal_suffix;
-use super::tokens::Token;
+use super::tokens::{word_in, word_is, Token};
 use super::{DateParts, FactKind, FactValue, Found};
 
 /// A date match: the token just past it and the parts it names.
@@ -18,14 +18,6 @@ pub(crate) fn date(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         })?;
     let value = (parts != DateParts::default()).then_some(FactValue::Date(parts));
     Some(Found::fact(i, end, FactKind::Date, value))
-}
-
-fn word_is(tokens: &[Token<'_>], j: usize, word: &str) -> bool {
-    tokens.get(j).is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(word))
-}
-
-fn word_in(tokens: &[Token<'_>], j: usize, words: &[&str]) -> bool {
-    words.iter().any(|w| word_is(tokens, j, w))
 }
 
 /// The value of plain digits at `j` of at most `max_len` digits.

@@ -95,7 +95,7 @@ mod quantities;
 mod tokens;
 
 use entities::Evidence;
-use tokens::Token;
+use tokens::{word_in, word_is, Token};
 
 /// The kinds of fact Nutshell finds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -347,12 +347,10 @@ fn number_fact(tokens: &[Token<'_>], i: usize, list_item: bool) -> Option<Found>
 /// DATE-7: the part of a period before a date belongs to it: "the end of 2006", "the
 /// beginning of March", "the middle of next year".
 fn with_part_of(tokens: &[Token<'_>], found: Found) -> Found {
-    let word = |j: usize| tokens.get(j).filter(|t| t.is_word()).map(|t| t.text.to_ascii_lowercase());
-    let of = found.first.checked_sub(1).and_then(word).is_some_and(|w| w == "of");
-    let part = found.first.checked_sub(2).and_then(word);
-    let is_part =
-        part.is_some_and(|w| matches!(w.as_str(), "end" | "beginning" | "start" | "middle" | "turn" | "close"));
-    if found.kind == Some(FactKind::Date) && of && is_part {
+    const PARTS: [&str; 6] = ["end", "beginning", "start", "middle", "turn", "close"];
+    let part_of =
+        found.first >= 2 && word_is(tokens, found.first - 1, "of") && word_in(tokens, found.first - 2, &PARTS);
+    if found.kind == Some(FactKind::Date) && part_of {
         return Found { first: found.first - 2, ..found };
     }
     found
@@ -365,23 +363,23 @@ fn with_bound(tokens: &[Token<'_>], found: Found) -> Found {
     if !matches!(found.kind, Some(FactKind::Money | FactKind::Percent | FactKind::Quantity)) {
         return found;
     }
-    let word = |j: usize| tokens.get(j).filter(|t| t.is_word()).map(|t| t.text.to_ascii_lowercase());
-    let (Some(a), Some(b)) = (found.first.checked_sub(2).and_then(word), found.first.checked_sub(1).and_then(word))
-    else {
+    let Some(b) = found.first.checked_sub(1) else {
         return found;
     };
-    let bound = matches!(
-        (a.as_str(), b.as_str()),
-        ("more" | "less" | "fewer", "than") | ("at", "least" | "most") | ("up", "to")
-    );
-    let as_many_as = b == "as"
-        && found.first >= 3
-        && word(found.first - 3).as_deref() == Some("as")
-        && matches!(a.as_str(), "many" | "much" | "few");
+    let Some(a) = b.checked_sub(1) else {
+        return found;
+    };
+    let bound = (word_in(tokens, a, &["more", "less", "fewer"]) && word_is(tokens, b, "than"))
+        || (word_is(tokens, a, "at") && word_in(tokens, b, &["least", "most"]))
+        || (word_is(tokens, a, "up") && word_is(tokens, b, "to"));
+    let as_many_as = a >= 1
+        && word_is(tokens, a - 1, "as")
+        && word_in(tokens, a, &["many", "much", "few"])
+        && word_is(tokens, b, "as");
     let first = if as_many_as {
-        found.first - 3
+        a - 1
     } else if bound {
-        found.first - 2
+        a
     } else {
         return found;
     };

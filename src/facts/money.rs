@@ -2,15 +2,14 @@
 
 use super::lexicon;
 use super::numbers::{self, Amount};
-use super::tokens::Token;
+use super::tokens::{word_in, word_is, Token};
 use super::{FactKind, FactValue, Found};
 
 /// The money fact starting at token `i`, if any.
 pub(crate) fn money(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let mut found = symbol_first(tokens, i).or_else(|| word_after(tokens, i))?;
     // MONEY-3: "85 cents a share" is one amount, as newswire writes and annotates it.
-    let word = |j: usize, w: &str| tokens.get(j).is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(w));
-    if (word(found.end, "a") || word(found.end, "per")) && word(found.end + 1, "share") {
+    if word_in(tokens, found.end, &["a", "per"]) && word_is(tokens, found.end + 1, "share") {
         found.end += 2;
         found.next = found.next.max(found.end);
     }

@@ -2,7 +2,7 @@
 
 use super::lexicon::{self, CLOCK_UNITS, COUNT_ADJECTIVES, DURATIONS, UNITS};
 use super::numbers::{self, Amount};
-use super::tokens::Token;
+use super::tokens::{word_is, Token};
 use super::{FactKind, FactValue, Found};
 use crate::stopwords::is_stop_word;
 
@@ -31,10 +31,6 @@ pub(crate) fn percent(tokens: &[Token<'_>], i: usize) -> Option<Found> {
 fn hyphenated_percent(tokens: &[Token<'_>], at: usize) -> bool {
     tokens.get(at).is_some_and(|t| t.is('-') && !t.spaced)
         && (word_is(tokens, at + 1, "percent") || word_is(tokens, at + 1, "pct"))
-}
-
-fn word_is(tokens: &[Token<'_>], j: usize, word: &str) -> bool {
-    tokens.get(j).is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(word))
 }
 
 /// The quantity (QTY-1..QTY-3) starting at token `i`, or a skip over a number that is no fact

@@ -59,6 +59,16 @@ impl Token<'_> {
     }
 }
 
+/// Whether token `j` is the word `word`, in any ASCII case.
+pub(crate) fn word_is(tokens: &[Token<'_>], j: usize, word: &str) -> bool {
+    tokens.get(j).is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(word))
+}
+
+/// Whether token `j` is one of `words`, in any ASCII case.
+pub(crate) fn word_in(tokens: &[Token<'_>], j: usize, words: &[&str]) -> bool {
+    words.iter().any(|w| word_is(tokens, j, w))
+}
+
 /// Splits `sentence` (which starts at byte `offset` of the input) into tokens.
 #[cfg(test)]
 pub(crate) fn tokenize(sentence: &str, offset: usize) -> Vec<Token<'_>> {

@@ -122,19 +122,25 @@ impl<'a> TermIds<'a> {
         // Most words are written in lower case and many are their own stem: those keys are
         // borrowed from the text, not copied.
         let own = |s: &str| if s == word { Cow::Borrowed(word) } else { Cow::Owned(s.to_owned()) };
-        let next = self.forms.len() as u32;
         let form = match self.forms.get(lower.as_str()) {
             Some(&form) => form,
-            None => *self.forms.entry(own(lower)).or_insert(next),
+            None => {
+                let form = self.forms.len() as u32;
+                self.forms.insert(own(lower), form);
+                form
+            }
         };
         if stop {
             return Some(Term { stem: None, form });
         }
         let stemmed = self.stemmer.stem(lower);
-        let next = self.stems.len() as u32;
         let stem = match self.stems.get(stemmed.as_ref()) {
             Some(&stem) => stem,
-            None => *self.stems.entry(own(&stemmed)).or_insert(next),
+            None => {
+                let stem = self.stems.len() as u32;
+                self.stems.insert(own(&stemmed), stem);
+                stem
+            }
         };
         Some(Term { stem: Some(stem), form })
     }

@@ -56,13 +56,7 @@ pub(crate) fn lines(text: &str, out: &mut Vec<Line>) {
 /// lead byte of U+2028 and U+2029, and of curly quotes and dashes). Most runs of eight bytes
 /// hold none: two word-wide tests tell so.
 fn next_break_candidate(bytes: &[u8]) -> Option<usize> {
-    let mut at = 0;
-    while let Some(word) = swar::word_at(bytes, at) {
-        if swar::has_below(word, 0x0E) || swar::has_byte(word, 0xE2) {
-            break;
-        }
-        at += 8;
-    }
+    let at = swar::skip_quiet(bytes, 0, |word| !swar::has_below(word, 0x0E) && !swar::has_byte(word, 0xE2));
     let is_candidate = |b: &u8| matches!(b, b'\n' | b'\r' | 0x0b | 0x0c | 0xE2);
     bytes.get(at..)?.iter().position(is_candidate).map(|i| at + i)
 }

@@ -138,13 +138,12 @@ impl Protected {
 /// Bit 7 of each byte of `word`, eight text bytes, that is a space, when they are all
 /// printable ASCII and none can open or close a pair; `None` otherwise.
 fn quiet_spaces(word: u64) -> Option<u64> {
-    let ones = u64::from_le_bytes([1; 8]);
     // Four tests cover the eight marks: ( and ) differ in bit 0 only; [ { and ] } in bit 5;
     // " and ' are among the four bytes 0x22 | 0b1?1 (# and & come along, looked at for nothing).
-    let marked = swar::has_byte(word & (ones * 0xFE), b'(')
-        || swar::has_byte(word | (ones * 0x20), b'{')
-        || swar::has_byte(word | (ones * 0x20), b'}')
-        || swar::has_byte(word & (ones * 0xFA), b'"');
+    let marked = swar::has_byte(word & swar::repeated(0xFE), b'(')
+        || swar::has_byte(word | swar::repeated(0x20), b'{')
+        || swar::has_byte(word | swar::repeated(0x20), b'}')
+        || swar::has_byte(word & swar::repeated(0xFA), b'"');
     let plain = !swar::has_non_ascii(word) && !swar::has_below(word, 0x20) && !marked;
     plain.then(|| swar::spaces_of_printable(word))
 }

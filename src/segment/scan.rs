@@ -687,15 +687,9 @@ enum Class {
 /// time while they hold none of `!`, `"`, `.`, `?`, the language's `extra` terminator (`.`
 /// when it has none) or a byte from 0x80.
 fn next_mark(bytes: &[u8], i: usize, end: usize, table: &[Class; 128], extra: u8) -> usize {
-    let mut at = i;
-    while let Some(word) = swar::word_at(bytes.get(..end).unwrap_or_default(), at) {
-        let marked =
-            swar::has_non_ascii(word) || [b'!', b'"', b'.', b'?', extra].iter().any(|&b| swar::has_byte(word, b));
-        if marked {
-            break;
-        }
-        at += 8;
-    }
+    let quiet =
+        |word| !swar::has_non_ascii(word) && ![b'!', b'"', b'.', b'?', extra].iter().any(|&b| swar::has_byte(word, b));
+    let at = swar::skip_quiet(bytes.get(..end).unwrap_or_default(), i, quiet);
     let is_mark = |&b: &u8| b >= 0x80 || matches!(table[usize::from(b)], Class::Terminator | Class::Quote);
     bytes.get(at..end).and_then(|rest| rest.iter().position(is_mark)).map_or(end, |k| at + k)
 }

@@ -8,6 +8,20 @@
 const ONES: u64 = u64::from_le_bytes([1; 8]);
 pub(crate) const HIGH_BITS: u64 = ONES << 7;
 
+/// `b` in each of the eight bytes of a word.
+pub(crate) const fn repeated(b: u8) -> u64 {
+    ONES * b as u64
+}
+
+/// The offset, from `at`, of the first eight bytes of `bytes` that `quiet` does not pass, or
+/// of the last few bytes when fewer than eight are left: where a byte loop must take over.
+pub(crate) fn skip_quiet(bytes: &[u8], mut at: usize, quiet: impl Fn(u64) -> bool) -> usize {
+    while word_at(bytes, at).is_some_and(&quiet) {
+        at += 8;
+    }
+    at
+}
+
 /// The eight bytes of `bytes` at `at`, as a little-endian word (byte `k` in bits `8k..8k+8`).
 pub(crate) fn word_at(bytes: &[u8], at: usize) -> Option<u64> {
     let chunk = bytes.get(at..at.checked_add(8)?)?;
@@ -16,13 +30,13 @@ pub(crate) fn word_at(bytes: &[u8], at: usize) -> Option<u64> {
 
 /// Whether a byte of `word` equals `b`.
 pub(crate) fn has_byte(word: u64, b: u8) -> bool {
-    let xor = word ^ (ONES * u64::from(b));
+    let xor = word ^ repeated(b);
     xor.wrapping_sub(ONES) & !xor & HIGH_BITS != 0
 }
 
 /// Whether a byte of `word` is below `n` (`n` at most 0x80).
 pub(crate) fn has_below(word: u64, n: u8) -> bool {
-    word.wrapping_sub(ONES * u64::from(n)) & !word & HIGH_BITS != 0
+    word.wrapping_sub(repeated(n)) & !word & HIGH_BITS != 0
 }
 
 /// Whether a byte of `word` is 0x80 or above (not ASCII).
@@ -34,7 +48,7 @@ pub(crate) fn has_non_ascii(word: u64) -> bool {
 /// other bit clear.
 pub(crate) fn spaces_of_printable(word: u64) -> u64 {
     // 0xA0 - b has its top bit set exactly when b <= 0x20; no byte borrows from the next.
-    (ONES * 0xA0).wrapping_sub(word) & HIGH_BITS
+    repeated(0xA0).wrapping_sub(word) & HIGH_BITS
 }
 
 #[cfg(test)]
