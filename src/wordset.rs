@@ -1,24 +1,26 @@
 //! A sorted, lower-case word list packed into bytes, with a filter in front: for each first
 //! letter, a bit mask of the word lengths present, so most words are rejected without a
-//! comparison, and the range of words with that letter, so the rest compare against a few
-//! words of their own length only.
+//! comparison, and the range of words with that letter, grouped by length, so the rest skip
+//! to the words of their own first letter and length and compare against those only.
 //!
-//! The words are packed at compile time (each as its length byte, then its bytes): one small
-//! byte string per list instead of a table of string pointers, which in WebAssembly costs more
-//! than the words themselves. Declare a set with [`word_set!`].
+//! The words are packed at compile time: per first letter, one group per length (its length
+//! byte, its word count, then its words back to back). One small byte string per list instead
+//! of a table of string pointers, which in WebAssembly costs more than the words themselves.
+//! Declare a set with [`word_set!`].
 //!
-//! [`SortedWords`] packs words of any script the same way, with a two-byte offset per word for
-//! a binary search (instead of eight bytes of pointer and length); declare one with
-//! [`sorted_words!`].
+//! [`SortedWords`] packs words of any script (each as its length byte, then its bytes), with a
+//! two-byte offset per word for a binary search (instead of eight bytes of pointer and
+//! length); declare one with [`sorted_words!`].
 
 /// A set of ASCII words, lower case and sorted.
 pub(crate) struct WordSet {
-    /// The words in order, each as its length byte followed by its bytes.
+    /// Per first letter, its words grouped by length in increasing order: each group is its
+    /// length byte, its word count, then its words (see [`pack_groups`]).
     packed: &'static [u8],
     /// Bit `n` of `lengths[letter]` is set when a word of `n` bytes (up to 31) starts with
     /// `letter`; bit 31 stands for every longer word.
     lengths: [u32; 26],
-    /// The words starting with letter `l` are packed in `packed[starts[l]..starts[l + 1]]`.
+    /// The groups of the words starting with letter `l` are `packed[starts[l]..starts[l + 1]]`.
     starts: [u16; 27],
     #[cfg(test)]
     words: &'static [&'static str],
@@ -29,7 +31,7 @@ pub(crate) struct WordSet {
 macro_rules! word_set {
     ($words:expr) => {{
         const WORDS: &[&str] = $words;
-        const PACKED: [u8; $crate::wordset::packed_len(WORDS)] = $crate::wordset::pack(WORDS);
+        const PACKED: [u8; $crate::wordset::grouped_len(WORDS)] = $crate::wordset::pack_groups(WORDS);
         &$crate::wordset::WordSet::new(WORDS, &PACKED)
     }};
 }
@@ -53,39 +55,138 @@ pub(crate) const fn pack<const N: usize>(words: &[&str]) -> [u8; N] {
     let mut i = 0;
     while i < words.len() {
         let bytes = words[i].as_bytes();
-        assert!(bytes.len() < 256, "a word of the set is too long");
+        assert!(bytes.len() < 256, "a word of the list is too long");
         out[at] = bytes.len() as u8;
-        let mut j = 0;
-        while j < bytes.len() {
-            out[at + 1 + j] = bytes[j];
-            j += 1;
-        }
-        at += 1 + bytes.len();
+        at = copy_word(&mut out, at + 1, bytes);
         i += 1;
     }
     out
 }
 
+/// Copies `bytes` into `out` at `at`; returns where they end.
+const fn copy_word<const N: usize>(out: &mut [u8; N], at: usize, bytes: &[u8]) -> usize {
+    let mut j = 0;
+    while j < bytes.len() {
+        out[at + j] = bytes[j];
+        j += 1;
+    }
+    at + bytes.len()
+}
+
+/// The longest word a [`WordSet`] may hold, in bytes.
+const LONGEST_WORD: usize = 64;
+
+/// The first letter of a word of a [`WordSet`], 0 for `a` … 25 for `z`.
+const fn letter_of(word: &str) -> usize {
+    let bytes = word.as_bytes();
+    assert!(!bytes.is_empty() && bytes[0].is_ascii_lowercase(), "a word of the set must start with a-z");
+    assert!(bytes.len() <= LONGEST_WORD, "a word of the set is too long");
+    (bytes[0] - b'a') as usize
+}
+
+/// 0 for `a` or `A` … 25 for `z` or `Z`; `None` for any other byte.
+fn letter_index(byte: u8) -> Option<usize> {
+    let lower = byte.to_ascii_lowercase();
+    lower.is_ascii_lowercase().then(|| usize::from(lower - b'a'))
+}
+
+/// The words of `words` (sorted) that start with `letter`: `first..end`.
+const fn letter_range(words: &[&str], letter: usize) -> (usize, usize) {
+    let mut first = 0;
+    while first < words.len() && letter_of(words[first]) < letter {
+        first += 1;
+    }
+    let mut end = first;
+    while end < words.len() && letter_of(words[end]) == letter {
+        end += 1;
+    }
+    (first, end)
+}
+
+/// How many of `words[first..end]` are `len` bytes long.
+const fn count_of_length(words: &[&str], first: usize, end: usize, len: usize) -> usize {
+    let (mut count, mut i) = (0, first);
+    while i < end {
+        if words[i].len() == len {
+            count += 1;
+        }
+        i += 1;
+    }
+    count
+}
+
+/// The bytes [`pack_groups`] needs for `words`: the words, and two bytes per group.
+pub(crate) const fn grouped_len(words: &[&str]) -> usize {
+    let (mut len, mut letter) = (0, 0);
+    while letter < 26 {
+        len += letter_bytes(words, letter);
+        letter += 1;
+    }
+    len
+}
+
+/// The bytes [`pack_groups`] needs for the words of `words` that start with `letter`.
+const fn letter_bytes(words: &[&str], letter: usize) -> usize {
+    let (first, end) = letter_range(words, letter);
+    let (mut len, mut size) = (0, 1);
+    while size < 256 {
+        let count = count_of_length(words, first, end, size);
+        if count > 0 {
+            len += 2 + count * size;
+        }
+        size += 1;
+    }
+    len
+}
+
+/// `words` (sorted, each starting with `a`–`z`) grouped per first letter and, within it, per
+/// length, shortest first: a group is its length byte, its word count, then its words.
+pub(crate) const fn pack_groups<const N: usize>(words: &[&str]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let mut at = 0;
+    let mut letter = 0;
+    while letter < 26 {
+        let (first, end) = letter_range(words, letter);
+        let mut size = 1;
+        while size < 256 {
+            let count = count_of_length(words, first, end, size);
+            if count > 0 {
+                assert!(count < 256, "too many words of one letter and length");
+                out[at] = size as u8;
+                out[at + 1] = count as u8;
+                at += 2;
+                let mut i = first;
+                while i < end {
+                    if words[i].len() == size {
+                        at = copy_word(&mut out, at, words[i].as_bytes());
+                    }
+                    i += 1;
+                }
+            }
+            size += 1;
+        }
+        letter += 1;
+    }
+    assert!(at == N, "the packed length is wrong");
+    out
+}
+
 impl WordSet {
-    /// The set of `words`, packed by [`pack`] into `packed` (use [`word_set!`]).
+    /// The set of `words`, packed by [`pack_groups`] into `packed` (use [`word_set!`]).
     pub const fn new(words: &'static [&'static str], packed: &'static [u8]) -> Self {
         assert!(packed.len() < 1 << 16, "the set is too large");
         let mut lengths = [0u32; 26];
         let mut starts = [0u16; 27];
         let mut i = 0;
         while i < words.len() {
-            let bytes = words[i].as_bytes();
-            if !bytes.is_empty() && bytes[0].is_ascii_lowercase() {
-                let letter = (bytes[0] - b'a') as usize;
-                lengths[letter] |= length_bit(bytes.len());
-                // Bytes per letter for now; summed into offsets below.
-                starts[letter + 1] += 1 + bytes.len() as u16;
-            }
+            let letter = letter_of(words[i]);
+            assert!(i == 0 || letter_of(words[i - 1]) <= letter, "the words of a set must be sorted");
+            lengths[letter] |= length_bit(words[i].len());
             i += 1;
         }
-        let mut letter = 1;
-        while letter < 27 {
-            starts[letter] += starts[letter - 1];
+        let mut letter = 0;
+        while letter < 26 {
+            starts[letter + 1] = starts[letter] + letter_bytes(words, letter) as u16;
             letter += 1;
         }
         #[cfg(not(test))]
@@ -109,24 +210,25 @@ impl WordSet {
     /// Whether a word of the set equals `word` by `same` (which gets the stored word first),
     /// looking only at the stored words of `word`'s first letter and length.
     fn find(&self, word: &[u8], same: impl Fn(&[u8], &[u8]) -> bool) -> bool {
-        let Some(first) = word.first().map(u8::to_ascii_lowercase) else {
+        let Some(letter) = word.first().and_then(|&b| letter_index(b)) else {
             return false;
         };
-        if !first.is_ascii_lowercase() {
-            return false;
-        }
-        let letter = (first - b'a') as usize;
         if self.lengths[letter] & length_bit(word.len()) == 0 {
             return false;
         }
-        let mut at = self.starts[letter] as usize;
-        let end = self.starts[letter + 1] as usize;
-        while at < end {
-            let len = usize::from(self.packed[at]);
-            if len == word.len() && self.packed.get(at + 1..at + 1 + len).is_some_and(|stored| same(stored, word)) {
-                return true;
+        let groups =
+            self.packed.get(self.starts[letter] as usize..self.starts[letter + 1] as usize).unwrap_or_default();
+        let mut at = 0;
+        while let (Some(&len), Some(&count)) = (groups.get(at), groups.get(at + 1)) {
+            let (len, size) = (usize::from(len), usize::from(len) * usize::from(count));
+            if len == word.len() {
+                let group = groups.get(at + 2..at + 2 + size).unwrap_or_default();
+                return group.chunks_exact(len).any(|stored| same(stored, word));
             }
-            at += 1 + len;
+            if len > word.len() {
+                return false;
+            }
+            at += 2 + size;
         }
         false
     }
@@ -245,6 +347,18 @@ mod tests {
         }
         for word in ["", "A", "ABCD", "C", "é", "Ä", "{", "@b"] {
             assert!(!SET.contains_ignoring_ascii_case(word));
+        }
+    }
+
+    #[test]
+    fn finds_words_in_groups_of_one_letter_and_length() {
+        const LIST: &[&str] = &["a", "an", "and", "any", "are", "as", "at", "bar", "bat", "be", "zoo"];
+        const SET: &WordSet = word_set!(LIST);
+        for word in LIST {
+            assert!(SET.contains_lowercase(word) && SET.contains_ignoring_ascii_case(&word.to_uppercase()), "{word}");
+        }
+        for word in ["ab", "ana", "anz", "ar", "ba", "bas", "bet", "zo", "zoos", "b"] {
+            assert!(!SET.contains_lowercase(word) && !SET.contains_ignoring_ascii_case(word), "{word}");
         }
     }
 
