@@ -8,7 +8,9 @@
 //!   counts each fact once (SEL-7 in [`select`](crate::select)).
 //! - **SC-2 centrality** — how much of the article's recurring vocabulary the sentence holds:
 //!   content words, stop words removed, stemmed with Snowball, weighted by the number of other
-//!   sentences that share them.
+//!   sentences that share them. A word of more than five letters shares only a stem that
+//!   begins as it does ("nationally" → "nation", not "adding" → "ad"), so the words that
+//!   begin like no other word of the article are terms of their own without stemming.
 //! - **SC-3 position** — news puts the most important facts first, so weight decays with the
 //!   sentence's rank among the content sentences of the article, or of its section when a
 //!   heading opens one (under a subheading, news again leads with its point), and with the
@@ -187,15 +189,19 @@ pub const WEIGHTS: Weights = Weights {
 /// Scores every sentence of `text` with the fitted [`WEIGHTS`].
 pub fn score(text: &str, sentences: &[Sentence], facts: &[Fact]) -> Vec<Scored> {
     let mut ids = TermIds::for_text(text.len());
-    let mut forms = TermLists::default();
+    let (mut forms, mut stemmed) = (TermLists::default(), TermLists::default());
     let mut scored: Vec<Scored> = sentences
         .iter()
-        .map(|s| {
-            let (words, terms) = ids.index(s.text(text), &mut forms);
-            Scored { terms, ..describe(s, s.text(text), words) }
-        })
+        .map(|s| describe(s, s.text(text), ids.index(s.text(text), &mut forms, &mut stemmed)))
         .collect();
+    let stem_ids = ids.stem_ids();
     drop(ids);
+    for (i, s) in scored.iter_mut().enumerate() {
+        s.terms = stemmed.get(i).iter().map(|&form| stem_ids[form as usize]).collect();
+        s.terms.sort_unstable();
+        s.terms.dedup();
+    }
+    drop(stemmed);
     let vocabulary = sentence_counts(&scored);
     assign_fact_items(text, facts, &mut scored);
     let by_forms = scale_to_unit(dice_degrees(&scored, |i| forms.get(i)));
