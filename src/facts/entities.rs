@@ -186,11 +186,10 @@ fn is_strong(tokens: &[Token<'_>], j: usize, evidence: &Evidence) -> bool {
 /// follows: not a common
 /// opener, and not written in lower case elsewhere in the text.
 fn is_weak(t: &Token<'_>, evidence: &Evidence) -> bool {
-    let lower = t.text.to_lowercase();
     t.initial
-        && !is_stop_word(&lower)
-        && !lexicon::has(SENTENCE_STARTERS, &lower)
-        && !lexicon::has(TITLE_MODIFIERS, &lower)
+        && lexicon::with_lowercase(t.text, |lower| {
+            !is_stop_word(lower) && !lexicon::has(SENTENCE_STARTERS, lower) && !lexicon::has(TITLE_MODIFIERS, lower)
+        })
         && !evidence.lowercases(t)
 }
 
@@ -362,7 +361,11 @@ fn is_short_name_part(word: &str) -> bool {
 
 /// ENT-4: whether a single word is a name on its own.
 fn is_name_alone(t: &Token<'_>, evidence: &Evidence) -> bool {
-    let lower = t.text.to_lowercase();
+    lexicon::with_lowercase(t.text, |lower| is_name_alone_lowercase(t, lower, evidence))
+}
+
+/// [`is_name_alone`] with the token's text lowercased.
+fn is_name_alone_lowercase(t: &Token<'_>, lower: &str, evidence: &Evidence) -> bool {
     let plural_acronym = lower.strip_suffix('s').filter(|_| {
         let base = t.text.get(..t.text.len() - 1).unwrap_or("");
         base.chars().filter(|c| c.is_alphabetic()).count() >= 2 && base.chars().all(char::is_uppercase)
@@ -371,17 +374,17 @@ fn is_name_alone(t: &Token<'_>, evidence: &Evidence) -> bool {
         return false; // "SUVs"
     }
     if t.is_acronym() {
-        let keep = ["us", "who"].contains(&lower.as_str());
-        let common = lexicon::has(NON_NAME_ACRONYMS, &lower) || evidence.lowercases(t);
-        return keep || !(common || is_stop_word(&lower));
+        let keep = ["us", "who"].contains(&lower);
+        let common = lexicon::has(NON_NAME_ACRONYMS, lower) || evidence.lowercases(t);
+        return keep || !(common || is_stop_word(lower));
     }
     let pronoun = lower == "i" || lower.starts_with("i'") || lower.starts_with("i’");
     !(pronoun
-        || is_stop_word(&lower)
-        || is_nationality(&lower)
-        || lexicon::has(NON_NAMES, &lower)
-        || lexicon::has(TITLES, &lower)
-        || lexicon::has(TITLE_MODIFIERS, &lower))
+        || is_stop_word(lower)
+        || is_nationality(lower)
+        || lexicon::has(NON_NAMES, lower)
+        || lexicon::has(TITLES, lower)
+        || lexicon::has(TITLE_MODIFIERS, lower))
 }
 
 /// ENT-4: a nationality after words of a region or other nationalities only: "South
@@ -394,7 +397,7 @@ fn is_regional_nationality(run: &[Token<'_>]) -> bool {
     let Some((last, before)) = run.split_last() else {
         return false;
     };
-    let nationality = |t: &Token<'_>| is_nationality(&t.text.to_lowercase());
+    let nationality = |t: &Token<'_>| lexicon::with_lowercase(t.text, is_nationality);
     !before.is_empty() && before.iter().all(|t| REGIONS.contains(&t.text) || nationality(t)) && nationality(last)
 }
 

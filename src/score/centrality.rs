@@ -114,7 +114,12 @@ impl<'a> TermIds<'a> {
     fn term(&mut self, word: &'a str) -> Option<Term> {
         let lower = &mut self.lower;
         lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
+        if word.is_ascii() {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
         let stop = is_stop_word(lower) && !is_acronym(word);
         if (stop && !super::is_content_stop(lower)) || lower.chars().all(|c| c.is_numeric()) {
             return None;
