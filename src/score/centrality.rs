@@ -22,12 +22,14 @@ pub(super) struct TermLists {
 }
 
 impl TermLists {
-    /// Appends the next sentence's list: `list` sorted and without repeats.
+    /// Appends the next sentence's list: `list` sorted and without repeats; leaves `list`
+    /// empty.
     fn push(&mut self, list: &mut Vec<u32>) {
         list.sort_unstable();
         list.dedup();
         self.ids.extend_from_slice(list);
         self.ends.push(self.ids.len());
+        list.clear();
     }
 
     /// Sentence `i`'s list (empty past the last).
@@ -72,6 +74,9 @@ pub(super) struct TermIds<'a> {
     /// Word as written → its ids, or `None` for a stop word or a number.
     words: HashMap<&'a str, Option<Term>, BuildHasherDefault<Fnv>>,
     lower: String,
+    /// The lists of the sentence being indexed.
+    stem_forms: Vec<u32>,
+    form_ids: Vec<u32>,
 }
 
 impl<'a> TermIds<'a> {
@@ -79,14 +84,22 @@ impl<'a> TermIds<'a> {
     /// in a dozen bytes starts a new word in an article), so that they seldom grow.
     pub fn for_text(text_len: usize) -> Self {
         let words = (text_len / 12).clamp(16, 4096);
-        TermIds { forms: table(words), stemmed: Vec::with_capacity(words), words: table(words), lower: String::new() }
+        TermIds {
+            forms: table(words),
+            stemmed: Vec::with_capacity(words),
+            words: table(words),
+            lower: String::new(),
+            stem_forms: Vec::new(),
+            form_ids: Vec::new(),
+        }
     }
 
     /// One pass over the words of `sentence`: its word count; its distinct content-word ids
     /// (lowercased, not stemmed: SC-5's words as written) go to `forms`, and those of them
     /// whose stems are terms (SC-2, SEL-3) to `stemmed`.
     pub fn index(&mut self, sentence: &'a str, forms: &mut TermLists, stemmed: &mut TermLists) -> usize {
-        let (mut words, mut stem_forms, mut form_ids) = (0, Vec::new(), Vec::new());
+        let (mut stem_forms, mut form_ids) = (std::mem::take(&mut self.stem_forms), std::mem::take(&mut self.form_ids));
+        let mut words = 0;
         for word in crate::words::words(sentence) {
             words += 1;
             if let Some(Term { stemmed, form }) = self.of_word(word) {
@@ -98,6 +111,8 @@ impl<'a> TermIds<'a> {
         }
         forms.push(&mut form_ids);
         stemmed.push(&mut stem_forms);
+        // Emptied, they keep their room for the next sentence.
+        (self.stem_forms, self.form_ids) = (stem_forms, form_ids);
         words
     }
 
