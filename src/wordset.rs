@@ -1,10 +1,10 @@
-//! A sorted, lower-case word list packed into bytes, with a filter in front: for each first
-//! letter, a bit mask of the word lengths present, so most words are rejected without a
-//! comparison, and the range of words with that letter, grouped by length, so the rest skip
-//! to the words of their own first letter and length and compare against those only.
+//! A sorted, lower-case word list packed into bytes, with filters in front: for each first
+//! letter, a bit mask of the word lengths present, and for each first letter and length, a bit
+//! mask of the second letters present, so most words are rejected without a comparison; the
+//! rest compare against the words of their own first letter and length only.
 //!
 //! The words are packed at compile time: per first letter, one group per length (its length
-//! byte, its word count, then its words back to back). One small byte string per list instead
+//! byte, its word count, its mask of second letters, then its words back to back). One small byte string per list instead
 //! of a table of string pointers, which in WebAssembly costs more than the words themselves.
 //! Declare a set with [`word_set!`].
 //!
@@ -15,7 +15,7 @@
 /// A set of ASCII words, lower case and sorted.
 pub(crate) struct WordSet {
     /// Per first letter, its words grouped by length in increasing order: each group is its
-    /// length byte, its word count, then its words (see [`pack_groups`]).
+    /// header, then its words (see [`pack_groups`]).
     packed: &'static [u8],
     /// Bit `n` of `lengths[letter]` is set when a word of `n` bytes (up to 31) starts with
     /// `letter`; bit 31 stands for every longer word.
@@ -115,7 +115,34 @@ const fn count_of_length(words: &[&str], first: usize, end: usize, len: usize) -
     count
 }
 
-/// The bytes [`pack_groups`] needs for `words`: the words, and two bytes per group.
+/// A group's header: its word length, its word count, and the bit mask of its words' second
+/// letters ([`second_letter_bit`]), which turns most words away before any comparison.
+const GROUP_HEADER: usize = 6;
+
+/// The bit of a word's second byte in a group's mask: one per letter in any ASCII case, one
+/// for every other byte, one for a word of a single letter.
+const fn second_letter_bit(second: Option<u8>) -> u32 {
+    match second {
+        Some(b) if b.is_ascii_alphabetic() => 1 << (b.to_ascii_lowercase() - b'a'),
+        Some(_) => 1 << 26,
+        None => 1 << 27,
+    }
+}
+
+/// The mask of the second letters of the words of `words[first..end]` that are `size` long.
+const fn second_letters(words: &[&str], first: usize, end: usize, size: usize) -> u32 {
+    let (mut mask, mut i) = (0, first);
+    while i < end {
+        let bytes = words[i].as_bytes();
+        if bytes.len() == size {
+            mask |= second_letter_bit(if bytes.len() > 1 { Some(bytes[1]) } else { None });
+        }
+        i += 1;
+    }
+    mask
+}
+
+/// The bytes [`pack_groups`] needs for `words`: the words, and a header per group.
 pub(crate) const fn grouped_len(words: &[&str]) -> usize {
     let (mut len, mut letter) = (0, 0);
     while letter < 26 {
@@ -132,7 +159,7 @@ const fn letter_bytes(words: &[&str], letter: usize) -> usize {
     while size < 256 {
         let count = count_of_length(words, first, end, size);
         if count > 0 {
-            len += 2 + count * size;
+            len += GROUP_HEADER + count * size;
         }
         size += 1;
     }
@@ -140,7 +167,7 @@ const fn letter_bytes(words: &[&str], letter: usize) -> usize {
 }
 
 /// `words` (sorted, each starting with `a`–`z`) grouped per first letter and, within it, per
-/// length, shortest first: a group is its length byte, its word count, then its words.
+/// length, shortest first: a group is its header ([`GROUP_HEADER`]), then its words.
 pub(crate) const fn pack_groups<const N: usize>(words: &[&str]) -> [u8; N] {
     let mut out = [0u8; N];
     let mut at = 0;
@@ -154,7 +181,13 @@ pub(crate) const fn pack_groups<const N: usize>(words: &[&str]) -> [u8; N] {
                 assert!(count < 256, "too many words of one letter and length");
                 out[at] = size as u8;
                 out[at + 1] = count as u8;
-                at += 2;
+                let mask = second_letters(words, first, end, size).to_le_bytes();
+                let mut k = 0;
+                while k < 4 {
+                    out[at + 2 + k] = mask[k];
+                    k += 1;
+                }
+                at += GROUP_HEADER;
                 let mut i = first;
                 while i < end {
                     if words[i].len() == size {
@@ -222,13 +255,18 @@ impl WordSet {
         while let (Some(&len), Some(&count)) = (groups.get(at), groups.get(at + 1)) {
             let (len, size) = (usize::from(len), usize::from(len) * usize::from(count));
             if len == word.len() {
-                let group = groups.get(at + 2..at + 2 + size).unwrap_or_default();
+                let mask =
+                    groups.get(at + 2..at + GROUP_HEADER).and_then(|m| m.try_into().ok()).map_or(0, u32::from_le_bytes);
+                if mask & second_letter_bit(word.get(1).copied()) == 0 {
+                    return false;
+                }
+                let group = groups.get(at + GROUP_HEADER..at + GROUP_HEADER + size).unwrap_or_default();
                 return group.chunks_exact(len).any(|stored| same(stored, word));
             }
             if len > word.len() {
                 return false;
             }
-            at += 2 + size;
+            at += GROUP_HEADER + size;
         }
         false
     }

@@ -172,29 +172,38 @@ impl<'a> TermIds<'a> {
         // Short forms are stemmed at once and counted under their stem's key.
         let short_stems: Vec<Option<Cow<'_, str>>> =
             (0..by_id.len()).map(|id| (stemmed(id) && is_short(by_id[id])).then(|| stemmer.stem(by_id[id]))).collect();
-        let key_of = |id: usize| short_stems[id].as_deref().map_or_else(|| stem_key(by_id[id]), stem_key);
-        let mut alike: HashMap<StemKey, u32, BuildHasherDefault<Fnv>> = table(by_id.len());
+        let keys: Vec<StemKey> = (0..by_id.len())
+            .map(|id| short_stems[id].as_deref().map_or_else(|| stem_key(by_id[id]), stem_key))
+            .collect();
+        // Whether another form has the same key (the table holds the first form of each key).
+        let mut alike = vec![false; by_id.len()];
+        let mut first_of_key: HashMap<StemKey, u32, BuildHasherDefault<Fnv>> = table(by_id.len());
         for id in (0..by_id.len()).filter(|&id| stemmed(id)) {
-            *alike.entry(key_of(id)).or_insert(0) += 1;
+            match first_of_key.get(&keys[id]) {
+                Some(&first) => (alike[id], alike[first as usize]) = (true, true),
+                None => {
+                    first_of_key.insert(keys[id], id as u32);
+                }
+            }
         }
         let mut ids = vec![u32::MAX; by_id.len()];
         let mut stems: HashMap<Cow<'_, str>, u32, BuildHasherDefault<Fnv>> = table(by_id.len());
         let mut next = 0;
-        let mut fresh = || {
-            next += 1;
-            next - 1
-        };
         for id in (0..by_id.len()).filter(|&id| stemmed(id)) {
             let stem = match &short_stems[id] {
                 Some(stem) => Some(stem.clone()),
-                None if alike.get(&key_of(id)).is_some_and(|&n| n > 1) => {
-                    Some(stemmer.stem(by_id[id])).filter(|stem| stem_key(stem) == key_of(id))
-                }
+                None if alike[id] => Some(stemmer.stem(by_id[id])).filter(|stem| stem_key(stem) == keys[id]),
                 None => None,
             };
-            ids[id] = match stem {
-                Some(stem) => *stems.entry(stem).or_insert_with(&mut fresh),
-                None => fresh(),
+            ids[id] = match stem.as_deref().and_then(|stem| stems.get(stem)) {
+                Some(&known) => known,
+                None => {
+                    if let Some(stem) = stem {
+                        stems.insert(stem, next);
+                    }
+                    next += 1;
+                    next - 1
+                }
             };
         }
         ids
@@ -468,6 +477,7 @@ mod tests {
         assert_eq!(stem_key("it's"), ['i', 't', '\0']);
         assert_eq!(stem_key("a"), ['a', '\0', '\0']);
         assert_eq!(stem_key(""), ['\0'; 3]);
+        assert_eq!(stem_key("éty"), ['é', 't', 'i']);
     }
 
     /// Word-like strings: a root of one to six letters and a suffix Snowball removes or
