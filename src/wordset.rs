@@ -4,7 +4,7 @@
 //! rest compare against the words of their own first letter and length only.
 //!
 //! The words are packed at compile time: per first letter, one group per length (its length
-//! byte, its word count, its mask of second letters, then its words back to back). One small byte string per list instead
+//! byte, its word count, in larger groups a mask of second letters, then its words back to back). One small byte string per list instead
 //! of a table of string pointers, which in WebAssembly costs more than the words themselves.
 //! Declare a set with [`word_set!`].
 //!
@@ -115,9 +115,19 @@ const fn count_of_length(words: &[&str], first: usize, end: usize, len: usize) -
     count
 }
 
-/// A group's header: its word length, its word count, and the bit mask of its words' second
-/// letters ([`second_letter_bit`]), which turns most words away before any comparison.
-const GROUP_HEADER: usize = 6;
+/// A group's header: its word length, its word count, and for a group of [`MASKED_GROUP`] words
+/// or more the bit mask of its words' second letters ([`second_letter_bit`]), which turns most
+/// words away before any comparison (a smaller group compares as fast without one).
+const fn group_header(count: usize) -> usize {
+    if count >= MASKED_GROUP {
+        6
+    } else {
+        2
+    }
+}
+
+/// The fewest words of a group with a mask of second letters.
+const MASKED_GROUP: usize = 3;
 
 /// The bit of a word's second byte in a group's mask: one per letter in any ASCII case, one
 /// for every other byte, one for a word of a single letter.
@@ -159,7 +169,7 @@ const fn letter_bytes(words: &[&str], letter: usize) -> usize {
     while size < 256 {
         let count = count_of_length(words, first, end, size);
         if count > 0 {
-            len += GROUP_HEADER + count * size;
+            len += group_header(count) + count * size;
         }
         size += 1;
     }
@@ -167,7 +177,7 @@ const fn letter_bytes(words: &[&str], letter: usize) -> usize {
 }
 
 /// `words` (sorted, each starting with `a`–`z`) grouped per first letter and, within it, per
-/// length, shortest first: a group is its header ([`GROUP_HEADER`]), then its words.
+/// length, shortest first: a group is its header ([`group_header`]), then its words.
 pub(crate) const fn pack_groups<const N: usize>(words: &[&str]) -> [u8; N] {
     let mut out = [0u8; N];
     let mut at = 0;
@@ -183,11 +193,11 @@ pub(crate) const fn pack_groups<const N: usize>(words: &[&str]) -> [u8; N] {
                 out[at + 1] = count as u8;
                 let mask = second_letters(words, first, end, size).to_le_bytes();
                 let mut k = 0;
-                while k < 4 {
+                while count >= MASKED_GROUP && k < 4 {
                     out[at + 2 + k] = mask[k];
                     k += 1;
                 }
-                at += GROUP_HEADER;
+                at += group_header(count);
                 let mut i = first;
                 while i < end {
                     if words[i].len() == size {
@@ -253,20 +263,20 @@ impl WordSet {
             self.packed.get(self.starts[letter] as usize..self.starts[letter + 1] as usize).unwrap_or_default();
         let mut at = 0;
         while let (Some(&len), Some(&count)) = (groups.get(at), groups.get(at + 1)) {
-            let (len, size) = (usize::from(len), usize::from(len) * usize::from(count));
+            let (len, count) = (usize::from(len), usize::from(count));
+            let (header, size) = (group_header(count), len * count);
             if len == word.len() {
-                let mask =
-                    groups.get(at + 2..at + GROUP_HEADER).and_then(|m| m.try_into().ok()).map_or(0, u32::from_le_bytes);
-                if mask & second_letter_bit(word.get(1).copied()) == 0 {
+                let mask = groups.get(at + 2..at + header).and_then(|m| m.try_into().ok()).map(u32::from_le_bytes);
+                if mask.is_some_and(|mask| mask & second_letter_bit(word.get(1).copied()) == 0) {
                     return false;
                 }
-                let group = groups.get(at + GROUP_HEADER..at + GROUP_HEADER + size).unwrap_or_default();
+                let group = groups.get(at + header..at + header + size).unwrap_or_default();
                 return group.chunks_exact(len).any(|stored| same(stored, word));
             }
             if len > word.len() {
                 return false;
             }
-            at += GROUP_HEADER + size;
+            at += header + size;
         }
         false
     }
