@@ -17,9 +17,10 @@
 //!   to the gain of other sentences that repeat them, so a summary covers more distinct facts.
 //! - **SEL-8** a summary of three or more sentences keeps the article's key figure: if none of
 //!   the chosen sentences holds an amount of money or a percentage, the best-scoring sentence
-//!   that does replaces the weakest choice, when it scores at least half as well. Not for a
-//!   summary of more than three sentences that takes more than a quarter of the article
-//!   (SEL-11).
+//!   that does replaces the weakest choice, when it scores at least half as well and the
+//!   weakest choice holds no figure of its own (a count, a measure or a date with a number:
+//!   "68 teams", "in the 1900s"; one figure is not traded for another). Not for a summary of
+//!   more than three sentences that takes more than a quarter of the article (SEL-11).
 //! - **SEL-9** the article's first sentence is given without its dateline ("LONDON (Reuters) -",
 //!   "(CNN)").
 //! - **SEL-10** a summary of three or more sentences says when: if none of the chosen sentences
@@ -166,8 +167,9 @@ fn keep_figure_and_date(scored: &[Scored], chosen: &mut [usize], budget: Budget)
         return;
     }
     let last = chosen.len() - 1;
-    let is_figure = |f: &FactItem| matches!(f.kind, FactKind::Money | FactKind::Percent);
-    let replaced = keep_holder(scored, chosen, budget, last, is_figure);
+    let is_key_figure = |f: &FactItem| matches!(f.kind, FactKind::Money | FactKind::Percent);
+    let has_own_figure = scored[chosen[last]].fact_items.iter().any(|f| f.figure);
+    let replaced = !has_own_figure && keep_holder(scored, chosen, budget, last, is_key_figure);
     keep_holder(scored, chosen, budget, last - usize::from(replaced), |f| f.kind == FactKind::Date);
 }
 

@@ -128,6 +128,9 @@ pub struct FactItem {
     pub kind: FactKind,
     /// 1 + ln(mentions of the fact in the article), halved for a vague fact.
     pub recurrence: f64,
+    /// Whether it is a figure of its own: a counted or measured amount ("68 teams", "60
+    /// days") or a date with a number ("July 17", "the 1900s"); SEL-8 keeps such a sentence.
+    pub figure: bool,
     /// Its share of the sentence's `features.facts`.
     pub share: f64,
 }
@@ -384,7 +387,7 @@ fn assign_fact_items(text: &str, facts: &[Fact], scored: &mut [Scored]) {
         if s.features.excluded.is_none() {
             let vagueness = if is_precise(fact) { 1.0 } else { 0.5 };
             let recurrence = vagueness * (1.0 + f64::from(mentions[id as usize]).ln());
-            s.fact_items.push(FactItem { id, kind: fact.kind, recurrence, share: 0.0 });
+            s.fact_items.push(FactItem { id, kind: fact.kind, recurrence, figure: is_figure(fact), share: 0.0 });
         }
     }
 }
@@ -396,6 +399,16 @@ fn is_precise(fact: &Fact) -> bool {
         Some(FactValue::Quantity { amount, .. }) => amount.is_some(),
         Some(FactValue::Date(parts)) => parts.year.is_some() || parts.day.is_some(),
         None => fact.kind == FactKind::Entity,
+    }
+}
+
+/// A count or measure with its noun or unit, or a date with a number: "68-team", "5 km",
+/// "July 17", "the 1900s" (not "noon to five", a bare number word).
+fn is_figure(fact: &Fact) -> bool {
+    match &fact.value {
+        Some(FactValue::Quantity { amount, unit }) => amount.is_some() && unit.is_some(),
+        Some(FactValue::Date(parts)) => parts.year.is_some() || parts.day.is_some(),
+        _ => false,
     }
 }
 
