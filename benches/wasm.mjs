@@ -5,9 +5,14 @@
 // It reads what `cargo bench --bench throughput` left in target/bench/ (the corpus, the ~5 KB
 // articles and the native figures), so run that first; without it, it says so and exits 0.
 // Chromium is Debian's (/usr/bin/chromium, or CHROMIUM=…); without it that part is skipped.
+//
+// AGAINST=dir (another build's pkg/, say main's from `make build` in a worktree) adds an A/B
+// comparison in Node: both builds in one process, alternating run by run, so that a machine
+// whose speed drifts (by half within minutes on some) slows both alike.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = process.env.CARGO_TARGET_DIR ? `${process.env.CARGO_TARGET_DIR}/bench` : `${ROOT}target/bench`;
@@ -17,6 +22,7 @@ const RUNS = 7;
 const LATENCY_REPEATS = 10;
 
 const TARGETS = { chromiumRatio: 1.5, fiveKbMs: 0.5 };
+const AB_ROUNDS = 12;
 
 function skip(why) {
   console.log(`bench (wasm): skipped: ${why}`);
@@ -130,3 +136,33 @@ console.log(
 );
 report('Node', await inNode(inputs), inputs.native, bytes);
 report('Chromium', await inChromium(inputs), inputs.native, bytes);
+if (process.env.AGAINST) await compareInNode(inputs, process.env.AGAINST);
+
+// AGAINST: www/pkg and another build, alternating: per round, each summarises the corpus once
+// and every article once; the fastest round of each counts.
+async function compareInNode({ corpus, articles }, other) {
+  const { wrapCore } = await import('../www/core.js');
+  const load = async (dir) => {
+    const raw = await import(pathToFileURL(resolve(dir, 'nutshell.js')).href);
+    raw.initSync({ module: readFileSync(resolve(dir, 'nutshell_bg.wasm')) });
+    return { dir, summarize: wrapCore(raw).summarize, corpusMs: Infinity, articleMs: Infinity };
+  };
+  const builds = [await load(PKG), await load(other)];
+  const time = (work) => {
+    const start = performance.now();
+    work();
+    return performance.now() - start;
+  };
+  for (let round = 0; round < AB_ROUNDS; round++) {
+    // Each goes first in every other round: the first of a pair ran measurably faster.
+    for (const build of round % 2 ? [...builds].reverse() : builds) {
+      build.corpusMs = Math.min(build.corpusMs, time(() => build.summarize(corpus, {})));
+      const all = time(() => articles.forEach((article) => build.summarize(article, {})));
+      build.articleMs = Math.min(build.articleMs, all / articles.length);
+    }
+  }
+  const [ours, theirs] = builds;
+  console.log(`\nA/B in Node, alternating, fastest of ${AB_ROUNDS} rounds (www/pkg / ${other}):`);
+  console.log(`  1 MB summarize      ${ours.corpusMs.toFixed(1)} ms / ${theirs.corpusMs.toFixed(1)} ms = ${(ours.corpusMs / theirs.corpusMs).toFixed(3)}`);
+  console.log(`  ~5 KB article, mean ${ours.articleMs.toFixed(3)} ms / ${theirs.articleMs.toFixed(3)} ms = ${(ours.articleMs / theirs.articleMs).toFixed(3)}`);
+}
