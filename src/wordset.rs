@@ -73,14 +73,11 @@ const fn copy_word<const N: usize>(out: &mut [u8; N], at: usize, bytes: &[u8]) -
     at + bytes.len()
 }
 
-/// The longest word a [`WordSet`] may hold, in bytes.
-const LONGEST_WORD: usize = 64;
-
 /// The first letter of a word of a [`WordSet`], 0 for `a` … 25 for `z`.
 const fn letter_of(word: &str) -> usize {
     let bytes = word.as_bytes();
     assert!(!bytes.is_empty() && bytes[0].is_ascii_lowercase(), "a word of the set must start with a-z");
-    assert!(bytes.len() <= LONGEST_WORD, "a word of the set is too long");
+    assert!(bytes.len() < 256, "a word of the set is too long");
     (bytes[0] - b'a') as usize
 }
 

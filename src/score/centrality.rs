@@ -27,6 +27,12 @@ impl TermLists {
     fn push(&mut self, list: &mut Vec<u32>) {
         list.sort_unstable();
         list.dedup();
+        self.push_as_is(list);
+    }
+
+    /// Appends the next sentence's list as it is, for a list that is sorted later anyway;
+    /// leaves `list` empty.
+    fn push_as_is(&mut self, list: &mut Vec<u32>) {
         self.ids.extend_from_slice(list);
         self.ends.push(self.ids.len());
         list.clear();
@@ -96,7 +102,7 @@ impl<'a> TermIds<'a> {
 
     /// One pass over the words of `sentence`: its word count; its distinct content-word ids
     /// (lowercased, not stemmed: SC-5's words as written) go to `forms`, and those of them
-    /// whose stems are terms (SC-2, SEL-3) to `stemmed`.
+    /// whose stems are terms (SC-2, SEL-3) to `stemmed`, unsorted and with repeats.
     pub fn index(&mut self, sentence: &'a str, forms: &mut TermLists, stemmed: &mut TermLists) -> usize {
         let (mut stem_forms, mut form_ids) = (std::mem::take(&mut self.stem_forms), std::mem::take(&mut self.form_ids));
         let mut words = 0;
@@ -110,7 +116,8 @@ impl<'a> TermIds<'a> {
             }
         }
         forms.push(&mut form_ids);
-        stemmed.push(&mut stem_forms);
+        // Sorted once they are stem ids (`score`), not as form ids too.
+        stemmed.push_as_is(&mut stem_forms);
         // Emptied, they keep their room for the next sentence.
         (self.stem_forms, self.form_ids) = (stem_forms, form_ids);
         words
