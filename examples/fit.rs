@@ -15,10 +15,10 @@
 
 use std::collections::HashMap;
 
+use frostem::{Algorithm, Stemmer};
 use nutshell::score::{self, Scored, Weights};
 use nutshell::select::{self, Budget};
 use nutshell::{Options, Sentence};
-use rust_stemmers::{Algorithm, Stemmer};
 use serde_json::Value;
 
 struct Article {
@@ -333,7 +333,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let limit =
         args.iter().position(|a| a == "--limit").and_then(|i| args.get(i + 1)?.parse().ok()).unwrap_or(usize::MAX);
-    let mut tokenizer = Tokenizer { stemmer: Stemmer::create(Algorithm::English), ids: HashMap::new() };
+    let mut tokenizer = Tokenizer { stemmer: Stemmer::new(Algorithm::English), ids: HashMap::new() };
     let mut sets: Vec<Set> =
         args.iter().filter(|a| a.contains(".jsonl:")).map(|arg| load_set(arg, limit, &mut tokenizer)).collect();
     for set in &mut sets {

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use rust_stemmers::{Algorithm, Stemmer};
+use frostem::{Algorithm, Stemmer};
 
 use super::is_stop_term as is_stop_word;
 use super::Scored;
@@ -166,7 +166,7 @@ impl<'a> TermIds<'a> {
     /// SC-2: per form id, the id of its stem term (`u32::MAX` for a form that is never
     /// stemmed), handed out in order of first use. Forms are one term when they have the same
     /// Snowball stem, and a form of more than [`SHORT_FORM`] characters only with a stem that
-    /// begins as the form does ([`stem_key`]; not "adding" → "ad"). So a long form that
+    /// begins as the form does ([`stem_key`]; not "upping" → "up"). So a long form that
     /// begins like no other form shares no stem and is not stemmed: in an article most do
     /// not (seven in ten), and stemming was a quarter of the time of a summary.
     pub fn stem_ids(&self) -> Vec<u32> {
@@ -174,7 +174,7 @@ impl<'a> TermIds<'a> {
         for (form, &id) in &self.forms {
             by_id[id as usize] = form;
         }
-        let stemmer = Stemmer::create(Algorithm::English);
+        let stemmer = Stemmer::new(Algorithm::English);
         let stemmed = |id: usize| self.stemmed.get(id).copied().unwrap_or(false);
         // Short forms are stemmed at once and counted under their stem's key.
         let short_stems: Vec<Option<Cow<'_, str>>> =
@@ -229,7 +229,7 @@ fn is_short(form: &str) -> bool {
 /// "i". Snowball keeps the start of a word and changes its end: it drops suffixes, replaces
 /// one with another that begins with the same letter ("-ational" → "-ate"), turns a final
 /// "y" into "i" ("crying" → "cri") and may add an "e" or drop a doubled letter. So a long
-/// word begins like its stem unless little of it is left ("adding" → "ad"); a short one
+/// word begins like its stem unless little of it is left ("upping" → "up"); a short one
 /// ("using" → "use", "dying" → "die") is keyed by its stem.
 type StemKey = [char; 3];
 
@@ -438,7 +438,7 @@ mod tests {
         for (form, &id) in &ids.forms {
             by_id[id as usize] = form.to_string();
         }
-        let stemmer = Stemmer::create(Algorithm::English);
+        let stemmer = Stemmer::new(Algorithm::English);
         let shortcut = ids.stem_ids();
         let classes = |class_of: &dyn Fn(usize) -> String| {
             let mut classes: HashMap<String, Vec<String>> = HashMap::new();
@@ -466,7 +466,7 @@ mod tests {
     fn stemming_only_forms_that_begin_alike_gives_the_same_terms() {
         let texts = [
             "using use used uses user dying die died lying lie tying tie crying cry cries cried skies sky",
-            "national nation nationally nationalities rational ration adding added add upped up",
+            "national nation nationally nationalities rational ration adding added add upped upping up",
             "awfully awful awe Amazon's Amazon amazing amazed NEW new news newsroom café cafés naïve",
             "generously generous generate generation general generally gently gentle gentleness singly single",
             "running runs ran runner universe university universities production product products productive",
