@@ -31,7 +31,12 @@
 //!   "thousands of dollars", "hundreds of millions of euros".
 //! - **PCT-1 percentages** — "17%", "23 percent", "5.5 per cent", "3 percentage points", "a
 //!   17-percent rise".
-//! - **QTY-1 units** — a unit of measure belongs to the span: "5 km", "30°C".
+//! - **NUM-7 negatives** — "minus" before digits belongs to the amount and makes it negative:
+//!   "minus 5 degrees", "minus 0.3%".
+//! - **QTY-1 units** — a unit of measure belongs to the span: "5 km", "30°C", and so does the
+//!   scale after "degrees" ("40 degrees Celsius", unit "°C"). A capital C or F glued to a
+//!   number is a temperature ("40C", "104F"), unless it is out of a weather report's range or
+//!   labels a seat, room, gate and the like ("seat 12F").
 //! - **QTY-2 durations** — "60 days", "five-year", "30-year-old", "the past five years" (span from
 //!   "past"), "two years ago", "the last three months of 2004". Hours, minutes and clock
 //!   times ("3 p.m.", "10:30") are times, not facts, and are skipped.

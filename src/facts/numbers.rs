@@ -47,6 +47,9 @@ fn lead(tokens: &[Token<'_>], i: usize) -> Option<Amount> {
     if !token.is_word() {
         return None;
     }
+    if token.text.eq_ignore_ascii_case("minus") {
+        return negative(tokens, i);
+    }
     if let Some(value) = lexicon::number_word(token.text) {
         return Some(spelled_number(tokens, i, value));
     }
@@ -63,6 +66,15 @@ fn digits(tokens: &[Token<'_>], i: usize) -> Option<Amount> {
     let value = decimal_value(token.text);
     let plain = token.text.bytes().all(|b| b.is_ascii_digit());
     Some(Amount { len: 1, value, plain_digits: plain.then_some(token.text.len()), scaled: false })
+}
+
+/// NUM-7: "minus" before digits makes them negative: "minus 5 degrees", "minus 0.3%".
+fn negative(tokens: &[Token<'_>], i: usize) -> Option<Amount> {
+    if !tokens.get(i + 1).is_some_and(|t| t.is_number() && t.spaced) {
+        return None;
+    }
+    let digits = digits(tokens, i + 1)?;
+    Some(Amount { len: digits.len + 1, value: digits.value.map(|v| -v), plain_digits: None, ..digits })
 }
 
 /// The value of digits with thousands commas and a decimal point. Hand-written rather than

@@ -88,7 +88,11 @@ fn names_a_thing(tokens: &[Token<'_>], i: usize, at: usize, list_item: bool) -> 
         && tokens.get(at + 1).is_some_and(|t| !t.spaced && t.is_capitalized() && t.text.len() == 1);
     let glued_after = glued_letter
         || tokens.get(at).is_some_and(|t| {
-            !t.spaced && t.is_word() && !lexicon::has(UNITS, t.text) && !lexicon::has(DURATIONS, t.text)
+            !t.spaced
+                && t.is_word()
+                && !lexicon::has(UNITS, t.text)
+                && !lexicon::has(DURATIONS, t.text)
+                && temperature_scale(t.text).is_none()
         });
     let after_name = before.is_some_and(|b| b.is_capitalized() && !b.initial && !lexicon::is_stop(b.text));
     let label = before.is_some_and(|b| b.is('#') || b.text == "No" || b.text == "no.")
@@ -109,6 +113,11 @@ fn measure(tokens: &[Token<'_>], i: usize, at: usize, amount: Amount) -> Option<
     if next.is('°') {
         return degrees(tokens, i, at, amount);
     }
+    if !next.spaced {
+        if let Some(scale) = temperature_scale(next.text) {
+            return glued_temperature(tokens, i, at, amount, scale);
+        }
+    }
     let hyphened = next.is('-') && !next.spaced;
     let unit_at = if hyphened { at + 1 } else { at };
     let unit = tokens.get(unit_at).filter(|t| t.is_word())?;
@@ -122,10 +131,54 @@ fn measure(tokens: &[Token<'_>], i: usize, at: usize, amount: Amount) -> Option<
         return Some(Found::skip(i, unit_at + 1));
     }
     if lexicon::has(UNITS, unit.text) && !(unit.text == "g" && unit.spaced) {
+        let scale =
+            tokens.get(unit_at + 1).filter(|t| t.spaced && is_degree(unit.text)).and_then(|t| degree_scale(t.text));
+        if let Some(scale) = scale {
+            let value = quantity_value(amount.value, Some(scale.to_string()));
+            return Some(Found::fact(i, unit_at + 2, FactKind::Quantity, value));
+        }
         let value = quantity_value(amount.value, Some(unit.text.to_lowercase()));
         return Some(Found::fact(i, unit_at + 1, FactKind::Quantity, value));
     }
     None
+}
+
+fn is_degree(word: &str) -> bool {
+    word.eq_ignore_ascii_case("degree") || word.eq_ignore_ascii_case("degrees")
+}
+
+/// QTY-1: the scale named after "degrees": "40 degrees Celsius", "5 degrees F".
+fn degree_scale(word: &str) -> Option<&'static str> {
+    match word {
+        "Celsius" | "centigrade" | "Centigrade" => Some("°C"),
+        _ if word.eq_ignore_ascii_case("fahrenheit") => Some("°F"),
+        _ => temperature_scale(word),
+    }
+}
+
+/// QTY-1: a capital C or F glued to a number is a temperature ("40C", "104F").
+fn temperature_scale(word: &str) -> Option<&'static str> {
+    match word {
+        "C" => Some("°C"),
+        "F" => Some("°F"),
+        _ => None,
+    }
+}
+
+/// QTY-1: "40C", "104F": a temperature a weather report could give; otherwise a label, skipped
+/// as QTY-4 skips numbers glued to letters ("seat 12F"; after a capitalised word, "Form 10C",
+/// it is a name's number before this is asked).
+fn glued_temperature(tokens: &[Token<'_>], i: usize, at: usize, amount: Amount, scale: &str) -> Option<Found> {
+    const LABELS: [&str; 12] =
+        ["seat", "seats", "row", "room", "gate", "flat", "apartment", "suite", "platform", "floor", "unit", "grade"];
+    let labelled = i.checked_sub(1).is_some_and(|b| LABELS.iter().any(|l| word_is(tokens, b, l)));
+    let plausible = amount.value.is_some_and(|v| (-90.0..=140.0).contains(&v)) && amount.plain_digits.is_some();
+    let glued_on = tokens.get(at + 1).is_some_and(|t| !t.spaced && (t.is_word() || t.is_number() || t.is('-')));
+    if labelled || !plausible || glued_on {
+        return Some(Found::skip(i, at + 1)); // a label, as any number glued to letters (QTY-4)
+    }
+    let value = quantity_value(amount.value, Some(scale.to_string()));
+    Some(Found::fact(i, at + 1, FactKind::Quantity, value))
 }
 
 /// "30°C", "86 °F".
