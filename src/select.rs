@@ -18,9 +18,10 @@
 //! - **SEL-8** a summary of three or more sentences keeps the article's key figure: if none of
 //!   the chosen sentences holds an amount of money or a percentage, the best-scoring sentence
 //!   that does replaces the weakest choice, when it scores at least half as well and the
-//!   weakest choice holds no figure of its own (a count, a measure or a date with a number:
-//!   "68 teams", "in the 1900s"; one figure is not traded for another). Not for a summary of
-//!   more than three sentences that takes more than a quarter of the article (SEL-11).
+//!   weakest choice holds no figure or date of its own (a count, a measure or any date:
+//!   "68 teams", "in the 1900s", "on Tuesday"; one figure is not traded for another, nor the
+//!   sentence that dates the event). Not for a summary of more than three sentences that
+//!   takes more than a quarter of the article (SEL-11).
 //! - **SEL-9** the article's first sentence is given without its dateline ("LONDON (Reuters) -",
 //!   "(CNN)").
 //! - **SEL-10** a summary of three or more sentences says when: if none of the chosen sentences

@@ -128,8 +128,9 @@ pub struct FactItem {
     pub kind: FactKind,
     /// 1 + ln(mentions of the fact in the article), halved for a vague fact.
     pub recurrence: f64,
-    /// Whether it is a figure of its own: a counted or measured amount ("68 teams", "60
-    /// days") or a date with a number ("July 17", "the 1900s"); SEL-8 keeps such a sentence.
+    /// Whether it is a figure or a date of its own: a counted or measured amount ("68 teams",
+    /// "60 days") or any date ("July 17", "the 1900s", "on Tuesday", "last week"); SEL-8 keeps
+    /// such a sentence.
     pub figure: bool,
     /// Its share of the sentence's `features.facts`.
     pub share: f64,
@@ -402,13 +403,12 @@ fn is_precise(fact: &Fact) -> bool {
     }
 }
 
-/// A count or measure with its noun or unit, or a date with a number: "68-team", "5 km",
-/// "July 17", "the 1900s" (not "noon to five", a bare number word).
+/// A count or measure with its noun or unit, or a date: "68-team", "5 km", "July 17", "the
+/// 1900s", "Tuesday" (not "noon to five", a bare number word).
 fn is_figure(fact: &Fact) -> bool {
     match &fact.value {
         Some(FactValue::Quantity { amount, unit }) => amount.is_some() && unit.is_some(),
-        Some(FactValue::Date(parts)) => parts.year.is_some() || parts.day.is_some(),
-        _ => false,
+        _ => fact.kind == FactKind::Date,
     }
 }
 
