@@ -104,9 +104,9 @@ pub fn assemble(parts: Parts<'_>) -> Summary {
     let picked: Vec<(f64, Features)> =
         chosen.iter().map(|&(index, _)| (scored[index].score, scored[index].features.clone())).collect();
     drop(scored);
-    let mut offsets: Vec<usize> = facts.iter().flat_map(|f| [f.start, f.end]).collect();
-    offsets.extend(chosen.iter().flat_map(|(_, s)| [s.start, s.end]));
-    let utf16 = Utf16Offsets::new(text, offsets);
+    let fact_offsets: Vec<usize> = facts.iter().flat_map(|f| [f.start, f.end]).collect();
+    let sentence_offsets: Vec<usize> = chosen.iter().flat_map(|(_, s)| [s.start, s.end]).collect();
+    let utf16 = Utf16Offsets::new(text, merged(fact_offsets, &sentence_offsets));
 
     let fact_spans = spans_of_facts(text, facts, &utf16);
     let chosen_sentences: Vec<SummarySentence> = chosen
@@ -153,7 +153,7 @@ fn facts_within(facts: &[Fact], sentence: Sentence) -> Vec<usize> {
 
 /// The facts of `text` as the serialisable [`FactSpan`]s a [`Summary`] lists.
 pub fn fact_spans(text: &str, facts: &[Fact]) -> Vec<FactSpan> {
-    let utf16 = Utf16Offsets::new(text, facts.iter().flat_map(|f| [f.start, f.end]).collect());
+    let utf16 = Utf16Offsets::new(text, merged(facts.iter().flat_map(|f| [f.start, f.end]).collect(), &[]));
     spans_of_facts(text, facts, &utf16)
 }
 
@@ -191,14 +191,34 @@ fn utf16_units(bytes: &[u8]) -> usize {
     bytes.iter().map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
 }
 
+/// The offsets of both lists in order. Facts and chosen sentences each come in source order,
+/// so their offsets are two sorted runs, merged in one pass rather than sorted.
+fn merged(mut offsets: Vec<usize>, more: &[usize]) -> Vec<usize> {
+    if !offsets.is_sorted() || !more.is_sorted() {
+        offsets.extend_from_slice(more);
+        offsets.sort_unstable();
+        return offsets;
+    }
+    let mut out = Vec::with_capacity(offsets.len() + more.len());
+    let mut rest = more.iter().copied().peekable();
+    for offset in offsets {
+        while let Some(next) = rest.next_if(|&next| next < offset) {
+            out.push(next);
+        }
+        out.push(offset);
+    }
+    out.extend(rest);
+    out
+}
+
 /// Byte offsets translated to UTF-16 offsets in one pass over the text.
 struct Utf16Offsets {
     pairs: Vec<(usize, usize)>,
 }
 
 impl Utf16Offsets {
+    /// `offsets` in order, as [`merged`] gives them.
     fn new(text: &str, mut offsets: Vec<usize>) -> Self {
-        offsets.sort_unstable();
         offsets.dedup();
         let mut pairs = Vec::with_capacity(offsets.len());
         let bytes = text.as_bytes();
@@ -223,6 +243,14 @@ impl Utf16Offsets {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn offsets_are_merged_in_order() {
+        assert_eq!(merged(vec![1, 4, 4, 9], &[0, 4, 5, 12]), [0, 1, 4, 4, 4, 5, 9, 12]);
+        assert_eq!(merged(vec![], &[2, 3]), [2, 3]);
+        assert_eq!(merged(vec![5, 1], &[3]), [1, 3, 5]);
+        assert_eq!(merged(vec![1, 2], &[9, 0]), [0, 1, 2, 9]);
+    }
 
     #[test]
     fn utf16_units_agree_with_the_standard_library() {
