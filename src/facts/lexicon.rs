@@ -127,7 +127,7 @@ pub(crate) const NON_NAME_ACRONYMS: &WordSet = word_set!(&[
 /// Capitalised words that are not names even mid-sentence.
 #[rustfmt::skip]
 pub(crate) const NON_NAMES: &WordSet = word_set!(&[
-    "brexit", "budget", "cabinet", "christmas", "constitution", "coronavirus", "covid", "dad", "dr",
+    "brexit", "budget", "cabinet", "category", "christmas", "constitution", "coronavirus", "covid", "dad", "dr",
     "east", "easter", "ebola", "friday", "god", "government", "i", "internet", "madam", "mom",
     "monday", "mr", "mrs", "ms", "mum", "north", "northeast", "northwest", "oh", "ok", "okay",
     "please", "saturday", "sir", "south", "southeast", "southwest", "state", "sunday",

@@ -25,8 +25,8 @@
 //!   "Rs 200 crore".
 //! - **MONEY-2 currency word after** — "3 million euros", "50 cents" (0.5 USD), "50p",
 //!   "200 Canadian dollars", "1bn Swiss francs"; not "10 pounds of" (a weight).
-//! - **MONEY-3 per share** — "a share" and "per share" belong to the amount: "85 cents a
-//!   share", "$1.16 per share".
+//! - **MONEY-3 per unit** — what a price is per belongs to the amount: "85 cents a share",
+//!   "$1.16 per share", "$70 a barrel", "$15 an hour", "$300 a month"; not "$5 a year ago".
 //! - **MONEY-4 vague amounts** — a vague count of a currency is money without a value:
 //!   "thousands of dollars", "hundreds of millions of euros".
 //! - **PCT-1 percentages** — "17%", "23 percent", "5.5 per cent", "3 percentage points", "a
@@ -81,7 +81,7 @@
 //!   title inside a run splits it ("Amazon CEO Andy Jassy" → "Amazon", "Andy Jassy").
 //! - **ENT-4 not names** — alone, nationalities and groups ("American", "Democrats"),
 //!   common-noun acronyms ("CEO", "AI", "GDP"), and capitalised common words ("Internet",
-//!   "Government") are not entities; month and day names are dates. Nor are nationalities
+//!   "Government", the "Category" of a storm) are not entities; month and day names are dates. Nor are nationalities
 //!   after a region or another nationality ("South Vietnamese", "Iranian Jews"), words in a
 //!   quoted title of a work ("Into the Woods"), hashtags, handles and e-mail addresses.
 //! - **ENT-5 abbreviations** — a name that ends in an abbreviation keeps its full stop, as

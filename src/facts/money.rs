@@ -2,19 +2,27 @@
 
 use super::lexicon;
 use super::numbers::{self, Amount};
-use super::tokens::{word_in, word_is, Token};
+use super::tokens::{word_in, Token};
 use super::{FactKind, FactValue, Found};
 
 /// The money fact starting at token `i`, if any.
 pub(crate) fn money(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let mut found = symbol_first(tokens, i).or_else(|| word_after(tokens, i))?;
-    // MONEY-3: "85 cents a share" is one amount, as newswire writes and annotates it.
-    if word_in(tokens, found.end, &["a", "per"]) && word_is(tokens, found.end + 1, "share") {
+    // MONEY-3: "85 cents a share", "$70 a barrel" are one amount, as newswire writes and
+    // annotates them; not "$5 a year ago", where the time goes with what follows.
+    let time_after = word_in(tokens, found.end + 2, &["ago", "earlier", "later", "before", "after"]);
+    if word_in(tokens, found.end, &["a", "an", "per"]) && word_in(tokens, found.end + 1, &PRICED_UNITS) && !time_after {
         found.end += 2;
         found.next = found.next.max(found.end);
     }
     Some(found)
 }
+
+/// MONEY-3: what a price is given per.
+const PRICED_UNITS: [&str; 19] = [
+    "share", "barrel", "ounce", "gallon", "litre", "liter", "tonne", "ton", "kilo", "hour", "day", "week", "month",
+    "year", "night", "head", "person", "unit", "ticket",
+];
 
 /// MONEY-1: a currency symbol or code, then digits: "$29.3 billion", "US$ 40", "€5bn",
 /// "USD 3 million", "Rs. 200 crore".

@@ -367,13 +367,13 @@ fn non_content(text: &str, words: usize) -> Option<Excluded> {
 /// SC-1: each fact weighs by its kind, and more when the same fact recurs in the article; a
 /// sentence's salience is the sum over its facts, scaled so the richest sentence has 1.
 fn assign_fact_items(text: &str, facts: &[Fact], scored: &mut [Scored]) {
-    let mut ids: HashMap<(FactKind, String), u32, BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut ids: HashMap<(FactKind, FactKey), u32, BuildHasherDefault<Fnv>> = HashMap::default();
     let mut mentions: Vec<u32> = Vec::new();
     let keyed: Vec<u32> = facts
         .iter()
         .map(|fact| {
             let next = ids.len() as u32;
-            let id = *ids.entry((fact.kind, fact.text(text).to_lowercase())).or_insert(next);
+            let id = *ids.entry((fact.kind, FactKey::of(fact, text))).or_insert(next);
             if id == next {
                 mentions.push(0);
             }
@@ -389,6 +389,23 @@ fn assign_fact_items(text: &str, facts: &[Fact], scored: &mut [Scored]) {
             let vagueness = if is_precise(fact) { 1.0 } else { 0.5 };
             let recurrence = vagueness * (1.0 + f64::from(mentions[id as usize]).ln());
             s.fact_items.push(FactItem { id, kind: fact.kind, recurrence, figure: is_figure(fact), share: 0.0 });
+        }
+    }
+}
+
+/// What makes two mentions the same fact (SC-1, SEL-7): an amount of money is the same in any
+/// words ("$50 a barrel", "the $50 mark"); any other fact is the same when written alike.
+#[derive(PartialEq, Eq, Hash)]
+enum FactKey {
+    Money { amount: u64, currency: &'static str },
+    Text(String),
+}
+
+impl FactKey {
+    fn of(fact: &Fact, text: &str) -> Self {
+        match fact.value {
+            Some(FactValue::Money { amount, currency }) => FactKey::Money { amount: amount.to_bits(), currency },
+            _ => FactKey::Text(fact.text(text).to_lowercase()),
         }
     }
 }
