@@ -116,7 +116,9 @@ fn year(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     let prev = i.checked_sub(1).map(|b| tokens[b]);
     let after_preposition = prev.is_some_and(|b| b.is_word() && lexicon::has(DATE_PREPOSITIONS, b.text));
     let in_range = (1900..=2100).contains(&y) || (after_preposition && y >= 1000);
-    let glued_before = prev.is_some_and(|b| !tokens[i].spaced && (b.is_word() || b.is('-')));
+    // "mid-2023", "mid-1980s": a hyphen after DATE-6's "early", "late" or "mid" joins them.
+    let modifier_hyphen = i >= 2 && word_in(tokens, i - 2, &["early", "late", "mid"]);
+    let glued_before = prev.is_some_and(|b| !tokens[i].spaced && (b.is_word() || b.is('-') && !modifier_hyphen));
     if !in_range || glued_before {
         return None;
     }
@@ -310,14 +312,15 @@ fn season_of_year(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     Some((end, DateParts { year: Some(year), ..DateParts::default() }))
 }
 
-/// DATE-6: "early 2025", "late last year", "mid-July", "mid-2025".
+/// DATE-6: "early 2025", "late last year", "mid-July", "mid-2025", "the mid-1980s", "the late
+/// 19th century".
 fn modified(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     if !word_in(tokens, i, &["early", "late", "mid"]) {
         return None;
     }
     let hyphen = tokens.get(i + 1).is_some_and(|t| t.is('-') && !t.spaced);
     let at = i + 1 + usize::from(hyphen);
-    [relative, month_first, month_alone, year, quarter].iter().find_map(|m| m(tokens, at))
+    [relative, month_first, month_alone, year, quarter, century].iter().find_map(|m| m(tokens, at))
 }
 
 /// A full month name with nothing after it ("July" in "mid-July").

@@ -48,7 +48,7 @@ pub(crate) const TITLES: &WordSet = word_set!(&[
     "dame", "deputy", "detective", "director", "dr", "duchess", "duke", "economist", "editor",
     "emperor", "executive", "father", "founder", "gen", "gov", "governor", "head", "inspector",
     "judge", "king", "lady", "lawyer", "leader", "lord", "lt", "maj", "manager", "marshal", "mayor",
-    "minister", "miss", "mr", "mrs", "ms", "mx", "officer", "pastor", "pope", "president",
+    "mep", "minister", "miss", "mla", "mp", "mr", "mrs", "ms", "msp", "mx", "officer", "pastor", "pope", "president",
     "president-elect", "prince", "princess", "prof", "professor", "queen", "rep", "reporter", "rev",
     "secretary", "sen", "senator", "sergeant", "sgt", "sheikh", "sheriff", "sir", "speaker",
     "spokesman", "spokesperson", "spokeswoman", "superintendent", "trooper", "vice",
@@ -60,7 +60,8 @@ pub(crate) const TITLE_BREAKS: &WordSet = word_set!(&[
     "adm", "ambassador", "analyst", "attorney", "capt", "ceo", "cfo", "chairman", "chairwoman",
     "chancellor", "chief", "cmdr", "co-founder", "coach", "col", "commissioner", "coo", "cto",
     "deputy", "director", "dr", "economist", "executive", "founder", "gen", "gov", "governor",
-    "head", "judge", "lt", "maj", "manager", "mayor", "minister", "mr", "mrs", "ms", "president",
+    "head", "judge", "lt", "maj", "manager", "mayor", "mep", "minister", "mla", "mp", "mr", "mrs", "ms",
+    "msp", "president",
     "prof", "rep", "rev", "secretary", "sen", "senator", "sgt", "spokesman", "spokesperson",
     "spokeswoman", "vice",
 ]);

@@ -38,7 +38,8 @@
 //!   number is a temperature ("40C", "104F"), unless it is out of a weather report's range or
 //!   labels a seat, room, gate and the like ("seat 12F").
 //! - **QTY-2 durations** — "60 days", "five-year", "30-year-old", "the past five years" (span from
-//!   "past"), "two years ago", "the last three months of 2004". Hours, minutes and clock
+//!   "past"; not "last" after "to" or a modal verb, "expected to last six weeks"), "two years
+//!   ago", "two years later", "the last three months of 2004". Hours, minutes and clock
 //!   times ("3 p.m.", "10:30") are times, not facts, and are skipped.
 //! - **QTY-3 counts** — any other number is a count; only the number is the span and a
 //!   following noun is its unit ("1,000 jobs" → 1,000, "jobs"). "one" counts only before "of"
@@ -61,7 +62,8 @@
 //! - **DATE-6 relative dates** — "yesterday", "today" (not a capitalised "Today" inside a
 //!   sentence, a programme's name), "last week", "the last quarter of 2004", "this year", "next
 //!   Thursday", "earlier this month", "early 2025", "mid-July", "recent years", "a year ago",
-//!   "Christmas". Their value holds only what the words say.
+//!   "Christmas"; "mid-2023", "the mid-1980s", "the late 19th century". Their value holds only
+//!   what the words say.
 //! - **DATE-7 parts of periods** — "the end of 2006", "the beginning of March", "the middle
 //!   of next year": the part belongs to the date.
 //! - **ENT-1 capitalised runs** — consecutive capitalised words and acronyms make one name,
@@ -78,7 +80,8 @@
 //!   lines count as openings throughout.
 //! - **ENT-3 titles** — titles and honorifics are not part of a name: "CEO Andy Jassy" → "Andy
 //!   Jassy", "Mr. Smith" → "Smith", "Former Defense Secretary Jim Mattis" → "Jim Mattis", and a
-//!   title inside a run splits it ("Amazon CEO Andy Jassy" → "Amazon", "Andy Jassy").
+//!   title inside a run splits it ("Amazon CEO Andy Jassy" → "Amazon", "Andy Jassy"; "Labour MP
+//!   Sarah Jones" → "Sarah Jones").
 //! - **ENT-4 not names** — alone, nationalities and groups ("American", "Democrats"),
 //!   common-noun acronyms ("CEO", "AI", "GDP"), and capitalised common words ("Internet",
 //!   "Government", the "Category" of a storm) are not entities; month and day names are dates. Nor are nationalities

@@ -2,7 +2,7 @@
 
 use super::lexicon::{self, CLOCK_UNITS, COUNT_ADJECTIVES, DURATIONS, UNITS};
 use super::numbers::{self, Amount};
-use super::tokens::{word_is, Token};
+use super::tokens::{word_in, word_is, Token};
 use super::{FactKind, FactValue, Found};
 use crate::stopwords::is_stop_word;
 
@@ -58,6 +58,11 @@ fn span_of_past_duration(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let lead = tokens.get(i)?;
     let modifiers = ["past", "last", "next", "previous", "coming", "first", "final"];
     if !modifiers.iter().any(|m| lead.text.eq_ignore_ascii_case(m)) {
+        return None;
+    }
+    // "expected to last six weeks", "could last two years": the verb, not a modifier.
+    let verb_before = ["to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "didn't"];
+    if lead.text == "last" && i.checked_sub(1).is_some_and(|b| word_in(tokens, b, &verb_before)) {
         return None;
     }
     let amount = numbers::amount(tokens, i + 1, false)?;
@@ -192,12 +197,13 @@ fn degrees(tokens: &[Token<'_>], i: usize, at: usize, amount: Amount) -> Option<
     Some(Found::fact(i, end, FactKind::Quantity, value))
 }
 
-/// A duration whose unit is at `unit_at`, with "ago" or "-old"/"old" after it when present.
+/// A duration whose unit is at `unit_at`, with "ago", "later", "earlier" or "-old"/"old" after
+/// it when present.
 fn duration(tokens: &[Token<'_>], first: usize, unit_at: usize, amount: Amount) -> Found {
     let mut end = unit_at + 1;
     let is = |j: usize, w: &str| word_is(tokens, j, w);
     let year_after = tokens.get(end + 1).is_some_and(|t| t.is_number() && t.text.len() == 4);
-    if is(end, "ago") || is(end, "old") {
+    if is(end, "ago") || is(end, "old") || is(end, "later") || is(end, "earlier") {
         end += 1;
     } else if is(end, "of") && year_after {
         end += 2; // "the last three months of 2004"
