@@ -185,7 +185,8 @@ fn scales(tokens: &[Token<'_>], mut i: usize, abbreviated: bool) -> (usize, f64)
 }
 
 /// NUM-5: a range "5-6 billion", "5 to 6 million", "10–20": one amount whose value is the
-/// lower end, scaled like the upper end when only that has the scale word.
+/// lower end, scaled like the upper end when only that has the scale word; not a change and
+/// the level it led to ("grew by 1.2 million to 67.6 million").
 fn with_range(tokens: &[Token<'_>], i: usize, first: Amount, abbreviated: bool) -> Amount {
     let joint = i + first.len;
     let Some(link) = tokens.get(joint) else {
@@ -207,6 +208,13 @@ fn with_range(tokens: &[Token<'_>], i: usize, first: Amount, abbreviated: bool) 
         (false, true) => scale_factor(tokens, joint + 1, second.len, abbreviated),
         _ => 1.0,
     };
+    // "grew by 1.2 million to 67.6 million": a change and the level it led to, not a range
+    // (a range's ends are of a size: "by 3 to 5 percent").
+    let by_before = i.checked_sub(1).is_some_and(|b| tokens[b].text.eq_ignore_ascii_case("by"));
+    let lower = first.value.map(|v| v * upper_factor);
+    if to && by_before && lower.zip(second.value).is_some_and(|(lower, upper)| upper > 2.0 * lower) {
+        return first;
+    }
     Amount {
         len: first.len + 1 + second.len,
         value: first.value.map(|v| v * upper_factor).filter(|v| v.is_finite()),
