@@ -4,8 +4,8 @@ use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
 use super::lexicon::{
-    self, NON_NAMES, NON_NAME_ACRONYMS, NORP, OF_HEADS, POSSESSIVE_HEADS, SENTENCE_STARTERS, TITLES, TITLE_BREAKS,
-    TITLE_MODIFIERS,
+    self, FOR_HEADS, NON_NAMES, NON_NAME_ACRONYMS, NORP, OF_HEADS, POSSESSIVE_HEADS, SENTENCE_STARTERS, TITLES,
+    TITLE_BREAKS, TITLE_MODIFIERS,
 };
 use super::tokens::Token;
 use super::{FactKind, Found};
@@ -277,9 +277,9 @@ fn is_function_word(token: &Token<'_>) -> bool {
 
 /// ENT-1: how many tokens at `j` join two parts of one name (`so_far` words long): "&", a
 /// glued hyphen, a possessive before a word like "Hospital" ("St Mary's Hospital"), a middle
-/// initial's period, "St.", a particle ("de", "van", "al-"), and "of"
+/// initial's period, "St.", a particle ("de", "van", "al-"), "of"
 /// or "of the" after one word or a word like "Bank" ("Bank of England", not "Mike Powell of
-/// Dresdner").
+/// Dresdner"), and "for" after a word like "Office" ("Office for National Statistics").
 fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
     const PARTICLES: [&str; 20] = [
         "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "ibn", "la", "le", "of",
@@ -306,6 +306,9 @@ fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
         return 1;
     }
     let of_allowed = so_far == 1 || lexicon::has(OF_HEADS, tokens[j - 1].text);
+    if t.text == "for" && j >= 1 && lexicon::has(FOR_HEADS, tokens[j - 1].text) {
+        return 1; // "Office for National Statistics"
+    }
     if t.is_word() && PARTICLES.contains(&t.text) && (t.text != "of" || of_allowed) {
         let the = t.text == "of" && tokens.get(j + 1).is_some_and(|n| n.text == "the");
         let hyphen = tokens.get(j + 1).is_some_and(|n| n.is('-') && !n.spaced);
@@ -318,12 +321,13 @@ fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
 /// writes with it ("Securities and Exchange Commission", "Marks and Spencer"); elsewhere
 /// "and" separates names ("Microsoft and Intel").
 fn is_joined_by_and(before: &str, after: &str) -> bool {
-    const PAIRS: [(&str, &str); 31] = [
+    const PAIRS: [(&str, &str); 32] = [
         ("Abercrombie", "Fitch"),
         ("Alcohol", "Tobacco"),
         ("Arts", "Sciences"),
         ("Barnes", "Noble"),
         ("Black", "Decker"),
+        ("Control", "Prevention"),
         ("Customs", "Excise"),
         ("Dolce", "Gabbana"),
         ("Education", "Skills"),

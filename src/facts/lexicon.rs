@@ -135,6 +135,15 @@ pub(crate) const NON_NAMES: &WordSet = word_set!(&[
     "thanksgiving", "thursday", "tuesday", "web", "wednesday", "west", "year",
 ]);
 
+/// Words that head a name going on with "for" ("Office for National Statistics", "Centers for
+/// Disease Control").
+#[rustfmt::skip]
+pub(crate) const FOR_HEADS: &WordSet = word_set!(&[
+    "agency", "alliance", "association", "campaign", "center", "centers", "centre", "coalition",
+    "commission", "committee", "council", "department", "foundation", "fund", "institute", "office",
+    "organisation", "organization", "partnership", "society", "trust",
+]);
+
 /// Words that head a name going on with "of" ("Bank of England").
 #[rustfmt::skip]
 pub(crate) const OF_HEADS: &WordSet = word_set!(&[
@@ -428,6 +437,7 @@ mod tests {
     fn lists_are_sorted_lowercase_and_unique() {
         let lists = [
             SENTENCE_STARTERS,
+            FOR_HEADS,
             TITLES,
             TITLE_BREAKS,
             TITLE_MODIFIERS,

@@ -68,7 +68,8 @@
 //!   of next year": the part belongs to the date.
 //! - **ENT-1 capitalised runs** — consecutive capitalised words and acronyms make one name,
 //!   joined by "&", hyphens, middle initials ("George W. Bush"), "St." and lower-case particles
-//!   between capitals ("Bank of England", "Charles de Gaulle"), "and" inside the names of
+//!   between capitals ("Bank of England", "Charles de Gaulle"), "for" after a word like
+//!   "Office" or "Institute" ("Office for National Statistics"), "and" inside the names of
 //!   bodies and firms that have it ("Securities and Exchange Commission", "Marks and
 //!   Spencer"); a possessive ends the name
 //!   ("Amazon’s" → "Amazon") unless a word like "Hospital" follows ("St Mary's Hospital").
