@@ -214,7 +214,19 @@ fn heads_a_list(tokens: &[Token<'_>], start: usize, evidence: &Evidence<'_>) -> 
 /// A middle initial: one capital letter, a period, a capitalised word ("W." in "George W.
 /// Bush").
 fn is_initial_letter(tokens: &[Token<'_>], j: usize) -> bool {
-    tokens.get(j + 1).is_some_and(|t| t.is('.') && !t.spaced) && tokens.get(j + 2).is_some_and(Token::is_capitalized)
+    let with_period = tokens.get(j + 1).is_some_and(|t| t.is('.') && !t.spaced)
+        && tokens.get(j + 2).is_some_and(Token::is_capitalized);
+    with_period || is_bare_middle_initial(tokens, j)
+}
+
+/// ENT-1: a middle initial written without a period, as British news does ("George W Bush"):
+/// one capital letter between two capitalised words (not "A" or "I").
+fn is_bare_middle_initial(tokens: &[Token<'_>], j: usize) -> bool {
+    let name_word = |k: usize| tokens.get(k).is_some_and(|t| t.spaced && t.is_capitalized() && t.text.len() > 1);
+    let letter = tokens.get(j).is_some_and(|t| {
+        t.spaced && t.text.len() == 1 && t.text.bytes().all(|b| b.is_ascii_uppercase()) && !matches!(t.text, "A" | "I")
+    });
+    letter && j >= 1 && name_word(j - 1) && name_word(j + 1)
 }
 
 /// ENT-3: past a title and its modifiers before a name ("Former Defense Secretary", "CEO",

@@ -48,10 +48,11 @@ pub(crate) const TITLES: &WordSet = word_set!(&[
     "dame", "deputy", "detective", "director", "dr", "duchess", "duke", "economist", "editor",
     "emperor", "executive", "father", "founder", "gen", "gov", "governor", "head", "inspector",
     "judge", "king", "lady", "lawyer", "leader", "lord", "lt", "maj", "manager", "marshal", "mayor",
-    "mep", "minister", "miss", "mla", "mp", "mr", "mrs", "ms", "msp", "mx", "officer", "pastor", "pope", "president",
-    "president-elect", "prince", "princess", "prof", "professor", "queen", "rep", "reporter", "rev",
-    "secretary", "sen", "senator", "sergeant", "sgt", "sheikh", "sheriff", "sir", "speaker",
-    "spokesman", "spokesperson", "spokeswoman", "superintendent", "trooper", "vice",
+    "mep", "minister", "miss", "mla", "mp", "mr", "mrs", "ms", "msp", "mx", "officer", "pastor",
+    "pope", "president", "president-elect", "presidents", "prince", "princess", "prof", "professor",
+    "queen", "rep", "reporter", "rev", "secretary", "sen", "senator", "sergeant", "sgt", "sheikh",
+    "sheriff", "sir", "speaker", "spokesman", "spokesperson", "spokeswoman", "superintendent",
+    "trooper", "vice",
 ]);
 
 /// Titles that end a running name ("Amazon CEO Andy Jassy" is two names).
@@ -60,10 +61,9 @@ pub(crate) const TITLE_BREAKS: &WordSet = word_set!(&[
     "adm", "ambassador", "analyst", "attorney", "capt", "ceo", "cfo", "chairman", "chairwoman",
     "chancellor", "chief", "cmdr", "co-founder", "coach", "col", "commissioner", "coo", "cto",
     "deputy", "director", "dr", "economist", "executive", "founder", "gen", "gov", "governor",
-    "head", "judge", "lt", "maj", "manager", "mayor", "mep", "minister", "mla", "mp", "mr", "mrs", "ms",
-    "msp", "president",
-    "prof", "rep", "rev", "secretary", "sen", "senator", "sgt", "spokesman", "spokesperson",
-    "spokeswoman", "vice",
+    "head", "judge", "lt", "maj", "manager", "mayor", "mep", "minister", "mla", "mp", "mr", "mrs",
+    "ms", "msp", "president", "prof", "rep", "rev", "secretary", "sen", "senator", "sgt",
+    "spokesman", "spokesperson", "spokeswoman", "vice",
 ]);
 
 /// Words that belong to a title when next to one ("Former Defense Secretary").
@@ -128,11 +128,11 @@ pub(crate) const NON_NAME_ACRONYMS: &WordSet = word_set!(&[
 /// Capitalised words that are not names even mid-sentence.
 #[rustfmt::skip]
 pub(crate) const NON_NAMES: &WordSet = word_set!(&[
-    "brexit", "budget", "cabinet", "category", "christmas", "constitution", "coronavirus", "covid", "dad", "dr",
-    "east", "easter", "ebola", "friday", "god", "government", "i", "internet", "madam", "mom",
-    "monday", "mr", "mrs", "ms", "mum", "north", "northeast", "northwest", "oh", "ok", "okay",
-    "please", "saturday", "sir", "south", "southeast", "southwest", "state", "sunday",
-    "thanksgiving", "thursday", "tuesday", "web", "wednesday", "west", "year",
+    "aids", "brexit", "budget", "cabinet", "category", "chapter", "christmas", "constitution",
+    "coronavirus", "covid", "dad", "dr", "east", "easter", "ebola", "friday", "god", "government",
+    "i", "internet", "madam", "mom", "monday", "mr", "mrs", "ms", "mum", "north", "northeast",
+    "northwest", "oh", "ok", "okay", "please", "saturday", "sir", "south", "southeast", "southwest",
+    "state", "sunday", "thanksgiving", "thursday", "tuesday", "web", "wednesday", "west", "year",
 ]);
 
 /// Words that head a name going on with "for" ("Office for National Statistics", "Centers for

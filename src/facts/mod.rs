@@ -67,7 +67,7 @@
 //! - **DATE-7 parts of periods** — "the end of 2006", "the beginning of March", "the middle
 //!   of next year": the part belongs to the date.
 //! - **ENT-1 capitalised runs** — consecutive capitalised words and acronyms make one name,
-//!   joined by "&", hyphens, middle initials ("George W. Bush"), "St." and lower-case particles
+//!   joined by "&", hyphens, middle initials ("George W. Bush", "George W Bush"), "St." and lower-case particles
 //!   between capitals ("Bank of England", "Charles de Gaulle"), "for" after a word like
 //!   "Office" or "Institute" ("Office for National Statistics"), "and" inside the names of
 //!   bodies and firms that have it ("Securities and Exchange Commission", "Marks and
@@ -85,7 +85,7 @@
 //!   Sarah Jones" → "Sarah Jones").
 //! - **ENT-4 not names** — alone, nationalities and groups ("American", "Democrats"),
 //!   common-noun acronyms ("CEO", "AI", "GDP"), and capitalised common words ("Internet",
-//!   "Government", the "Category" of a storm) are not entities; month and day names are dates. Nor are nationalities
+//!   "Government", the "Category" of a storm, "Chapter 11", "Aids") are not entities; month and day names are dates. Nor are nationalities
 //!   after a region or another nationality ("South Vietnamese", "Iranian Jews"), words in a
 //!   quoted title of a work ("Into the Woods"), hashtags, handles and e-mail addresses.
 //! - **ENT-5 abbreviations** — a name that ends in an abbreviation keeps its full stop, as
