@@ -60,6 +60,8 @@
 //! - **SEG-12 initials**: a single letter and full stop is an initial ("Jonas E. Smith",
 //!   "J. R. R. Tolkien") or part of a spaced abbreviation ("z. B."), ending a sentence only
 //!   before a sentence starter; the pronoun "I" after a lowercase word ends it ("you and I.").
+//!   A letter glued to a number is a scale or unit, not an initial: "worth £451m. Looking
+//!   ahead" splits.
 //! - **SEG-13 times**: "a.m.", "p.m.", "B.C." end a sentence before a capital unless the
 //!   sentence (or a clause after ": " or "; ") opened with a preposition and no typical
 //!   sentence starter follows ("At 5 a.m. Mr. Smith went" and "By 9:00 P.M. Mr. Smith was"

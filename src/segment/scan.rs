@@ -500,7 +500,10 @@ impl<'a> Scanner<'a> {
         if let Some(class) = self.profile.abbreviation(word) {
             return self.abbreviation_ends_sentence(class, t, next, following);
         }
-        if word.ends_with(|c: char| c.is_ascii_digit()) {
+        // A number, or one with a scale or unit glued on ("£451m.", "(£451m).", "40C."): not an
+        // initial.
+        let bare = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if word.ends_with(|c: char| c.is_ascii_digit()) || bare.starts_with(|c: char| c.is_ascii_digit()) {
             return true;
         }
         let mut letters = word.chars().filter(|c| c.is_alphabetic());
