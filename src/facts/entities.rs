@@ -174,11 +174,16 @@ fn is_strong(tokens: &[Token<'_>], j: usize, evidence: &Evidence) -> bool {
     }
     let ampersand =
         (j >= 1 && tokens[j - 1].is('&') && !t.spaced) || tokens.get(j + 1).is_some_and(|a| a.is('&') && !a.spaced);
-    if t.text.chars().count() == 1 && !is_initial_letter(tokens, j) && !ampersand {
+    // "T-Mobile", "X-Men": a letter glued by a hyphen to a capitalised word.
+    let letter = t.text.chars().count() == 1;
+    let hyphenated = letter
+        && tokens.get(j + 1).is_some_and(|h| h.is('-') && !h.spaced)
+        && tokens.get(j + 2).is_some_and(|w| !w.spaced && w.is_capitalized() && w.text.len() > 1);
+    if letter && !is_initial_letter(tokens, j) && !ampersand && !hyphenated {
         return false;
     }
     let common = lexicon::is_stop(t.text) || lexicon::has(SENTENCE_STARTERS, t.text) || evidence.lowercases(t);
-    let named = t.is_acronym() || !t.initial || (evidence.capitalizes(t) && !common);
+    let named = t.is_acronym() || !t.initial || hyphenated || (evidence.capitalizes(t) && !common);
     named && !super::starts_number_fact(tokens, j)
 }
 

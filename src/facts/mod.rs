@@ -67,7 +67,7 @@
 //! - **DATE-7 parts of periods** — "the end of 2006", "the beginning of March", "the middle
 //!   of next year": the part belongs to the date.
 //! - **ENT-1 capitalised runs** — consecutive capitalised words and acronyms make one name,
-//!   joined by "&", hyphens, middle initials ("George W. Bush", "George W Bush"), "St." and lower-case particles
+//!   joined by "&", hyphens (also after one letter: "T-Mobile"), middle initials ("George W. Bush", "George W Bush"), "St." and lower-case particles
 //!   between capitals ("Bank of England", "Charles de Gaulle"), "for" after a word like
 //!   "Office" or "Institute" ("Office for National Statistics"), "and" inside the names of
 //!   bodies and firms that have it ("Securities and Exchange Commission", "Marks and
