@@ -98,6 +98,14 @@ fn day_first(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
 fn weekday_date(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     let t = tokens.get(i).filter(|t| t.is_capitalized())?;
     let weekday = lexicon::weekday(t.text)?;
+    // A newspaper's name: "The Sunday Telegraph", "Sunday Times" (not "on Sunday Post Office
+    // staff struck").
+    const PAPERS: [&str; 11] =
+        ["Times", "Telegraph", "Mirror", "Express", "Herald", "Post", "Mail", "Tribune", "Star", "Sport", "Observer"];
+    let when = i >= 1 && word_in(tokens, i - 1, &["on", "by", "until", "since", "last", "next", "this", "from"]);
+    if !when && tokens.get(i + 1).is_some_and(|n| PAPERS.contains(&n.text)) {
+        return None;
+    }
     let comma = tokens.get(i + 1).is_some_and(|t| t.is(','));
     let then = i + 1 + usize::from(comma);
     let date = month_first(tokens, then).or_else(|| day_first(tokens, then));
