@@ -16,7 +16,8 @@
 //! - **NUM-3 vague counts** — "several hundred", "a few thousand", "hundreds", "tens of
 //!   thousands", "a dozen", "half a million".
 //! - **NUM-4 scale words** — "3.5 million", "two hundred thousand"; after money's digits also
-//!   "m", "bn", "k" ("£15.8m").
+//!   "m", "bn", "k" ("£15.8m"). The value is the whole number named, exactly: "$4.1m" is
+//!   4,100,000 (not 4,099,999.9999999995, as floating-point 4.1 × 10⁶ would give).
 //! - **NUM-5 ranges** — "5-6 billion", "5 to 6 million": the value is the lower end, scaled like
 //!   the upper end.
 //! - **NUM-6 bounds** — "more than", "less than", "fewer than", "at least", "at most", "up to"

@@ -32,10 +32,22 @@ fn single_amount(tokens: &[Token<'_>], i: usize, abbreviated: bool) -> Option<Am
     let (scale_len, factor) = scales(tokens, i + lead.len, abbreviated);
     Some(Amount {
         len: lead.len + scale_len,
-        value: lead.value.map(|v| v * factor).filter(|v| v.is_finite()),
+        value: lead.value.map(|v| times(v, factor)).filter(|v| v.is_finite()),
         scaled: lead.scaled || scale_len > 0,
         plain_digits: if scale_len > 0 { None } else { lead.plain_digits },
     })
+}
+
+/// `value` × a scale `factor`, exactly where the product is a whole number: "$4.1m" is
+/// 4,100,000, not 4.1 × 10⁶ = 4,099,999.9999999995 in floating point. The decimals are taken
+/// off first (41 × 10⁵), so the product is of two whole numbers.
+fn times(value: f64, factor: f64) -> f64 {
+    const POWERS: [f64; 7] = [1.0, 10.0, 100.0, 1e3, 1e4, 1e5, 1e6];
+    let exact = POWERS.iter().find(|&&p| p <= factor && (value * p).round() / p == value);
+    match exact {
+        Some(&p) if factor >= 10.0 => (value * p).round() * (factor / p),
+        _ => value * factor,
+    }
 }
 
 /// NUM-1 digits, NUM-2 number words, NUM-3 vague counts.
@@ -211,13 +223,13 @@ fn with_range(tokens: &[Token<'_>], i: usize, first: Amount, abbreviated: bool) 
     // "grew by 1.2 million to 67.6 million": a change and the level it led to, not a range
     // (a range's ends are of a size: "by 3 to 5 percent").
     let by_before = i.checked_sub(1).is_some_and(|b| tokens[b].text.eq_ignore_ascii_case("by"));
-    let lower = first.value.map(|v| v * upper_factor);
+    let lower = first.value.map(|v| times(v, upper_factor));
     if to && by_before && lower.zip(second.value).is_some_and(|(lower, upper)| upper > 2.0 * lower) {
         return first;
     }
     Amount {
         len: first.len + 1 + second.len,
-        value: first.value.map(|v| v * upper_factor).filter(|v| v.is_finite()),
+        value: first.value.map(|v| times(v, upper_factor)).filter(|v| v.is_finite()),
         plain_digits: None,
         scaled: first.scaled || second.scaled,
     }
