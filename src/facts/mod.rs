@@ -75,7 +75,9 @@
 //!   bodies and firms that have it ("Securities and Exchange Commission", "Marks and
 //!   Spencer"); a possessive ends the name
 //!   ("Amazon’s" → "Amazon") unless a word like "Hospital" follows ("St Mary's Hospital").
-//! - **ENT-2 sentence openings** — a capitalised word that opens a sentence or a quotation is a
+//! - **ENT-2 sentence openings** — a capitalised word that opens a sentence or a quotation (or
+//!   a sentence inside a quotation kept whole: after "!", "?" or a full stop that follows a
+//!   lower-case word or a number) is a
 //!   name only if it is an acronym, or the text also capitalises it mid-sentence (at the edge
 //!   of a name) and never in lower case, or it starts a run of capitals or a list of names
 //!   ("Microsoft, Meta and Intel", "California and Florida") and is neither a common opener ("The", "However",

@@ -114,18 +114,23 @@ pub(crate) fn tokenize_into<'a>(sentence: &'a str, offset: usize, tokens: &mut V
 }
 
 /// Whether the next word opens a clause, where capitals say nothing about names: at the start
-/// of a sentence (past opening symbols), after an opening quote or a colon, and after a
-/// dateline's parenthesis within the first few words ("(CNN) --", "Karachi, Pakistan (CNN)").
+/// of a sentence (past opening symbols), after an opening quote or a colon, after a dateline's
+/// parenthesis within the first few words ("(CNN) --", "Karachi, Pakistan (CNN)"), and after
+/// a sentence's end inside a quotation that the segmenter keeps whole ("… a vague sensation.
+/// Maybe it's …"): a "!" or "?", or a full stop after a lower-case word or a number, which no
+/// abbreviation ("Mr.", "Inc.") is.
 #[derive(Clone, Copy, Debug)]
 struct Opening {
     now: bool,
     in_leading_parens: bool,
     words: usize,
+    /// Whether the last word was lower case or a number.
+    after_lowercase: bool,
 }
 
 impl Default for Opening {
     fn default() -> Self {
-        Opening { now: true, in_leading_parens: false, words: 0 }
+        Opening { now: true, in_leading_parens: false, words: 0, after_lowercase: false }
     }
 }
 
@@ -135,6 +140,9 @@ impl Opening {
         if token.kind != TokenKind::Symbol {
             self.now = false;
             self.words += 1;
+            self.after_lowercase = token.kind == TokenKind::Number || (token.is_lowercase() && token.text.len() > 1);
+        } else if token.is('!') || token.is('?') || (token.is('.') && !token.spaced && self.after_lowercase) {
+            self.now = true;
         } else if self.words <= 4 && token.is('(') {
             self.in_leading_parens = true;
         } else if self.in_leading_parens && token.is(')') {
