@@ -74,6 +74,11 @@ fn word_after(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let amount = numbers::amount(tokens, i, true)?;
     let at = i + amount.len;
     let (len, currency, factor) = currency_after(tokens, at, &tokens[i])?;
+    // A weight: "the fish weighed 10 pounds", "weighs about 20 pounds".
+    let weighed = (1..=3).any(|k| i >= k && word_in(tokens, i - k, &["weigh", "weighs", "weighed", "weighing"]));
+    if weighed && currency == "GBP" && factor == 1.0 {
+        return None;
+    }
     Some(found(i, at + len, amount, currency, factor))
 }
 
@@ -145,6 +150,7 @@ mod tests {
         assert_eq!(money("Paid 200 Canadian dollars."), [("200 Canadian dollars", 200.0, "CAD")]);
         assert_eq!(money("About 10 pounds sterling."), [("10 pounds sterling", 10.0, "GBP")]);
         assert_eq!(money("He seized 10 pounds of cocaine."), []);
+        assert_eq!(money("The fish weighed 10 pounds."), []);
         assert_eq!(money("Ten dollars."), [("Ten dollars", 10.0, "USD")]);
     }
 
