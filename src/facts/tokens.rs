@@ -106,7 +106,7 @@ pub(crate) fn tokenize_into<'a>(sentence: &'a str, offset: usize, tokens: &mut V
             spaced,
             initial: kind == TokenKind::Word && opening.now,
         };
-        opening.advance(&token);
+        opening.advance(&token, tokens.last());
         tokens.push(token);
         spaced = false;
         rest = &rest[len..];
@@ -124,24 +124,23 @@ struct Opening {
     now: bool,
     in_leading_parens: bool,
     words: usize,
-    /// Whether the last word was lower case or a number.
-    after_lowercase: bool,
 }
 
 impl Default for Opening {
     fn default() -> Self {
-        Opening { now: true, in_leading_parens: false, words: 0, after_lowercase: false }
+        Opening { now: true, in_leading_parens: false, words: 0 }
     }
 }
 
 impl Opening {
-    /// Moves past `token`; other symbols leave the state as it is.
-    fn advance(&mut self, token: &Token<'_>) {
+    /// Moves past `token`, which follows `before`; other symbols leave the state as it is.
+    fn advance(&mut self, token: &Token<'_>, before: Option<&Token<'_>>) {
+        let after_lowercase =
+            || before.is_some_and(|b| b.kind == TokenKind::Number || (b.text.len() > 1 && b.is_lowercase()));
         if token.kind != TokenKind::Symbol {
             self.now = false;
             self.words += 1;
-            self.after_lowercase = token.kind == TokenKind::Number || (token.is_lowercase() && token.text.len() > 1);
-        } else if token.is('!') || token.is('?') || (token.is('.') && !token.spaced && self.after_lowercase) {
+        } else if token.is('!') || token.is('?') || (token.is('.') && !token.spaced && after_lowercase()) {
             self.now = true;
         } else if self.words <= 4 && token.is('(') {
             self.in_leading_parens = true;
