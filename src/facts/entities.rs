@@ -144,7 +144,18 @@ pub(crate) fn entity(tokens: &[Token<'_>], i: usize, evidence: &Evidence, headin
     if is_regional_nationality(&tokens[first..end]) {
         return Some(Found::skip(i, end)); // "South Vietnamese", "Northern Irishman"
     }
+    if is_shouted_phrase(&tokens[first..end], evidence) {
+        return Some(Found::skip(i, end)); // "READ MORE", "FREE GIFT"
+    }
     Some(Found::fact(with_arabic_article(tokens, first), end, FactKind::Entity, None))
+}
+
+/// ENT-4: words in capitals that the text also writes in lower case, or stop words, two or
+/// more of them: a phrase set in capitals ("READ MORE", "ALL RIGHTS RESERVED"), not a name.
+fn is_shouted_phrase(run: &[Token<'_>], evidence: &Evidence) -> bool {
+    let words = || run.iter().filter(|t| t.is_word());
+    let common = |t: &Token<'_>| lexicon::with_lowercase(t.text, is_stop_word) || evidence.lowercases(t);
+    words().count() >= 2 && words().all(|t| t.is_acronym() && common(t))
 }
 
 /// ENT-1: a name glued to a lower-case Arabic article keeps it: "al-Qaeda".

@@ -90,7 +90,8 @@
 //!   Sarah Jones" → "Sarah Jones").
 //! - **ENT-4 not names** — alone, nationalities and groups ("American", "Democrats"),
 //!   common-noun acronyms ("CEO", "AI", "GDP"), and capitalised common words ("Internet",
-//!   "Government", the "Category" of a storm, "Chapter 11", "Aids") are not entities; month and day names are dates. Nor are nationalities
+//!   "Government", the "Category" of a storm, "Chapter 11", "Aids") are not entities, nor are
+//!   phrases set in capitals whose words the text also writes in lower case ("READ MORE"); month and day names are dates. Nor are nationalities
 //!   after a region or another nationality ("South Vietnamese", "Iranian Jews"), words in a
 //!   quoted title of a work ("Into the Woods"), hashtags, handles and e-mail addresses.
 //! - **ENT-5 abbreviations** — a name that ends in an abbreviation keeps its full stop, as
