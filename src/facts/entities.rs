@@ -190,12 +190,23 @@ fn is_strong(tokens: &[Token<'_>], j: usize, evidence: &Evidence) -> bool {
     let hyphenated = letter
         && tokens.get(j + 1).is_some_and(|h| h.is('-') && !h.spaced)
         && tokens.get(j + 2).is_some_and(|w| !w.spaced && w.is_capitalized() && w.text.len() > 1);
-    if letter && !is_initial_letter(tokens, j) && !ampersand && !hyphenated {
+    // "G7", "M25": a capital letter with a number glued on is a name (not "A" or "I", words).
+    let numbered = letter
+        && t.text.bytes().all(|b| b.is_ascii_uppercase())
+        && !matches!(t.text, "A" | "I")
+        && glued_number(tokens, j + 1);
+    if letter && !is_initial_letter(tokens, j) && !ampersand && !hyphenated && !numbered {
         return false;
     }
     let common = lexicon::is_stop(t.text) || lexicon::has(SENTENCE_STARTERS, t.text) || evidence.lowercases(t);
-    let named = t.is_acronym() || !t.initial || hyphenated || (evidence.capitalizes(t) && !common);
+    let named = t.is_acronym() || !t.initial || hyphenated || numbered || (evidence.capitalizes(t) && !common);
     named && !super::starts_number_fact(tokens, j)
+}
+
+/// Whether token `j` is a number glued to the word before it, with no letter glued after it.
+fn glued_number(tokens: &[Token<'_>], j: usize) -> bool {
+    tokens.get(j).is_some_and(|t| t.is_number() && !t.spaced)
+        && !tokens.get(j + 1).is_some_and(|a| !a.spaced && (a.is_word() || a.is_number()))
 }
 
 /// ENT-2: a sentence's opening word that may start a name if a name (or a list of names)
@@ -285,6 +296,10 @@ fn run_end(tokens: &[Token<'_>], start: usize, evidence: &Evidence) -> usize {
         } else {
             break;
         }
+    }
+    // "G7", "Flight MH17": a number glued to a name's last word is part of it.
+    if glued_number(tokens, end) && tokens[end - 1].text.bytes().all(|b| b.is_ascii_uppercase()) {
+        end += 1;
     }
     let before_title = tokens.get(end).is_some_and(|t| lexicon::has(TITLES, t.text));
     while end > start + 1

@@ -38,7 +38,8 @@
 //! - **QTY-1 units** — a unit of measure belongs to the span: "5 km", "30°C", and so does the
 //!   scale after "degrees" ("40 degrees Celsius", unit "°C"). A capital C or F glued to a
 //!   number is a temperature ("40C", "104F"), unless it is out of a weather report's range or
-//!   labels a seat, room, gate and the like ("seat 12F").
+//!   labels a seat, room, gate and the like ("seat 12F"). A one-letter unit counts only in its
+//!   own case ("5g", not "5G" phones).
 //! - **QTY-2 durations** — "60 days", "five-year", "30-year-old", "the past five years" (span from
 //!   "past"; not "last" after "to" or a modal verb, "expected to last six weeks"), "two years
 //!   ago", "two years later", "the last three months of 2004". Hours, minutes and clock
@@ -70,7 +71,8 @@
 //! - **DATE-7 parts of periods** — "the end of 2006", "the beginning of March", "the middle
 //!   of next year": the part belongs to the date.
 //! - **ENT-1 capitalised runs** — consecutive capitalised words and acronyms make one name,
-//!   joined by "&", hyphens (also after one letter: "T-Mobile"), middle initials ("George W. Bush", "George W Bush"), "St." and lower-case particles
+//!   joined by "&", hyphens (also after one letter: "T-Mobile"), a number glued to a name in
+//!   capitals ("G7", "Flight MH17", "BMW X5"), middle initials ("George W. Bush", "George W Bush"), "St." and lower-case particles
 //!   between capitals ("Bank of England", "Charles de Gaulle"), "for" after a word like
 //!   "Office" or "Institute" ("Office for National Statistics"), "and" inside the names of
 //!   bodies and firms that have it ("Securities and Exchange Commission", "Marks and

@@ -95,7 +95,7 @@ fn names_a_thing(tokens: &[Token<'_>], i: usize, at: usize, list_item: bool) -> 
         || tokens.get(at).is_some_and(|t| {
             !t.spaced
                 && t.is_word()
-                && !lexicon::has(UNITS, t.text)
+                && !is_unit(t.text)
                 && !lexicon::has(DURATIONS, t.text)
                 && temperature_scale(t.text).is_none()
         });
@@ -135,7 +135,7 @@ fn measure(tokens: &[Token<'_>], i: usize, at: usize, amount: Amount) -> Option<
     if lexicon::has(CLOCK_UNITS, unit.text) {
         return Some(Found::skip(i, unit_at + 1));
     }
-    if lexicon::has(UNITS, unit.text) && !(unit.text == "g" && unit.spaced) {
+    if is_unit(unit.text) && !(unit.text == "g" && unit.spaced) {
         let scale =
             tokens.get(unit_at + 1).filter(|t| t.spaced && is_degree(unit.text)).and_then(|t| degree_scale(t.text));
         if let Some(scale) = scale {
@@ -146,6 +146,11 @@ fn measure(tokens: &[Token<'_>], i: usize, at: usize, amount: Amount) -> Option<
         return Some(Found::fact(i, unit_at + 1, FactKind::Quantity, value));
     }
     None
+}
+
+/// QTY-1: a unit of measure; a one-letter unit only in its own case ("5g", not "5G" phones).
+fn is_unit(word: &str) -> bool {
+    lexicon::has(UNITS, word) && (word.len() > 1 || word.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 fn is_degree(word: &str) -> bool {
