@@ -135,7 +135,7 @@ pub(crate) fn entity(tokens: &[Token<'_>], i: usize, evidence: &Evidence, headin
         return Some(Found::skip(i, end)); // "Struggling Japanese"
     }
     let mut first = start;
-    while end > first + 1 && is_function_word(&tokens[first]) {
+    while end > first + 1 && is_function_word(&tokens[first]) && tokens[first + 1].spaced {
         first += 1; // "The New York Times" → "New York Times"
     }
     if end == first + 1 && !is_name_alone(&tokens[first], evidence) {
@@ -190,10 +190,12 @@ fn is_strong(tokens: &[Token<'_>], j: usize, evidence: &Evidence) -> bool {
     let hyphenated = letter
         && tokens.get(j + 1).is_some_and(|h| h.is('-') && !h.spaced)
         && tokens.get(j + 2).is_some_and(|w| !w.spaced && w.is_capitalized() && w.text.len() > 1);
-    // "G7", "M25": a capital letter with a number glued on is a name (not "A" or "I", words).
+    // "G7", "M25": a capital letter with a number glued on is a name ("A" or "I", also words,
+    // only after a capitalised word: "Airbus A380", not "an A1 rating").
+    let after_name = j >= 1 && tokens[j - 1].is_capitalized() && tokens[j - 1].is_word();
     let numbered = letter
         && t.text.bytes().all(|b| b.is_ascii_uppercase())
-        && !matches!(t.text, "A" | "I")
+        && (!matches!(t.text, "A" | "I") || after_name)
         && glued_number(tokens, j + 1);
     if letter && !is_initial_letter(tokens, j) && !ampersand && !hyphenated && !numbered {
         return false;
