@@ -4,9 +4,9 @@
 //! rest compare against the words of their own first letter and length only.
 //!
 //! The words are packed at compile time: per first letter, one group per length (its length
-//! byte, its word count, in larger groups a mask of second letters, then its words back to back). One small byte string per list instead
-//! of a table of string pointers, which in WebAssembly costs more than the words themselves.
-//! Declare a set with [`word_set!`].
+//! byte, its word count, in larger groups a mask of second letters, then its words back to
+//! back). One small byte string per list instead of a table of string pointers, which in
+//! WebAssembly costs more than the words themselves. Declare a set with [`word_set!`].
 //!
 //! [`SortedWords`] packs words of any script (each as its length byte, then its bytes), with a
 //! two-byte offset per word for a binary search (instead of eight bytes of pointer and

@@ -102,8 +102,8 @@ fn weekday_date(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     // staff struck").
     const PAPERS: [&str; 11] =
         ["Times", "Telegraph", "Mirror", "Express", "Herald", "Post", "Mail", "Tribune", "Star", "Sport", "Observer"];
-    let when = i >= 1 && word_in(tokens, i - 1, &["on", "by", "until", "since", "last", "next", "this", "from"]);
-    if !when && tokens.get(i + 1).is_some_and(|n| PAPERS.contains(&n.text)) {
+    let paper = tokens.get(i + 1).is_some_and(|n| PAPERS.contains(&n.text));
+    if paper && !(i >= 1 && word_in(tokens, i - 1, &["on", "by", "until", "since", "last", "next", "this", "from"])) {
         return None;
     }
     let comma = tokens.get(i + 1).is_some_and(|t| t.is(','));
@@ -125,7 +125,7 @@ fn year(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     let after_preposition = prev.is_some_and(|b| b.is_word() && lexicon::has(DATE_PREPOSITIONS, b.text));
     let in_range = (1900..=2100).contains(&y) || (after_preposition && y >= 1000);
     // "mid-2023", "mid-1980s": a hyphen after DATE-6's "early", "late" or "mid" joins them.
-    let modifier_hyphen = i >= 2 && word_in(tokens, i - 2, &["early", "late", "mid"]);
+    let modifier_hyphen = i >= 2 && word_in(tokens, i - 2, &PERIOD_MODIFIERS);
     let glued_before = prev.is_some_and(|b| !tokens[i].spaced && (b.is_word() || b.is('-') && !modifier_hyphen));
     if !in_range || glued_before {
         return None;
@@ -320,10 +320,13 @@ fn season_of_year(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     Some((end, DateParts { year: Some(year), ..DateParts::default() }))
 }
 
+/// DATE-6: the words that place a date within its period.
+const PERIOD_MODIFIERS: [&str; 3] = ["early", "late", "mid"];
+
 /// DATE-6: "early 2025", "late last year", "mid-July", "mid-2025", "the mid-1980s", "the late
 /// 19th century".
 fn modified(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
-    if !word_in(tokens, i, &["early", "late", "mid"]) {
+    if !word_in(tokens, i, &PERIOD_MODIFIERS) {
         return None;
     }
     let hyphen = tokens.get(i + 1).is_some_and(|t| t.is('-') && !t.spaced);

@@ -192,17 +192,20 @@ fn is_strong(tokens: &[Token<'_>], j: usize, evidence: &Evidence) -> bool {
         && tokens.get(j + 2).is_some_and(|w| !w.spaced && w.is_capitalized() && w.text.len() > 1);
     // "G7", "M25": a capital letter with a number glued on is a name ("A" or "I", also words,
     // only after a capitalised word: "Airbus A380", not "an A1 rating").
-    let after_name = j >= 1 && tokens[j - 1].is_capitalized() && tokens[j - 1].is_word();
-    let numbered = letter
-        && t.text.bytes().all(|b| b.is_ascii_uppercase())
-        && (!matches!(t.text, "A" | "I") || after_name)
-        && glued_number(tokens, j + 1);
+    let after_name = || j >= 1 && tokens[j - 1].is_capitalized();
+    let numbered =
+        letter && in_capitals(t.text) && (!matches!(t.text, "A" | "I") || after_name()) && glued_number(tokens, j + 1);
     if letter && !is_initial_letter(tokens, j) && !ampersand && !hyphenated && !numbered {
         return false;
     }
     let common = lexicon::is_stop(t.text) || lexicon::has(SENTENCE_STARTERS, t.text) || evidence.lowercases(t);
     let named = t.is_acronym() || !t.initial || hyphenated || numbered || (evidence.capitalizes(t) && !common);
     named && !super::starts_number_fact(tokens, j)
+}
+
+/// Whether `text` is all capital letters A–Z ("G", "MH").
+fn in_capitals(text: &str) -> bool {
+    text.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether token `j` is a number glued to the word before it, with no letter glued after it.
@@ -252,9 +255,9 @@ fn is_initial_letter(tokens: &[Token<'_>], j: usize) -> bool {
 /// one capital letter between two capitalised words (not "A" or "I").
 fn is_bare_middle_initial(tokens: &[Token<'_>], j: usize) -> bool {
     let name_word = |k: usize| tokens.get(k).is_some_and(|t| t.spaced && t.is_capitalized() && t.text.len() > 1);
-    let letter = tokens.get(j).is_some_and(|t| {
-        t.spaced && t.text.len() == 1 && t.text.bytes().all(|b| b.is_ascii_uppercase()) && !matches!(t.text, "A" | "I")
-    });
+    let letter = tokens
+        .get(j)
+        .is_some_and(|t| t.spaced && t.text.len() == 1 && in_capitals(t.text) && !matches!(t.text, "A" | "I"));
     letter && j >= 1 && name_word(j - 1) && name_word(j + 1)
 }
 
@@ -300,7 +303,7 @@ fn run_end(tokens: &[Token<'_>], start: usize, evidence: &Evidence) -> usize {
         }
     }
     // "G7", "Flight MH17": a number glued to a name's last word is part of it.
-    if glued_number(tokens, end) && tokens[end - 1].text.bytes().all(|b| b.is_ascii_uppercase()) {
+    if glued_number(tokens, end) && in_capitals(tokens[end - 1].text) {
         end += 1;
     }
     let before_title = tokens.get(end).is_some_and(|t| lexicon::has(TITLES, t.text));

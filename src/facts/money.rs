@@ -10,8 +10,8 @@ pub(crate) fn money(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let mut found = symbol_first(tokens, i).or_else(|| word_after(tokens, i))?;
     // MONEY-3: "85 cents a share", "$70 a barrel" are one amount, as newswire writes and
     // annotates them; not "$5 a year ago", where the time goes with what follows.
-    let time_after = word_in(tokens, found.end + 2, &["ago", "earlier", "later", "before", "after"]);
-    if word_in(tokens, found.end, &["a", "an", "per"]) && word_in(tokens, found.end + 1, &PRICED_UNITS) && !time_after {
+    let per_unit = word_in(tokens, found.end, &["a", "an", "per"]) && word_in(tokens, found.end + 1, &PRICED_UNITS);
+    if per_unit && !word_in(tokens, found.end + 2, &["ago", "earlier", "later", "before", "after"]) {
         found.end += 2;
         found.next = found.next.max(found.end);
     }

@@ -43,10 +43,12 @@ fn single_amount(tokens: &[Token<'_>], i: usize, abbreviated: bool) -> Option<Am
 /// off first (41 × 10⁵), so the product is of two whole numbers.
 fn times(value: f64, factor: f64) -> f64 {
     const POWERS: [f64; 7] = [1.0, 10.0, 100.0, 1e3, 1e4, 1e5, 1e6];
-    let exact = POWERS.iter().find(|&&p| p <= factor && (value * p).round() / p == value);
-    match exact {
-        Some(&p) if factor >= 10.0 => (value * p).round() * (factor / p),
-        _ => value * factor,
+    if factor < 10.0 {
+        return value * factor; // most amounts: no scale word
+    }
+    match POWERS.iter().find(|&&p| p <= factor && (value * p).round() / p == value) {
+        Some(&p) => (value * p).round() * (factor / p),
+        None => value * factor,
     }
 }
 
