@@ -365,5 +365,6 @@ fn excluded(rule: Excluded) -> &'static str {
         Excluded::Rights => "rights",
         Excluded::Byline => "byline",
         Excluded::PhotoCredit => "photo-credit",
+        Excluded::LeadIn => "lead-in",
     }
 }

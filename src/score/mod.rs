@@ -76,7 +76,7 @@ pub struct Features {
     pub excluded: Option<Excluded>,
 }
 
-/// Rules for lines that are not article content (NC-1 … NC-6). Such lines never make a summary.
+/// Rules for lines that are not article content (NC-1 … NC-7). Such lines never make a summary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Excluded {
@@ -92,6 +92,10 @@ pub enum Excluded {
     Byline,
     /// NC-6: a photo or image credit: "Photo: …", "(Getty Images)".
     PhotoCredit,
+    /// NC-7: a lead-in, ending with a colon: "The proposals include:", "Here is a quote: ." (a
+    /// scraper's full stop after a list or quotation it dropped). It promises what follows, so
+    /// alone in a summary it says nothing.
+    LeadIn,
 }
 
 /// A scored sentence: its score, the features behind it, and what selection needs.
@@ -324,8 +328,11 @@ fn length_factor(words: usize) -> f64 {
     }
 }
 
-/// NC-2 … NC-6 (NC-1, headings, comes from segmentation).
+/// NC-2 … NC-7 (NC-1, headings, comes from segmentation).
 fn non_content(text: &str, words: usize) -> Option<Excluded> {
+    if is_lead_in(text) {
+        return Some(Excluded::LeadIn);
+    }
     let lower = text.to_lowercase();
     let starts = |prefixes: &[&str]| prefixes.iter().any(|p| lower.starts_with(p));
     if lower.starts_with("the post ") && lower.contains(" appeared first on") {
@@ -333,6 +340,7 @@ fn non_content(text: &str, words: usize) -> Option<Excluded> {
     }
     const CALLS: &[&str] = &[
         "read more",
+        "see more:",
         "sign up",
         "subscribe",
         "click here",
@@ -362,6 +370,13 @@ fn non_content(text: &str, words: usize) -> Option<Excluded> {
         return Some(Excluded::PhotoCredit);
     }
     None
+}
+
+/// NC-7: whether `text` ends with a colon, or with a colon and a full stop set apart from it.
+fn is_lead_in(text: &str) -> bool {
+    let end = text.trim_end();
+    let end = end.strip_suffix('.').map_or(end, str::trim_end);
+    end.ends_with(':')
 }
 
 /// SC-1: each fact weighs by its kind, and more when the same fact recurs in the article; a
@@ -475,6 +490,10 @@ mod tests {
             ("© 2025 Example News. All rights reserved.", Some(Excluded::Rights)),
             ("By Jane Smith", Some(Excluded::Byline)),
             ("Photo: John Doe / Reuters", Some(Excluded::PhotoCredit)),
+            ("See more: The Faces of Pilot Season .", Some(Excluded::CallToAction)),
+            ("The proposals include:", Some(Excluded::LeadIn)),
+            ("Here is what we know about the two students: .", Some(Excluded::LeadIn)),
+            ("The meeting starts at 10:30.", None),
             ("By noon the market had fallen 5% on the news.", None),
             ("Revenue rose 17% to $29.3 billion.", None),
         ];
