@@ -1,11 +1,11 @@
 //! ENT-1..ENT-4: proper names and acronyms.
 
 use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::lexicon::{
-    self, FOR_HEADS, NON_NAMES, NON_NAME_ACRONYMS, NORP, OF_HEADS, POSSESSIVE_HEADS, SENTENCE_STARTERS, TITLES,
-    TITLE_BREAKS, TITLE_MODIFIERS,
+    self, FOR_HEADS, NON_NAMES, NON_NAME_ACRONYMS, NORP, OF_HEADS, POSSESSIVE_HEADS, POSSESSIVE_NAMES,
+    SENTENCE_STARTERS, TITLES, TITLE_BREAKS, TITLE_MODIFIERS,
 };
 use super::tokens::Token;
 use super::{FactKind, Found};
@@ -19,6 +19,9 @@ pub(crate) struct Evidence<'a> {
     /// Lower-cased.
     capitalized: HashSet<String, BuildHasherDefault<Fnv>>,
     lowercase: HashSet<&'a str, BuildHasherDefault<Fnv>>,
+    /// Hashes of the pairs of words as written, capitalised mid-sentence, that start a name
+    /// ("General Motors", "Standard &"): such a pair opening a sentence opens the same name.
+    name_starts: HashSet<u64, BuildHasherDefault<Fnv>>,
 }
 
 impl<'a> Evidence<'a> {
@@ -27,7 +30,11 @@ impl<'a> Evidence<'a> {
         let words = (text_len / 12).clamp(16, 4096);
         // Capitalised mid-sentence: names, a fraction of the words.
         let capitalized = HashSet::with_capacity_and_hasher(words / 4, BuildHasherDefault::default());
-        Evidence { capitalized, lowercase: HashSet::with_capacity_and_hasher(words, BuildHasherDefault::default()) }
+        Evidence {
+            capitalized,
+            lowercase: HashSet::with_capacity_and_hasher(words, BuildHasherDefault::default()),
+            name_starts: HashSet::with_capacity_and_hasher(words / 8, BuildHasherDefault::default()),
+        }
     }
 
     /// Adds the evidence of one sentence's tokens. A capitalised word counts where it starts
@@ -43,8 +50,19 @@ impl<'a> Evidence<'a> {
                         self.capitalized.insert(lower.to_string());
                     }
                 });
+                // Not after a full stop, which may end a sentence the segmenter kept whole
+                // ("… MCI Inc. Former WorldCom chief").
+                let starts_run = j == 0 || !(tokens[j - 1].is_capitalized() || tokens[j - 1].is('.'));
+                if let Some(next) = tokens.get(j + 1).filter(|next| starts_run && continues_name(next)) {
+                    self.name_starts.insert(pair_hash(token, next));
+                }
             }
         }
+    }
+
+    /// ENT-2: whether the text writes `first` and `next` as the start of a name mid-sentence.
+    fn starts_name(&self, first: &Token<'_>, next: &Token<'_>) -> bool {
+        continues_name(next) && self.name_starts.contains(&pair_hash(first, next))
     }
 
     fn capitalizes(&self, token: &Token<'_>) -> bool {
@@ -54,6 +72,20 @@ impl<'a> Evidence<'a> {
     fn lowercases(&self, token: &Token<'_>) -> bool {
         lexicon::with_lowercase(token.text, |lower| self.lowercase.contains(lower))
     }
+}
+
+/// A capitalised word other than a title, or "&", after a space: the second token of a pair
+/// of [`Evidence`] ("General Motors", not "Trade Minister").
+fn continues_name(next: &Token<'_>) -> bool {
+    next.spaced && (next.is('&') || (next.is_capitalized() && !lexicon::has(TITLES, next.text)))
+}
+
+fn pair_hash(first: &Token<'_>, next: &Token<'_>) -> u64 {
+    let mut hasher = Fnv::default();
+    hasher.write(first.text.as_bytes());
+    hasher.write_u8(b' ');
+    hasher.write(next.text.as_bytes());
+    hasher.finish()
 }
 
 /// Whether capitalised words stand right before and after token `j`.
@@ -121,12 +153,17 @@ pub(crate) fn entity(tokens: &[Token<'_>], i: usize, evidence: &Evidence, headin
     if tag || email {
         return Some(Found::skip(i, i + 1)); // "#BringBackClarkson", "@Amazon", "CNNtips@cnn.com"
     }
+    if is_prefix_of_compound(tokens, i) {
+        return Some(Found::skip(i, i + 2)); // "Ex-Manchester United star", "Pro-democracy"
+    }
     let start = past_titles(tokens, i);
     let strong = is_strong(tokens, start, evidence);
     let weak = !strong
         && !heading
         && tokens.get(start).is_some_and(|t| is_weak(t, evidence))
-        && (is_strong(tokens, start + 1, evidence) || heads_a_list(tokens, start, evidence));
+        && (is_strong(tokens, start + 1, evidence)
+            || joins_a_name(tokens, start, evidence)
+            || heads_a_list(tokens, start, evidence));
     if !(strong || weak) {
         return (start > i).then(|| Found::skip(i, start));
     }
@@ -141,13 +178,23 @@ pub(crate) fn entity(tokens: &[Token<'_>], i: usize, evidence: &Evidence, headin
     if end == first + 1 && !is_name_alone(&tokens[first], evidence) {
         return Some(Found::skip(i, end));
     }
-    if is_regional_nationality(&tokens[first..end]) {
-        return Some(Found::skip(i, end)); // "South Vietnamese", "Northern Irishman"
+    if is_regional_nationality(&tokens[first..end]) || is_nationality_compound(&tokens[first..end]) {
+        return Some(Found::skip(i, end)); // "South Vietnamese", "Anglo-Dutch", "German-US"
     }
     if is_shouted_phrase(&tokens[first..end], evidence) {
         return Some(Found::skip(i, end)); // "READ MORE", "FREE GIFT"
     }
     Some(Found::fact(with_arabic_article(tokens, first), end, FactKind::Entity, None))
+}
+
+/// ENT-4: a capitalised prefix glued by a hyphen to what follows, which it only modifies:
+/// "Ex-Manchester United", "Pro-democracy" (but "Anti-Slavery International" is a name).
+fn is_prefix_of_compound(tokens: &[Token<'_>], i: usize) -> bool {
+    const PREFIXES: [&str; 5] = ["Anti", "Non", "Post", "Pre", "Pro"];
+    let prefix = tokens[i].text == "Ex" || PREFIXES.contains(&tokens[i].text);
+    prefix
+        && tokens.get(i + 1).is_some_and(|h| h.is('-') && !h.spaced)
+        && tokens.get(i + 2).is_some_and(|w| !w.spaced && (tokens[i].text == "Ex" || w.is_lowercase()))
 }
 
 /// ENT-4: words in capitals that the text also writes in lower case, or stop words, two or
@@ -199,7 +246,13 @@ fn is_strong(tokens: &[Token<'_>], j: usize, evidence: &Evidence) -> bool {
         return false;
     }
     let common = lexicon::is_stop(t.text) || lexicon::has(SENTENCE_STARTERS, t.text) || evidence.lowercases(t);
-    let named = t.is_acronym() || !t.initial || hyphenated || numbered || (evidence.capitalizes(t) && !common);
+    let opens_known_name = t.initial && tokens.get(j + 1).is_some_and(|next| evidence.starts_name(t, next));
+    let named = t.is_acronym()
+        || !t.initial
+        || hyphenated
+        || numbered
+        || opens_known_name
+        || (evidence.capitalizes(t) && !common);
     named && !super::starts_number_fact(tokens, j)
 }
 
@@ -223,6 +276,17 @@ fn is_weak(t: &Token<'_>, evidence: &Evidence) -> bool {
             !is_stop_word(lower) && !lexicon::has(SENTENCE_STARTERS, lower) && !lexicon::has(TITLE_MODIFIERS, lower)
         })
         && !evidence.lowercases(t)
+}
+
+/// ENT-2: whether an opening word is joined to a name that follows ("Bank of England",
+/// "Ludwig van Beethoven", "Marks & Spencer"); by "of" only when it is a word like "Bank"
+/// ("Fans of Manchester United" is no name).
+fn joins_a_name(tokens: &[Token<'_>], start: usize, evidence: &Evidence<'_>) -> bool {
+    let joined = joiner_len(tokens, start + 1, 1);
+    let by_of = tokens.get(start + 1).is_some_and(|t| t.text == "of");
+    joined > 0
+        && (!by_of || lexicon::has(OF_HEADS, tokens[start].text))
+        && is_strong(tokens, start + 1 + joined, evidence)
 }
 
 /// ENT-2: whether an opening word heads a list of names ("Microsoft, Meta and Intel",
@@ -295,12 +359,18 @@ fn past_titles(tokens: &[Token<'_>], i: usize) -> usize {
 fn run_end(tokens: &[Token<'_>], start: usize, evidence: &Evidence) -> usize {
     let mut end = start + 1;
     loop {
+        if is_possessive(tokens, end) && lexicon::has(POSSESSIVE_NAMES, tokens[end - 1].text) {
+            end += 1; // "Moody's", "Standard & Poor's"
+        }
         let joined = joiner_len(tokens, end, end - start);
         if is_strong(tokens, end + joined, evidence) {
             end += joined + 1;
         } else {
             break;
         }
+    }
+    if co_word(tokens, end) {
+        end += 2; // "Asia-Pacific Economic Co-operation"
     }
     // "G7", "Flight MH17": a number glued to a name's last word is part of it.
     if glued_number(tokens, end) && in_capitals(tokens[end - 1].text) {
@@ -338,6 +408,9 @@ fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
     };
     let glued = !t.spaced;
     let after_glued = tokens.get(j + 1).is_some_and(|n| !n.spaced);
+    if co_word(tokens, j) {
+        return 2 + joiner_len(tokens, j + 2, so_far + 1); // "Economic Co-operation and Development"
+    }
     if t.is('&') || (t.is('-') && glued && after_glued) {
         return 1;
     }
@@ -346,8 +419,7 @@ fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
     if t.text == "and" && j >= 1 && joined_by_and(&tokens[j - 1]) {
         return 1; // "Securities and Exchange Commission"
     }
-    let possessive = t.text == "'s" || t.text == "’s";
-    if possessive && tokens.get(j + 1).is_some_and(|n| lexicon::has(POSSESSIVE_HEADS, n.text)) {
+    if is_possessive(tokens, j) && tokens.get(j + 1).is_some_and(|n| lexicon::has(POSSESSIVE_HEADS, n.text)) {
         return 1; // "St Mary's Hospital"
     }
     if t.is('.') && glued && j >= 1 && is_short_name_part(tokens[j - 1].text) {
@@ -360,16 +432,37 @@ fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
     if t.is_word() && PARTICLES.contains(&t.text) && (t.text != "of" || of_allowed) {
         let the = t.text == "of" && tokens.get(j + 1).is_some_and(|n| n.text == "the");
         let hyphen = tokens.get(j + 1).is_some_and(|n| n.is('-') && !n.spaced);
-        return 1 + usize::from(the || hyphen);
+        // "Walter van der Vijver", "Maria de la Cruz": two particles in a row.
+        let second = t.text != "of"
+            && tokens.get(j + 1).is_some_and(|n| n.spaced && n.text != "of" && PARTICLES.contains(&n.text));
+        return 1 + usize::from(the || hyphen || second);
     }
     0
+}
+
+/// Whether token `j` is the hyphen of a word that British names write with "Co-" and a
+/// lower-case rest ("Co-operation", "Co-ordination", "Co-operative"): the rest is part of the
+/// name (a hyphen before a lower-case word otherwise ends it: "Microsoft-owned").
+fn co_word(tokens: &[Token<'_>], j: usize) -> bool {
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.spaced);
+    j >= 1
+        && tokens[j - 1].text == "Co"
+        && tokens[j].is('-')
+        && glued(j)
+        && glued(j + 1)
+        && tokens[j + 1].is_lowercase()
+}
+
+/// Whether token `j` is a possessive "'s" glued to the word before it.
+fn is_possessive(tokens: &[Token<'_>], j: usize) -> bool {
+    tokens.get(j).is_some_and(|t| !t.spaced && (t.text == "'s" || t.text == "’s"))
 }
 
 /// ENT-1: the words on either side of "and" inside a name of a body or a firm that news
 /// writes with it ("Securities and Exchange Commission", "Marks and Spencer"); elsewhere
 /// "and" separates names ("Microsoft and Intel").
 fn is_joined_by_and(before: &str, after: &str) -> bool {
-    const PAIRS: [(&str, &str); 32] = [
+    const PAIRS: [(&str, &str); 33] = [
         ("Abercrombie", "Fitch"),
         ("Alcohol", "Tobacco"),
         ("Arts", "Sciences"),
@@ -391,6 +484,7 @@ fn is_joined_by_and(before: &str, after: &str) -> bool {
         ("Immigration", "Naturalization"),
         ("Industrial", "Commercial"),
         ("Marks", "Spencer"),
+        ("operation", "Development"),
         ("Peace", "Security"),
         ("Procter", "Gamble"),
         ("Revenue", "Customs"),
@@ -451,6 +545,17 @@ fn is_regional_nationality(run: &[Token<'_>]) -> bool {
     };
     let nationality = |t: &Token<'_>| lexicon::with_lowercase(t.text, is_nationality);
     !before.is_empty() && before.iter().all(|t| REGIONS.contains(&t.text) || nationality(t)) && nationality(last)
+}
+
+/// ENT-4: nationalities joined by hyphens, with combining forms or country acronyms:
+/// "Anglo-Dutch", "Pan-European", "Sino-Japanese", "German-US".
+fn is_nationality_compound(run: &[Token<'_>]) -> bool {
+    const COMBINING: [&str; 12] =
+        ["Afro", "Anglo", "Austro", "Euro", "Franco", "Greco", "Indo", "Italo", "Judeo", "Pan", "Russo", "Sino"];
+    let nationality = |t: &Token<'_>| lexicon::with_lowercase(t.text, is_nationality);
+    let part =
+        |t: &Token<'_>| (t.is('-') && !t.spaced) || COMBINING.contains(&t.text) || t.is_acronym() || nationality(t);
+    run.len() >= 3 && run.iter().all(part) && run.iter().any(|t| COMBINING.contains(&t.text) || nationality(t))
 }
 
 /// ENT-4: nationalities, religions and political groups: listed ones (also after a hyphen:

@@ -161,6 +161,14 @@ pub(crate) const POSSESSIVE_HEADS: &WordSet = word_set!(&[
     "island", "islands", "park", "restaurant", "road", "school", "square", "street", "university",
 ]);
 
+/// Firms whose names end in a possessive, which belongs to the name ("Moody's",
+/// "Standard & Poor's"); not names that are as often a person's ("Christie", "Kohl", "Wendy").
+#[rustfmt::skip]
+pub(crate) const POSSESSIVE_NAMES: &WordSet = word_set!(&[
+    "applebee", "dillard", "domino", "harrah", "hershey", "kellogg", "lowe", "macy", "mcdonald",
+    "moody", "poor", "sainsbury", "sotheby",
+]);
+
 /// Units of measure: the unit belongs to the quantity's span.
 #[rustfmt::skip]
 pub(crate) const UNITS: &WordSet = word_set!(&[
@@ -438,6 +446,9 @@ mod tests {
         let lists = [
             SENTENCE_STARTERS,
             FOR_HEADS,
+            OF_HEADS,
+            POSSESSIVE_HEADS,
+            POSSESSIVE_NAMES,
             TITLES,
             TITLE_BREAKS,
             TITLE_MODIFIERS,

@@ -73,18 +73,24 @@
 //! - **ENT-1 capitalised runs** — consecutive capitalised words and acronyms make one name, joined
 //!   by "&", hyphens (also after one letter: "T-Mobile"), a number glued to a name in capitals
 //!   ("G7", "Flight MH17", "BMW X5"), middle initials ("George W. Bush", "George W Bush"), "St."
-//!   and lower-case particles between capitals ("Bank of England", "Charles de Gaulle"), "for"
+//!   and lower-case particles between capitals ("Bank of England", "Charles de Gaulle", "Walter
+//!   van der Vijver"), the lower-case rest of a British "Co-" word ("Organisation for Economic
+//!   Co-operation and Development"), "for"
 //!   after a word like "Office" or "Institute" ("Office for National Statistics"), "and" inside the
 //!   names of bodies and firms that have it ("Securities and Exchange Commission", "Marks and
 //!   Spencer"); a possessive ends the name ("Amazon’s" → "Amazon") unless a word like "Hospital"
-//!   follows ("St Mary's Hospital").
+//!   follows ("St Mary's Hospital") or the name is a firm's that ends in one ("McDonald's",
+//!   "Moody's", "Standard & Poor's").
 //! - **ENT-2 sentence openings** — a capitalised word that opens a sentence or a quotation (or a
 //!   sentence inside a quotation kept whole: after "!", "?" or a full stop that follows a
 //!   lower-case word or a number) is a name only if it is an acronym, or the text also capitalises
-//!   it mid-sentence (at the edge of a name) and never in lower case, or it starts a run of
-//!   capitals or a list of names ("Microsoft, Meta and Intel", "California and Florida") and is
-//!   neither a common opener ("The", "However", "According") nor a word the text also writes in
-//!   lower case. Headings and title-case lines count as openings throughout.
+//!   it mid-sentence (at the edge of a name) and never in lower case, or the text writes it and
+//!   the word after it as the start of a name mid-sentence ("General Motors", "Standard Life",
+//!   not after a full stop), or it starts a run of capitals, a name joined to it ("Bank of
+//!   England", "Ludwig van Beethoven"; by "of" only after a word like "Bank") or a list of names
+//!   ("Microsoft, Meta and Intel", "California and Florida") and is neither a common opener
+//!   ("The", "However", "According") nor a word the text also writes in lower case. Headings
+//!   and title-case lines count as openings throughout.
 //! - **ENT-3 titles** — titles and honorifics are not part of a name: "CEO Andy Jassy" → "Andy
 //!   Jassy", "Mr. Smith" → "Smith", "Former Defense Secretary Jim Mattis" → "Jim Mattis", and a
 //!   title inside a run splits it ("Amazon CEO Andy Jassy" → "Amazon", "Andy Jassy"; "Labour MP
@@ -94,7 +100,8 @@
 //!   "Category" of a storm, "Chapter 11", "Aids") are not entities, nor are phrases set in capitals
 //!   whose words the text also writes in lower case ("READ MORE"); month and day names are dates.
 //!   Nor are nationalities after a region or another nationality ("South Vietnamese", "Iranian
-//!   Jews"), words in a quoted title of a work ("Into the Woods"), hashtags, handles and e-mail
+//!   Jews") or joined to one by hyphens ("Anglo-Dutch", "African-American", "German-US"), a
+//!   prefix glued to a name ("Ex-Manchester United" → "Manchester United"; "Pro-democracy"), words in a quoted title of a work ("Into the Woods"), hashtags, handles and e-mail
 //!   addresses.
 //! - **ENT-5 abbreviations** — a name that ends in an abbreviation keeps its full stop, as
 //!   newswire writes and annotates it: "Apple Inc.", "Main St.", "Springfield, Mass.".
