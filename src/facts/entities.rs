@@ -526,6 +526,7 @@ fn is_name_alone_lowercase(t: &Token<'_>, lower: &str, evidence: &Evidence) -> b
     }
     let pronoun = lower == "i" || lower.starts_with("i'") || lower.starts_with("i’");
     !(pronoun
+        || lexicon::number_word(lower).is_some()
         || is_stop_word(lower)
         || is_nationality(lower)
         || lexicon::has(NON_NAMES, lower)

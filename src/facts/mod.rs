@@ -49,7 +49,8 @@
 //!   or a noun, and not after a determiner ("no one", "the one").
 //! - **QTY-4 not a count** — numbers that name things are skipped: after a capitalised word
 //!   ("Boeing 737", "Article 50"), glued to letters ("G7", "3D", "3-D", "COVID-19"), after "No." or
-//!   "#", and a list item's own number.
+//!   "#", a list item's own number, and a number word capitalised inside a sentence ("the Three
+//!   Gorges Dam", "Formula One").
 //! - **DATE-1 month and day** — "July 17", "17 July 2025", "July 17th, 2025", "July 2025",
 //!   "Sept. 5"; a bare month only after a word like "in", "since", "early" or when its name is
 //!   not also a common word or name ("in May", "October"; not "May said").

@@ -65,7 +65,10 @@ fn lead(tokens: &[Token<'_>], i: usize) -> Option<Amount> {
         return negative(tokens, i);
     }
     if let Some(value) = lexicon::number_word(token.text) {
-        return Some(spelled_number(tokens, i, value));
+        // QTY-4: capitalised inside a sentence, a number word is part of a name ("the Three
+        // Gorges Dam", "Formula One", "the Big Four").
+        let in_name = token.is_capitalized() && !token.initial;
+        return (!in_name).then(|| spelled_number(tokens, i, value));
     }
     vague_count(tokens, i)
 }
