@@ -74,13 +74,15 @@ fn month_first(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     (!short && bare_month_is_date(tokens, i, month)).then_some((at, parts))
 }
 
-/// DATE-1: a month name alone is a date after a word like "in" or "since", or when its name
-/// is not also a common word or a first name.
+/// DATE-1: a month name alone is a date after a word like "in" or "since", between "the" and
+/// the noun it dates ("the August shooting", "the March deadline"), or when its name is not
+/// also a common word or a first name.
 fn bare_month_is_date(tokens: &[Token<'_>], i: usize, month: u8) -> bool {
     let unambiguous = matches!(month, 1 | 2 | 7 | 9..=12);
     let after_preposition =
         i.checked_sub(1).is_some_and(|b| tokens[b].is_word() && lexicon::has(DATE_PREPOSITIONS, tokens[b].text));
-    unambiguous || after_preposition
+    let dates_a_noun = i >= 1 && word_is(tokens, i - 1, "the") && tokens.get(i + 1).is_some_and(|n| n.is_lowercase());
+    unambiguous || after_preposition || dates_a_noun
 }
 
 /// DATE-1: "17 July", "17th of July 2025", "5 Sept. 2024".

@@ -52,8 +52,9 @@
 //!   "#", a list item's own number, and a number word capitalised inside a sentence ("the Three
 //!   Gorges Dam", "Formula One").
 //! - **DATE-1 month and day** — "July 17", "17 July 2025", "July 17th, 2025", "July 2025",
-//!   "Sept. 5"; a bare month only after a word like "in", "since", "early" or when its name is
-//!   not also a common word or name ("in May", "October"; not "May said").
+//!   "Sept. 5"; a bare month only after a word like "in", "since", "early", between "the" and a
+//!   noun ("the August shooting") or when its name is not also a common word or name ("in
+//!   May", "October"; not "May said").
 //! - **DATE-2 weekdays** — "Thursday", "Thursday, July 17"; not in a newspaper's name ("The
 //!   Sunday Times").
 //! - **DATE-3 years** — 1900–2100 standing alone ("in 2024", "the 2024 election"), earlier
