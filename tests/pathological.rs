@@ -115,3 +115,12 @@ fn scripts_and_marks() {
         survives(&text.repeat(5_000));
     }
 }
+
+/// Inputs the fuzzer found (`make fuzz`), minimised.
+#[test]
+fn fuzz_regressions() {
+    // A name ending the text in "Co" read one token past the end (ENT-1's "Co-" words).
+    for text in ["Deal with Co", "They met Acme Co", "the Acme Co", "Co"] {
+        survives(text);
+    }
+}

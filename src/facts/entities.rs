@@ -444,13 +444,9 @@ fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
 /// lower-case rest ("Co-operation", "Co-ordination", "Co-operative"): the rest is part of the
 /// name (a hyphen before a lower-case word otherwise ends it: "Microsoft-owned").
 fn co_word(tokens: &[Token<'_>], j: usize) -> bool {
-    let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.spaced);
-    j >= 1
-        && tokens[j - 1].text == "Co"
-        && tokens[j].is('-')
-        && glued(j)
-        && glued(j + 1)
-        && tokens[j + 1].is_lowercase()
+    let hyphen = tokens.get(j).is_some_and(|t| t.is('-') && !t.spaced);
+    let rest = tokens.get(j + 1).is_some_and(|t| !t.spaced && t.is_lowercase());
+    hyphen && rest && j >= 1 && tokens[j - 1].text == "Co"
 }
 
 /// Whether token `j` is a possessive "'s" glued to the word before it.

@@ -581,5 +581,14 @@ mod tests {
         ) {
             check_invariants(&text);
         }
+
+        /// The words the name rules look at, in any order and at either end of a sentence
+        /// (a text ending in "Co" once read past the last token).
+        #[test]
+        fn name_words_keep_the_invariants(
+            text in "(Co|-|operation|'s|McDonald|van|der|of|the|Bank|&|Three|Ex|Anglo|Dutch|General|Motors|\\.|and|Development|Moody|the|August| ){0,40}"
+        ) {
+            check_invariants(&text);
+        }
     }
 }
