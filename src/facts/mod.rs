@@ -12,7 +12,8 @@
 //! The rules, each named in the code and tested under its name:
 //!
 //! - **NUM-1 digits** — "1,000", "29.3"; not an ordinal ("17th").
-//! - **NUM-2 number words** — "seven", "twenty-five".
+//! - **NUM-2 number words** — "seven", "twenty-five", fractions "two-thirds" (0.667),
+//!   "three-quarters".
 //! - **NUM-3 vague counts** — "several hundred", "a few thousand", "hundreds", "tens of
 //!   thousands", "a dozen", "half a million".
 //! - **NUM-4 scale words** — "3.5 million", "two hundred thousand"; after money's digits also

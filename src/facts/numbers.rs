@@ -127,6 +127,10 @@ fn spelled_number(tokens: &[Token<'_>], i: usize, value: f64) -> Amount {
         (!t.spaced).then_some(v)
     };
     let hyphen = tokens.get(i + 1).is_some_and(|t| t.is('-') && !t.spaced);
+    let denominator = tokens.get(i + 2).filter(|t| !t.spaced).and_then(|t| fraction_denominator(t.text));
+    if let Some(denominator) = denominator.filter(|_| hyphen && value < 10.0) {
+        return spelled(3, value / denominator); // "two-thirds", "three-quarters"
+    }
     // From 20 up the number words are the tens ("twenty" … "ninety"), so no `% 10.0` is
     // needed, which would bring a float remainder's 128-bit arithmetic into the WebAssembly.
     let compound = value >= 20.0 && hyphen;
@@ -134,6 +138,19 @@ fn spelled_number(tokens: &[Token<'_>], i: usize, value: f64) -> Amount {
         Some(extra) => spelled(3, value + extra),
         None => spelled(1, value),
     }
+}
+
+/// NUM-2: what a fraction's second word divides by ("thirds" in "two-thirds").
+fn fraction_denominator(word: &str) -> Option<f64> {
+    const DENOMINATORS: [(&str, &str, f64); 5] = [
+        ("third", "thirds", 3.0),
+        ("quarter", "quarters", 4.0),
+        ("fifth", "fifths", 5.0),
+        ("sixth", "sixths", 6.0),
+        ("tenth", "tenths", 10.0),
+    ];
+    let lower = |w: &str| word.eq_ignore_ascii_case(w);
+    DENOMINATORS.iter().find(|(one, many, _)| lower(one) || lower(many)).map(|&(_, _, d)| d)
 }
 
 fn spelled(len: usize, value: f64) -> Amount {

@@ -223,7 +223,8 @@ fn duration(tokens: &[Token<'_>], first: usize, unit_at: usize, amount: Amount) 
 /// QTY-3: a count; only the number is the span, a following noun is its unit.
 fn count(tokens: &[Token<'_>], i: usize, at: usize, amount: Amount) -> Option<Found> {
     let noun = counted_noun(tokens, at, amount);
-    if tokens[i].text.eq_ignore_ascii_case("one") && !is_numeral_one(tokens, i, noun.is_some()) {
+    let bare_one = at == i + 1 && tokens[i].text.eq_ignore_ascii_case("one");
+    if bare_one && !is_numeral_one(tokens, i, noun.is_some()) {
         return None;
     }
     let value = quantity_value(amount.value, noun);
