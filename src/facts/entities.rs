@@ -4,7 +4,7 @@ use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::lexicon::{
-    self, FOR_HEADS, NON_NAMES, NON_NAME_ACRONYMS, NORP, OF_HEADS, POSSESSIVE_HEADS, POSSESSIVE_NAMES,
+    self, BODY_OPENERS, FOR_HEADS, NON_NAMES, NON_NAME_ACRONYMS, NORP, OF_HEADS, POSSESSIVE_HEADS, POSSESSIVE_NAMES,
     SENTENCE_STARTERS, TITLES, TITLE_BREAKS, TITLE_MODIFIERS,
 };
 use super::tokens::Token;
@@ -160,7 +160,7 @@ pub(crate) fn entity(tokens: &[Token<'_>], i: usize, evidence: &Evidence, headin
     let strong = is_strong(tokens, start, evidence);
     let weak = !strong
         && !heading
-        && tokens.get(start).is_some_and(|t| is_weak(t, evidence))
+        && tokens.get(start).is_some_and(|t| is_weak(t, evidence) || (start == i && opens_a_body(tokens, start)))
         && (is_strong(tokens, start + 1, evidence)
             || joins_a_name(tokens, start, evidence)
             || heads_a_list(tokens, start, evidence));
@@ -287,6 +287,16 @@ fn joins_a_name(tokens: &[Token<'_>], start: usize, evidence: &Evidence<'_>) -> 
     joined > 0
         && (!by_of || lexicon::has(OF_HEADS, tokens[start].text))
         && is_strong(tokens, start + 1 + joined, evidence)
+}
+
+/// ENT-2: an opening word that modifies titles ("State Secretary") but, before a name word
+/// that is no title, opens the name of a body or a firm: "State Department", "Supreme Court",
+/// "New York", "General Electric" (not "Former Chelsea striker", nor before an acronym: "New
+/// EU rules").
+fn opens_a_body(tokens: &[Token<'_>], start: usize) -> bool {
+    let t = &tokens[start];
+    let before_acronym = tokens.get(start + 1).is_some_and(Token::is_acronym);
+    t.initial && !before_acronym && lexicon::has(BODY_OPENERS, t.text)
 }
 
 /// ENT-2: whether an opening word heads a list of names ("Microsoft, Meta and Intel",

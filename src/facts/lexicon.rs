@@ -56,6 +56,16 @@ pub(crate) const TITLES: &WordSet = word_set!(&[
     "trooper", "vice",
 ]);
 
+/// Words of [`TITLE_MODIFIERS`] that also open the names of bodies, firms and places ("State
+/// Department", "Federal Reserve", "New York"), unlike those of a person's role ("former",
+/// "acting", "senior").
+#[rustfmt::skip]
+pub(crate) const BODY_OPENERS: &WordSet = word_set!(&[
+    "defence", "defense", "district", "education", "federal", "finance", "financial", "foreign",
+    "general", "global", "health", "home", "labor", "labour", "national", "new", "regional",
+    "state", "supreme", "technology",
+]);
+
 /// Titles that end a running name ("Amazon CEO Andy Jassy" is two names).
 #[rustfmt::skip]
 pub(crate) const TITLE_BREAKS: &WordSet = word_set!(&[
@@ -148,7 +158,7 @@ pub(crate) const FOR_HEADS: &WordSet = word_set!(&[
 /// Words that head a name going on with "of" ("Bank of England").
 #[rustfmt::skip]
 pub(crate) const OF_HEADS: &WordSet = word_set!(&[
-    "academy", "association", "bank", "bureau", "cape", "chamber", "church", "city", "college",
+    "academy", "administration", "association", "bank", "bureau", "cape", "chamber", "church", "city", "college",
     "commission", "committee", "corps", "council", "court", "department", "district", "duke",
     "federation", "gulf", "house", "institute", "isle", "kingdom", "lake", "ministry", "mount",
     "museum", "office", "order", "port", "prince", "princess", "province", "republic", "school",
@@ -446,6 +456,7 @@ mod tests {
     fn lists_are_sorted_lowercase_and_unique() {
         let lists = [
             SENTENCE_STARTERS,
+            BODY_OPENERS,
             FOR_HEADS,
             OF_HEADS,
             POSSESSIVE_HEADS,

@@ -92,8 +92,10 @@
 //!   not after a full stop), or it starts a run of capitals, a name joined to it ("Bank of
 //!   England", "Ludwig van Beethoven"; by "of" only after a word like "Bank") or a list of names
 //!   ("Microsoft, Meta and Intel", "California and Florida") and is neither a common opener
-//!   ("The", "However", "According") nor a word the text also writes in lower case. Headings
-//!   and title-case lines count as openings throughout.
+//!   ("The", "However", "According") nor a word the text also writes in lower case. A word
+//!   that modifies titles but also opens the names of bodies and places ("State", "Federal",
+//!   "New", not "Former") opens a name before a name word that is no title ("State
+//!   Department", "New York"). Headings and title-case lines count as openings throughout.
 //! - **ENT-3 titles** — titles and honorifics are not part of a name: "CEO Andy Jassy" → "Andy
 //!   Jassy", "Mr. Smith" → "Smith", "Former Defense Secretary Jim Mattis" → "Jim Mattis", and a
 //!   title inside a run splits it ("Amazon CEO Andy Jassy" → "Amazon", "Andy Jassy"; "Labour MP
