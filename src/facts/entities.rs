@@ -44,18 +44,20 @@ impl<'a> Evidence<'a> {
         for (j, token) in tokens.iter().enumerate().filter(|(_, t)| t.is_word()) {
             if token.is_lowercase() {
                 self.lowercase.insert(token.text);
-            } else if token.is_capitalized() && !token.initial && !inside_run(tokens, j) {
+                continue;
+            }
+            if !token.is_capitalized() || token.initial {
+                continue;
+            }
+            if !inside_run(tokens, j) {
                 lexicon::with_lowercase(token.text, |lower| {
                     if !self.capitalized.contains(lower) {
                         self.capitalized.insert(lower.to_string());
                     }
                 });
-                // Not after a full stop, which may end a sentence the segmenter kept whole
-                // ("… MCI Inc. Former WorldCom chief").
-                let starts_run = j == 0 || !(tokens[j - 1].is_capitalized() || tokens[j - 1].is('.'));
-                if let Some(next) = tokens.get(j + 1).filter(|next| starts_run && continues_name(next)) {
-                    self.name_starts.insert(pair_hash(token, next));
-                }
+            }
+            if let Some(next) = tokens.get(j + 1).filter(|next| starts_run(tokens, j) && continues_name(next)) {
+                self.name_starts.insert(pair_hash(token, next));
             }
         }
     }
@@ -72,6 +74,16 @@ impl<'a> Evidence<'a> {
     fn lowercases(&self, token: &Token<'_>) -> bool {
         lexicon::with_lowercase(token.text, |lower| self.lowercase.contains(lower))
     }
+}
+
+/// Whether the capitalised word `j` starts a run of capitals: an article before it is no part
+/// of the name ("The Czech Republic also …"), and a word after a full stop may open a
+/// sentence that the segmenter kept whole ("… MCI Inc. Former WorldCom chief").
+fn starts_run(tokens: &[Token<'_>], j: usize) -> bool {
+    let Some(before) = j.checked_sub(1).map(|b| &tokens[b]) else {
+        return true;
+    };
+    !(before.is('.') || (before.is_capitalized() && !is_function_word(before)))
 }
 
 /// A capitalised word other than a title, or "&", after a space: the second token of a pair
@@ -126,8 +138,14 @@ fn is_title_text(tokens: &[Token<'_>]) -> bool {
 
 /// ENT-2: whether a line is in title case (a heading the segmenter left as prose): four or
 /// more content words (not stop words, not acronyms, two letters or more), three in four
-/// capitalised, and no sentence-final punctuation.
+/// capitalised, and no sentence-final punctuation (a full stop after a space does not count).
 pub(crate) fn is_title_case(tokens: &[Token<'_>]) -> bool {
+    // A full stop set apart by a space is a scraper's, after a headline it kept as a line
+    // ("14 of the Best Architecture Photos From the Past Year ."), not a sentence's end.
+    let tokens = match tokens.split_last() {
+        Some((stop, rest)) if stop.is('.') && stop.spaced => rest,
+        _ => tokens,
+    };
     let ends_sentence = tokens.last().is_some_and(|t| t.text.ends_with(['.', '!', '?', '"', '”', ':']));
     if ends_sentence {
         return false;

@@ -95,7 +95,9 @@
 //!   ("The", "However", "According") nor a word the text also writes in lower case. A word
 //!   that modifies titles but also opens the names of bodies and places ("State", "Federal",
 //!   "New", not "Former") opens a name before a name word that is no title ("State
-//!   Department", "New York"). Headings and title-case lines count as openings throughout.
+//!   Department", "New York"). Headings and title-case lines (also those a scraper closed with
+//!   a full stop after a space: "Best Architecture Photos From the Past Year .") count as
+//!   openings throughout.
 //! - **ENT-3 titles** — titles and honorifics are not part of a name: "CEO Andy Jassy" → "Andy
 //!   Jassy", "Mr. Smith" → "Smith", "Former Defense Secretary Jim Mattis" → "Jim Mattis", and a
 //!   title inside a run splits it ("Amazon CEO Andy Jassy" → "Amazon", "Andy Jassy"; "Labour MP
