@@ -19,8 +19,8 @@
 //! - **NUM-4 scale words** — "3.5 million", "two hundred thousand"; after money's digits also
 //!   "m", "bn", "k" ("£15.8m"). The value is the whole number named, exactly: "$4.1m" is
 //!   4,100,000 (not 4,099,999.9999999995, as floating-point 4.1 × 10⁶ would give).
-//! - **NUM-5 ranges** — "5-6 billion", "5 to 6 million": the value is the lower end, scaled like
-//!   the upper end.
+//! - **NUM-5 ranges** — "5-6 billion", "5 to 6 million", "$24-$26", "£40m-£50m": the value is
+//!   the lower end, scaled like the upper end ("$10-$20 million", scaled unlike it, stays two).
 //! - **NUM-6 bounds** — "more than", "less than", "fewer than", "at least", "at most", "up to"
 //!   and "as many as" belong to the amount they bound: "more than 3,000", "at least 14".
 //! - **MONEY-1 symbol or code first** — "$29.3 billion", "US$ 40", "€5bn", "USD 3 million",

@@ -33,7 +33,22 @@ fn symbol_first(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         return None;
     }
     let amount = numbers::amount(tokens, at, true)?;
-    Some(found(i, at + amount.len, amount, currency, 1.0))
+    let end = at + amount.len;
+    Some(found(i, upper_end(tokens, end, currency, &amount).unwrap_or(end), amount, currency, 1.0))
+}
+
+/// NUM-5 for money written with its symbol twice: the end of "$300,000-$400,000", one
+/// amount whose value is the lower end (`lower`'s), when the upper end is of the same currency
+/// and scaled alike ("$10-$20 million" is left as two: its lower end is not 10).
+fn upper_end(tokens: &[Token<'_>], dash: usize, currency: &str, lower: &Amount) -> Option<usize> {
+    tokens.get(dash).filter(|t| t.is('-') || t.is('–'))?;
+    let (len, upper_currency) = currency_prefix(tokens, dash + 1)?;
+    let at = dash + 1 + len;
+    if upper_currency != currency || !tokens.get(at)?.is_number() {
+        return None;
+    }
+    let upper = numbers::amount(tokens, at, true)?;
+    (upper.scaled == lower.scaled).then_some(at + upper.len)
 }
 
 /// The currency written before an amount, and how many tokens it takes.
