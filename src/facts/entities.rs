@@ -209,10 +209,10 @@ pub(crate) fn entity(tokens: &[Token<'_>], i: usize, evidence: &Evidence, headin
 /// "Ex-Manchester United", "Pro-democracy" (but "Anti-Slavery International" is a name).
 fn is_prefix_of_compound(tokens: &[Token<'_>], i: usize) -> bool {
     const PREFIXES: [&str; 5] = ["Anti", "Non", "Post", "Pre", "Pro"];
-    let prefix = tokens[i].text == "Ex" || PREFIXES.contains(&tokens[i].text);
-    prefix
+    let ex = tokens[i].text == "Ex";
+    (ex || PREFIXES.contains(&tokens[i].text))
         && tokens.get(i + 1).is_some_and(|h| h.is('-') && !h.spaced)
-        && tokens.get(i + 2).is_some_and(|w| !w.spaced && (tokens[i].text == "Ex" || w.is_lowercase()))
+        && tokens.get(i + 2).is_some_and(|w| !w.spaced && (ex || w.is_lowercase()))
 }
 
 /// ENT-4: words in capitals that the text also writes in lower case, or stop words, two or
@@ -264,12 +264,13 @@ fn is_strong(tokens: &[Token<'_>], j: usize, evidence: &Evidence) -> bool {
         return false;
     }
     let common = lexicon::is_stop(t.text) || lexicon::has(SENTENCE_STARTERS, t.text) || evidence.lowercases(t);
-    let opens_known_name = t.initial && tokens.get(j + 1).is_some_and(|next| evidence.starts_name(t, next));
+    // Only an opening word that nothing before it names needs the pair evidence.
+    let opens_known_name = || tokens.get(j + 1).is_some_and(|next| evidence.starts_name(t, next));
     let named = t.is_acronym()
         || !t.initial
         || hyphenated
         || numbered
-        || opens_known_name
+        || opens_known_name()
         || (evidence.capitalizes(t) && !common);
     named && !super::starts_number_fact(tokens, j)
 }

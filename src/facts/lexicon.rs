@@ -158,11 +158,11 @@ pub(crate) const FOR_HEADS: &WordSet = word_set!(&[
 /// Words that head a name going on with "of" ("Bank of England").
 #[rustfmt::skip]
 pub(crate) const OF_HEADS: &WordSet = word_set!(&[
-    "academy", "administration", "association", "bank", "bureau", "cape", "chamber", "church", "city", "college",
-    "commission", "committee", "corps", "council", "court", "department", "district", "duke",
-    "federation", "gulf", "house", "institute", "isle", "kingdom", "lake", "ministry", "mount",
-    "museum", "office", "order", "port", "prince", "princess", "province", "republic", "school",
-    "sea", "secretary", "society", "state", "states", "union", "university",
+    "academy", "administration", "association", "bank", "bureau", "cape", "chamber", "church",
+    "city", "college", "commission", "committee", "corps", "council", "court", "department",
+    "district", "duke", "federation", "gulf", "house", "institute", "isle", "kingdom", "lake",
+    "ministry", "mount", "museum", "office", "order", "port", "prince", "princess", "province",
+    "republic", "school", "sea", "secretary", "society", "state", "states", "union", "university",
 ]);
 
 /// Nouns that continue a name after a possessive ("St Mary's Hospital").

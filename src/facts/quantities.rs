@@ -208,7 +208,7 @@ fn duration(tokens: &[Token<'_>], first: usize, unit_at: usize, amount: Amount) 
     let mut end = unit_at + 1;
     let is = |j: usize, w: &str| word_is(tokens, j, w);
     let year_after = tokens.get(end + 1).is_some_and(|t| t.is_number() && t.text.len() == 4);
-    if is(end, "ago") || is(end, "old") || is(end, "later") || is(end, "earlier") {
+    if word_in(tokens, end, &["ago", "old", "later", "earlier"]) {
         end += 1;
     } else if is(end, "of") && year_after {
         end += 2; // "the last three months of 2004"
