@@ -181,7 +181,8 @@ pub(crate) fn entity(tokens: &[Token<'_>], i: usize, evidence: &Evidence, headin
         && tokens.get(start).is_some_and(|t| is_weak(t, evidence) || (start == i && opens_a_body(tokens, start)))
         && (is_strong(tokens, start + 1, evidence)
             || joins_a_name(tokens, start, evidence)
-            || heads_a_list(tokens, start, evidence));
+            || heads_a_list(tokens, start, evidence)
+            || is_related_by_hyphen(tokens, start, evidence));
     if !(strong || weak) {
         return (start > i).then(|| Found::skip(i, start));
     }
@@ -306,6 +307,45 @@ fn joins_a_name(tokens: &[Token<'_>], start: usize, evidence: &Evidence<'_>) -> 
     joined > 0
         && (!by_of || lexicon::has(OF_HEADS, tokens[start].text))
         && is_strong(tokens, start + 1 + joined, evidence)
+}
+
+/// ENT-2: an opening word glued by a hyphen to a participle that relates what follows to it
+/// ("Microsoft-owned LinkedIn", "London-based Revolut", "Kremlin-backed"): it names the owner
+/// when a name follows or the text capitalises the word inside a sentence too ("Family-run
+/// firms" has no owner).
+fn is_related_by_hyphen(tokens: &[Token<'_>], start: usize, evidence: &Evidence<'_>) -> bool {
+    const PARTICIPLES: [&str; 12] = [
+        "backed",
+        "based",
+        "born",
+        "controlled",
+        "funded",
+        "headquartered",
+        "led",
+        "listed",
+        "made",
+        "owned",
+        "run",
+        "sponsored",
+    ];
+    let glued = |j: usize| tokens.get(j).filter(|t| !t.spaced);
+    let related =
+        glued(start + 1).is_some_and(|h| h.is('-')) && glued(start + 2).is_some_and(|w| PARTICIPLES.contains(&w.text));
+    let named = || evidence.capitalizes(&tokens[start]) || is_strong(tokens, start + 3, evidence);
+    related && named()
+}
+
+/// ENT-1: an apostrophe for a dropped "g" ("Dunkin' Donuts", "Lovin' Spoonful"): glued to a
+/// word ending in "in", before a capitalised word, and no quotation mark opened before it in
+/// the sentence, which it would close.
+fn is_dropped_g(tokens: &[Token<'_>], j: usize) -> bool {
+    let apostrophe = |t: &Token<'_>| t.is('\'') || t.is('’');
+    let opened = |t: &Token<'_>| (t.is('\'') && t.spaced) || t.is('‘');
+    tokens.get(j).is_some_and(|t| apostrophe(t) && !t.spaced)
+        && j >= 1
+        && tokens[j - 1].text.ends_with("in")
+        && tokens.get(j + 1).is_some_and(|n| n.spaced && n.is_capitalized())
+        && !tokens[..j - 1].iter().any(opened)
 }
 
 /// ENT-2: an opening word that modifies titles ("State Secretary") but, before a name word
@@ -440,7 +480,7 @@ fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
     if co_word(tokens, j) {
         return 2 + joiner_len(tokens, j + 2, so_far + 1); // "Economic Co-operation and Development"
     }
-    if t.is('&') || (t.is('-') && glued && after_glued) {
+    if t.is('&') || (t.is('-') && glued && after_glued) || is_dropped_g(tokens, j) {
         return 1;
     }
     let joined_by_and =

@@ -19,8 +19,10 @@
 //! - **NUM-4 scale words** — "3.5 million", "two hundred thousand"; after money's digits also
 //!   "m", "bn", "k" ("£15.8m"). The value is the whole number named, exactly: "$4.1m" is
 //!   4,100,000 (not 4,099,999.9999999995, as floating-point 4.1 × 10⁶ would give).
-//! - **NUM-5 ranges** — "5-6 billion", "5 to 6 million", "$24-$26", "£40m-£50m": the value is
-//!   the lower end, scaled like the upper end ("$10-$20 million", scaled unlike it, stays two).
+//! - **NUM-5 ranges** — "5-6 billion", "5 to 6 million", "$24-$26", "£40m-£50m", "between 10
+//!   and 20 percent", "between $10 and $20 million" (not two years: "between 2010 and 2015"):
+//!   the value is the lower end, scaled like the upper end when only that has a scale word
+//!   ("$10-$20 million" is $10 million).
 //! - **NUM-6 bounds** — "more than", "less than", "fewer than", "at least", "at most", "up to"
 //!   and "as many as" belong to the amount they bound: "more than 3,000", "at least 14".
 //! - **MONEY-1 symbol or code first** — "$29.3 billion", "US$ 40", "€5bn", "USD 3 million",
@@ -83,7 +85,8 @@
 //!   names of bodies and firms that have it ("Securities and Exchange Commission", "Marks and
 //!   Spencer"); a possessive ends the name ("Amazon’s" → "Amazon") unless a word like "Hospital"
 //!   follows ("St Mary's Hospital") or the name is a firm's that ends in one ("McDonald's",
-//!   "Moody's", "Standard & Poor's").
+//!   "Moody's", "Standard & Poor's"). An apostrophe for a dropped "g" joins ("Dunkin'
+//!   Donuts"), unless a quotation it would close was opened before it.
 //! - **ENT-2 sentence openings** — a capitalised word that opens a sentence or a quotation (or a
 //!   sentence inside a quotation kept whole: after "!", "?" or a full stop that follows a
 //!   lower-case word or a number) is a name only if it is an acronym, or the text also capitalises
@@ -92,7 +95,10 @@
 //!   not after a full stop), or it starts a run of capitals, a name joined to it ("Bank of
 //!   England", "Ludwig van Beethoven"; by "of" only after a word like "Bank") or a list of names
 //!   ("Microsoft, Meta and Intel", "California and Florida") and is neither a common opener
-//!   ("The", "However", "According") nor a word the text also writes in lower case. A word
+//!   ("The", "However", "According", plural nouns such as "Veterans" or "Rivals" before a
+//!   name) nor a word the text also writes in lower case. An opening word glued to "-owned",
+//!   "-based", "-backed" … names the owner when a name follows or the text capitalises it
+//!   mid-sentence too ("Microsoft-owned LinkedIn", not "Family-run firms"). A word
 //!   that modifies titles but also opens the names of bodies and places ("State", "Federal",
 //!   "New", not "Former") opens a name before a name word that is no title ("State
 //!   Department", "New York"). Headings and title-case lines (also those a scraper closed with

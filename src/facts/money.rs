@@ -2,7 +2,7 @@
 
 use super::lexicon;
 use super::numbers::{self, Amount};
-use super::tokens::{word_in, Token};
+use super::tokens::{word_in, word_is, Token};
 use super::{FactKind, FactValue, Found};
 
 /// The money fact starting at token `i`, if any.
@@ -33,22 +33,38 @@ fn symbol_first(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         return None;
     }
     let amount = numbers::amount(tokens, at, true)?;
-    let end = at + amount.len;
-    Some(found(i, upper_end(tokens, end, currency, &amount).unwrap_or(end), amount, currency, 1.0))
+    let (end, amount) = upper_end(tokens, i, at, currency, &amount).unwrap_or((at + amount.len, amount));
+    Some(found(i, end, amount, currency, 1.0))
 }
 
-/// NUM-5 for money written with its symbol twice: the end of "$300,000-$400,000", one
-/// amount whose value is the lower end (`lower`'s), when the upper end is of the same currency
-/// and scaled alike ("$10-$20 million" is left as two: its lower end is not 10).
-fn upper_end(tokens: &[Token<'_>], dash: usize, currency: &str, lower: &Amount) -> Option<usize> {
-    tokens.get(dash).filter(|t| t.is('-') || t.is('–'))?;
-    let (len, upper_currency) = currency_prefix(tokens, dash + 1)?;
-    let at = dash + 1 + len;
+/// NUM-5 for money written with its symbol twice: "$300,000-$400,000", "$10-$20 million",
+/// "between $10 and $20 million", one amount whose value is the lower end, scaled like the
+/// upper end when only that has the scale word. Returns the end and the value.
+fn upper_end(
+    tokens: &[Token<'_>],
+    start: usize,
+    lower_at: usize,
+    currency: &str,
+    lower: &Amount,
+) -> Option<(usize, Amount)> {
+    let link = tokens.get(lower_at + lower.len)?;
+    let and = word_is(tokens, lower_at + lower.len, "and") && numbers::after_between(tokens, start);
+    if !(link.is('-') || link.is('–') || and) {
+        return None;
+    }
+    let after_link = lower_at + lower.len + 1;
+    let (len, upper_currency) = currency_prefix(tokens, after_link)?;
+    let at = after_link + len;
     if upper_currency != currency || !tokens.get(at)?.is_number() {
         return None;
     }
     let upper = numbers::amount(tokens, at, true)?;
-    (upper.scaled == lower.scaled).then_some(at + upper.len)
+    if lower.scaled && !upper.scaled {
+        return None; // "$2 million-$500": not a range written so
+    }
+    let factor = numbers::upper_scale(tokens, at, lower, &upper, true);
+    let value = lower.value.map(|v| v * factor).filter(|v| v.is_finite());
+    Some((at + upper.len, Amount { value, ..*lower }))
 }
 
 /// The currency written before an amount, and how many tokens it takes.

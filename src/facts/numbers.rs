@@ -218,9 +218,10 @@ fn scales(tokens: &[Token<'_>], mut i: usize, abbreviated: bool) -> (usize, f64)
     (i - start, factor)
 }
 
-/// NUM-5: a range "5-6 billion", "5 to 6 million", "10–20": one amount whose value is the
-/// lower end, scaled like the upper end when only that has the scale word; not a change and
-/// the level it led to ("grew by 1.2 million to 67.6 million").
+/// NUM-5: a range "5-6 billion", "5 to 6 million", "10–20", "between 10 and 20 million": one
+/// amount whose value is the lower end, scaled like the upper end when only that has the scale
+/// word; not a change and the level it led to ("grew by 1.2 million to 67.6 million"), nor two
+/// years ("between 2010 and 2015", which are dates).
 fn with_range(tokens: &[Token<'_>], i: usize, first: Amount, abbreviated: bool) -> Amount {
     let joint = i + first.len;
     let Some(link) = tokens.get(joint) else {
@@ -228,7 +229,8 @@ fn with_range(tokens: &[Token<'_>], i: usize, first: Amount, abbreviated: bool) 
     };
     let dash = (link.is('-') || link.is('–')) && !first.scaled;
     let to = link.text.eq_ignore_ascii_case("to");
-    if !(dash || to) || first.value.is_none() {
+    let and = link.text.eq_ignore_ascii_case("and") && after_between(tokens, i);
+    if !(dash || to || and) || first.value.is_none() {
         return first;
     }
     let Some(second) = tokens
@@ -238,10 +240,10 @@ fn with_range(tokens: &[Token<'_>], i: usize, first: Amount, abbreviated: bool) 
     else {
         return first;
     };
-    let upper_factor = match (first.scaled, second.scaled) {
-        (false, true) => scale_factor(tokens, joint + 1, second.len, abbreviated),
-        _ => 1.0,
-    };
+    if and && [first, second].iter().all(|a| a.plain_digits == Some(4)) {
+        return first;
+    }
+    let upper_factor = upper_scale(tokens, joint + 1, &first, &second, abbreviated);
     // "grew by 1.2 million to 67.6 million": a change and the level it led to, not a range
     // (a range's ends are of a size: "by 3 to 5 percent").
     let by_before = i.checked_sub(1).is_some_and(|b| tokens[b].text.eq_ignore_ascii_case("by"));
@@ -254,6 +256,20 @@ fn with_range(tokens: &[Token<'_>], i: usize, first: Amount, abbreviated: bool) 
         value: first.value.map(|v| times(v, upper_factor)).filter(|v| v.is_finite()),
         plain_digits: None,
         scaled: first.scaled || second.scaled,
+    }
+}
+
+/// NUM-5: whether the amount at `i` follows "between", so "and" joins it to the upper end.
+pub(crate) fn after_between(tokens: &[Token<'_>], i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|b| tokens[b].text.eq_ignore_ascii_case("between"))
+}
+
+/// NUM-5: the factor a range's lower end takes from its upper end at `at`: the upper end's
+/// scale when only it has one ("5-6 billion", "$10-$20 million"), else 1.
+pub(crate) fn upper_scale(tokens: &[Token<'_>], at: usize, lower: &Amount, upper: &Amount, abbreviated: bool) -> f64 {
+    match (lower.scaled, upper.scaled) {
+        (false, true) => scale_factor(tokens, at, upper.len, abbreviated),
+        _ => 1.0,
     }
 }
 
@@ -325,5 +341,12 @@ mod tests {
         assert_eq!(parse("5 to 6 million", false), Some((4, Some(5e6))));
         assert_eq!(parse("10–20", false), Some((3, Some(10.0))));
         assert_eq!(parse("5 to", false), Some((1, Some(5.0))));
+        let between = |s: &str| {
+            let tokens = tokenize(s, 0);
+            amount(&tokens, 1, false).map(|a| (a.len, a.value))
+        };
+        assert_eq!(between("between 10 and 20 million"), Some((4, Some(10e6))));
+        assert_eq!(between("between 2010 and 2015"), Some((1, Some(2010.0))));
+        assert_eq!(parse("10 and 20", false), Some((1, Some(10.0))));
     }
 }
