@@ -20,19 +20,21 @@
 //!   that does replaces the weakest choice, when it scores at least half as well and the
 //!   weakest choice holds no figure or date of its own (a count, a measure or any date:
 //!   "68 teams", "in the 1900s", "on Tuesday"; one figure is not traded for another, nor the
-//!   sentence that dates the event). Not for a summary of more than three sentences that
-//!   takes more than a quarter of the article (SEL-11).
+//!   sentence that dates the event). In a summary of more than three sentences that takes
+//!   more than a quarter of the article, only at a near tie (SEL-11).
 //! - **SEL-9** the article's first sentence is given without its dateline ("LONDON (Reuters) -",
 //!   "(CNN)").
 //! - **SEL-10** a summary of three or more sentences says when: if none of the chosen sentences
 //!   holds a date ("on Thursday", "July 17", "2014"), the best-scoring sentence that does
 //!   replaces the weakest choice that SEL-8 left, when it scores at least half as well. News
 //!   dates its events, and the sentence that does is the one that reports the event.
-//! - **SEL-11** SEL-8 and SEL-10 leave a summary of more than three sentences that takes more
-//!   than a quarter of the article (of its content sentences or words) as chosen: such a
-//!   summary follows what the article is about (SC-6) and holds many of its sentences, so it
-//!   seldom lacks a figure or a date by chance, and a forced one displaces a sentence the
-//!   article is about. Three sentences are too few to leave the figure to chance, and a longer
+//! - **SEL-11** SEL-10 leaves a summary of more than three sentences that takes more than a
+//!   quarter of the article (of its content sentences or words) as chosen, and SEL-8 replaces
+//!   a sentence there only with one that scores nearly as well (nine tenths): such a summary
+//!   follows what the article is about (SC-6) and holds many of its sentences, so it seldom
+//!   lacks a figure or a date by chance, and a forced one displaces a sentence the article is
+//!   about; but at a near tie the figure is what a reader wants kept (a results story's
+//!   revenue). Three sentences are too few to leave the figure to chance, and a longer
 //!   summary of a long article still keeps to its lead.
 
 use std::cmp::Ordering;
@@ -153,25 +155,31 @@ fn without_dateline(text: &str, sentence: Sentence) -> Sentence {
 /// lacks replaces a chosen one.
 const FIGURE_RATIO: f64 = 0.5;
 
+/// SEL-11: the ratio for SEL-8 in a summary that follows the body: only a near tie.
+const NEAR_TIE: f64 = 0.9;
+
 /// SEL-8 and SEL-10: a summary of more than three sentences that takes more than this share of
 /// the article's content sentences or words picks what the article is about (SC-6) and is left
 /// as chosen.
 const FIGURE_SHARE: f64 = 0.25;
 
 /// SEL-8 and SEL-10: a summary of three or more sentences keeps the article's key figure and
-/// says when, unless it has more than three and takes more than [`FIGURE_SHARE`] of the
-/// article (SEL-11). SEL-8 runs first and may replace the last sentence chosen (the one with
+/// says when; if it has more than three and takes more than [`FIGURE_SHARE`] of the article,
+/// only SEL-8 and only at a [`NEAR_TIE`] (SEL-11). SEL-8 runs first and may replace the last sentence chosen (the one with
 /// the least gain); SEL-10 then the last one that SEL-8 left.
 fn keep_figure_and_date(scored: &[Scored], chosen: &mut [usize], budget: Budget) {
     let follows_body = chosen.len() > 3 && budget.share(scored).is_some_and(|share| share > FIGURE_SHARE);
-    if chosen.len() < 3 || follows_body {
+    if chosen.len() < 3 {
         return;
     }
     let last = chosen.len() - 1;
     let is_key_figure = |f: &FactItem| matches!(f.kind, FactKind::Money | FactKind::Percent);
     let has_own_figure = scored[chosen[last]].fact_items.iter().any(|f| f.figure);
-    let replaced = !has_own_figure && keep_holder(scored, chosen, budget, last, is_key_figure);
-    keep_holder(scored, chosen, budget, last - usize::from(replaced), |f| f.kind == FactKind::Date);
+    let ratio = if follows_body { NEAR_TIE } else { FIGURE_RATIO };
+    let replaced = !has_own_figure && keep_holder(scored, chosen, budget, last, ratio, is_key_figure);
+    if !follows_body {
+        keep_holder(scored, chosen, budget, last - usize::from(replaced), FIGURE_RATIO, |f| f.kind == FactKind::Date);
+    }
 }
 
 /// If none of the chosen sentences holds a fact that `wanted` accepts, the best-scoring
@@ -183,6 +191,7 @@ fn keep_holder(
     chosen: &mut [usize],
     budget: Budget,
     slot: usize,
+    ratio: f64,
     wanted: impl Fn(&FactItem) -> bool,
 ) -> bool {
     let holds = |i: &usize| scored[*i].fact_items.iter().any(&wanted);
@@ -195,7 +204,7 @@ fn keep_holder(
         .filter(|&i| !kept().any(|j| near_duplicate(&scored[i].terms, &scored[j].terms)))
         .max_by(|&a, &b| scored[a].score.total_cmp(&scored[b].score).then(b.cmp(&a)));
     let Some(holder) = holder else { return false };
-    if scored[holder].score < FIGURE_RATIO * scored[chosen[slot]].score {
+    if scored[holder].score < ratio * scored[chosen[slot]].score {
         return false;
     }
     let words = kept().map(|j| scored[j].words).sum::<usize>() + scored[holder].words;
@@ -363,6 +372,31 @@ mod tests {
         assert_eq!(budget(2, Some(10)).share(&scored), Some(0.25));
         assert_eq!(budget(usize::MAX, None).share(&scored), None);
         assert_eq!(budget(3, None).share(&[]), None);
+    }
+
+    #[test]
+    fn sel_11_a_long_summary_takes_its_key_figure_only_at_a_near_tie() {
+        // Ten content sentences; the last holds the only amount of money.
+        let sentence = |i: u32, score: f64, money: bool| {
+            let kind = FactKind::Money;
+            let item = FactItem { id: 0, kind, recurrence: 1.0, figure: false, share: 1.0 };
+            let fact_items = if money { vec![item] } else { Vec::new() };
+            Scored { score, words: 10, fact_items, terms: vec![i], ..Scored::default() }
+        };
+        let with_figure_at = |figure: f64| {
+            let mut scored: Vec<Scored> = (0..9).map(|i| sentence(i, 1.0 - 0.05 * f64::from(i), false)).collect();
+            scored.push(sentence(9, figure, true));
+            scored
+        };
+        let budget = Budget { sentences: 4, words: None, trim: false };
+        let choose = |scored: &[Scored]| {
+            let mut chosen = vec![0, 1, 2, 3];
+            keep_figure_and_date(scored, &mut chosen, budget);
+            chosen
+        };
+        // The weakest choice scores 0.85: the figure at 0.8 (0.94 of it) replaces it, at 0.7 not.
+        assert_eq!(choose(&with_figure_at(0.8)), [0, 1, 2, 9]);
+        assert_eq!(choose(&with_figure_at(0.7)), [0, 1, 2, 3]);
     }
 
     #[test]
