@@ -53,3 +53,17 @@ fn aws_layoffs_facts_include_the_key_figures_and_names() {
         assert!(has(kind, wanted), "no {kind:?} fact {wanted:?}");
     }
 }
+
+#[test]
+fn aws_layoffs_summaries_of_every_length_keep_a_key_figure() {
+    let Some(text) = shared_article() else { return };
+    for length in ["short", "medium", "long"] {
+        let mut options = Options::default();
+        options.set("length", length).unwrap();
+        let summary = nutshell::summarize(&text, &options).unwrap();
+        let lines: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
+        let in_summary = summary.sentences.iter().flat_map(|s| &s.facts).map(|&i| &summary.facts[i]);
+        let figure = in_summary.into_iter().any(|f| matches!(f.kind, FactKind::Money | FactKind::Percent));
+        assert!(figure, "{length}: no amount of money or percentage in {lines:#?}");
+    }
+}
