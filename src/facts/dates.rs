@@ -240,6 +240,9 @@ fn ordinal_period(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
         return None;
     }
     let (year, end) = year_after(tokens, at + 1, true).map_or((None, at + 1), |(y, e)| (Some(y), e));
+    // "the second half of next year", "the first quarter of this year": one period.
+    let of_relative = || word_is(tokens, at + 1, "of").then(|| relative(tokens, at + 2)).flatten();
+    let end = if year.is_none() { of_relative().map_or(end, |(e, _)| e) } else { end };
     let quarter = is_quarter.then_some(n);
     Some((end, DateParts { year, quarter, ..DateParts::default() }))
 }
@@ -426,6 +429,8 @@ mod tests {
         assert_eq!(dates("during the first quarter of 2025, up"), [("first quarter of 2025", q(Some(2025), Some(1)))]);
         assert_eq!(dates("its fourth-quarter results"), [("fourth-quarter", q(None, Some(4)))]);
         assert_eq!(dates("the second half of 2024"), [("second half of 2024", q(Some(2024), None))]);
+        assert_eq!(dates("the second half of next year"), [("second half of next year", q(None, None))]);
+        assert_eq!(dates("the first quarter of this year"), [("first quarter of this year", q(None, Some(1)))]);
     }
 
     #[test]

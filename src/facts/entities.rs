@@ -182,7 +182,8 @@ pub(crate) fn entity(tokens: &[Token<'_>], i: usize, evidence: &Evidence, headin
         && (is_strong(tokens, start + 1, evidence)
             || joins_a_name(tokens, start, evidence)
             || heads_a_list(tokens, start, evidence)
-            || is_related_by_hyphen(tokens, start, evidence));
+            || is_related_by_hyphen(tokens, start, evidence)
+            || owns_a_name(tokens, start));
     if !(strong || weak) {
         return (start > i).then(|| Found::skip(i, start));
     }
@@ -200,7 +201,7 @@ pub(crate) fn entity(tokens: &[Token<'_>], i: usize, evidence: &Evidence, headin
     if is_regional_nationality(&tokens[first..end]) || is_nationality_compound(&tokens[first..end]) {
         return Some(Found::skip(i, end)); // "South Vietnamese", "Anglo-Dutch", "German-US"
     }
-    if is_shouted_phrase(&tokens[first..end], evidence) {
+    if is_shouted_phrase(&tokens[first..end], evidence) || is_common_initials(&tokens[first..end]) {
         return Some(Found::skip(i, end)); // "READ MORE", "FREE GIFT"
     }
     Some(Found::fact(with_arabic_article(tokens, first), end, FactKind::Entity, None))
@@ -222,6 +223,15 @@ fn is_shouted_phrase(run: &[Token<'_>], evidence: &Evidence) -> bool {
     let words = || run.iter().filter(|t| t.is_word());
     let common = |t: &Token<'_>| lexicon::with_lowercase(t.text, is_stop_word) || evidence.lowercases(t);
     words().count() >= 2 && words().all(|t| t.is_acronym() && common(t))
+}
+
+/// ENT-4: initials joined by "&" that are common nouns: "Q&A", "R&D", "M&A", "P&L".
+fn is_common_initials(run: &[Token<'_>]) -> bool {
+    const PAIRS: [(&str, &str); 4] = [("M", "A"), ("P", "L"), ("Q", "A"), ("R", "D")];
+    match run {
+        [a, amp, b] if amp.is('&') => PAIRS.contains(&(a.text, b.text)),
+        _ => false,
+    }
 }
 
 /// ENT-1: a name glued to a lower-case Arabic article keeps it: "al-Qaeda".
@@ -267,7 +277,10 @@ fn is_strong(tokens: &[Token<'_>], j: usize, evidence: &Evidence) -> bool {
     let common = lexicon::is_stop(t.text) || lexicon::has(SENTENCE_STARTERS, t.text) || evidence.lowercases(t);
     // Only an opening word that nothing before it names needs the pair evidence.
     let opens_known_name = || tokens.get(j + 1).is_some_and(|next| evidence.starts_name(t, next));
+    // "S&P", "AT&T", "M&S" open a name even at a sentence's start.
+    let firm_initials = ampersand && in_capitals(t.text);
     let named = t.is_acronym()
+        || firm_initials
         || !t.initial
         || hyphenated
         || numbered
@@ -279,6 +292,18 @@ fn is_strong(tokens: &[Token<'_>], j: usize, evidence: &Evidence) -> bool {
 /// Whether `text` is all capital letters A–Z ("G", "MH").
 fn in_capitals(text: &str) -> bool {
     text.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// ENT-1: whether token `j` is the number of a stock index named before it ("S&P 500", "FTSE
+/// 100", "CAC 40"): two or three digits after a space, nothing glued on.
+fn is_index_number(tokens: &[Token<'_>], j: usize) -> bool {
+    let Some(number) = tokens.get(j).filter(|t| t.is_number() && t.spaced) else { return false };
+    let digits = (2..=3).contains(&number.text.len()) && number.text.bytes().all(|b| b.is_ascii_digit());
+    let glued_after = tokens.get(j + 1).is_some_and(|a| !a.spaced && (a.is_word() || a.is_number()));
+    const INDEXES: [&str; 11] = ["AEX", "ASX", "CAC", "DAX", "FTSE", "IBEX", "KOSPI", "MIB", "SMI", "STOXX", "TSX"];
+    let before = |k: usize| j.checked_sub(k).map_or("", |b| tokens[b].text);
+    let index_name = INDEXES.contains(&before(1)) || (before(1) == "P" && before(2) == "&" && before(3) == "S");
+    digits && !glued_after && index_name
 }
 
 /// Whether token `j` is a number glued to the word before it, with no letter glued after it.
@@ -333,6 +358,13 @@ fn is_related_by_hyphen(tokens: &[Token<'_>], start: usize, evidence: &Evidence<
         glued(start + 1).is_some_and(|h| h.is('-')) && glued(start + 2).is_some_and(|w| PARTICIPLES.contains(&w.text));
     let named = || evidence.capitalizes(&tokens[start]) || is_strong(tokens, start + 3, evidence);
     related && named()
+}
+
+/// ENT-2: an opening word whose possessive comes before a capitalised word names the owner:
+/// "Ukraine's President Volodymyr Zelensky", "Amazon's Prime Video" (not "Today's", a common
+/// opener).
+fn owns_a_name(tokens: &[Token<'_>], start: usize) -> bool {
+    is_possessive(tokens, start + 1) && tokens.get(start + 2).is_some_and(|t| t.spaced && t.is_capitalized())
 }
 
 /// ENT-1: an apostrophe for a dropped "g" ("Dunkin' Donuts", "Lovin' Spoonful"): glued to a
@@ -400,7 +432,7 @@ fn past_titles(tokens: &[Token<'_>], i: usize) -> usize {
     let mut j = i;
     let mut titled = false;
     while let Some(t) = tokens.get(j).filter(|t| t.is_capitalized()) {
-        if lexicon::has(TITLES, t.text) {
+        if lexicon::has(TITLES, t.text) || is_justice_title(tokens, j) {
             titled = true;
             j += 1;
             if tokens.get(j).is_some_and(|d| d.is('.') && !d.spaced) {
@@ -424,6 +456,13 @@ fn past_titles(tokens: &[Token<'_>], i: usize) -> usize {
     j
 }
 
+/// ENT-3: "Justice" before a full name is a judge's title ("Chief Justice John Roberts",
+/// "Justice Ketanji Brown Jackson"); before a word like "Department" it names a body.
+fn is_justice_title(tokens: &[Token<'_>], j: usize) -> bool {
+    let capital = |k: usize| tokens.get(k).is_some_and(|t| t.spaced && t.is_capitalized());
+    tokens[j].text == "Justice" && capital(j + 1) && capital(j + 2) && !lexicon::has(OF_HEADS, tokens[j + 1].text)
+}
+
 /// ENT-1: the end of the run of name words starting at `start`.
 fn run_end(tokens: &[Token<'_>], start: usize, evidence: &Evidence) -> usize {
     let mut end = start + 1;
@@ -445,9 +484,14 @@ fn run_end(tokens: &[Token<'_>], start: usize, evidence: &Evidence) -> usize {
     if glued_number(tokens, end) && in_capitals(tokens[end - 1].text) {
         end += 1;
     }
+    if is_index_number(tokens, end) {
+        end += 1; // "S&P 500", "FTSE 100"
+    }
     let before_title = tokens.get(end).is_some_and(|t| lexicon::has(TITLES, t.text));
+    // A letter glued after "&" is no function word: "Q&A", "A&E".
+    let trailing = |t: &Token<'_>| t.spaced && is_function_word(t);
     while end > start + 1
-        && (is_function_word(&tokens[end - 1]) || (before_title && lexicon::has(TITLE_MODIFIERS, tokens[end - 1].text)))
+        && (trailing(&tokens[end - 1]) || (before_title && lexicon::has(TITLE_MODIFIERS, tokens[end - 1].text)))
     {
         end -= 1; // "Lost In", "NUJ General Secretary"
     }
@@ -490,6 +534,9 @@ fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
     }
     if is_possessive(tokens, j) && tokens.get(j + 1).is_some_and(|n| lexicon::has(POSSESSIVE_HEADS, n.text)) {
         return 1; // "St Mary's Hospital"
+    }
+    if is_possessive(tokens, j) && j >= 1 && tokens[j - 1].text == "People" {
+        return 1; // "People's Bank of China", "People's Party"
     }
     if t.is('.') && glued && j >= 1 && is_short_name_part(tokens[j - 1].text) {
         return 1;

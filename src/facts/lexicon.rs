@@ -143,11 +143,12 @@ pub(crate) const NON_NAME_ACRONYMS: &WordSet = word_set!(&[
 /// Capitalised words that are not names even mid-sentence.
 #[rustfmt::skip]
 pub(crate) const NON_NAMES: &WordSet = word_set!(&[
-    "aids", "brexit", "budget", "cabinet", "category", "chapter", "christmas", "constitution",
-    "coronavirus", "covid", "dad", "dr", "east", "easter", "ebola", "friday", "god", "government",
-    "i", "internet", "madam", "mom", "monday", "mr", "mrs", "ms", "mum", "north", "northeast",
-    "northwest", "oh", "ok", "okay", "please", "saturday", "sir", "south", "southeast", "southwest",
-    "state", "sunday", "thanksgiving", "thursday", "tuesday", "web", "wednesday", "west", "year",
+    "aids", "brexit", "budget", "cabinet", "category", "chapter", "children", "christmas",
+    "constitution", "coronavirus", "covid", "dad", "dr", "east", "easter", "ebola", "friday", "god",
+    "government", "i", "internet", "madam", "men", "mom", "monday", "mr", "mrs", "ms", "mum", "north",
+    "northeast", "northwest", "oh", "ok", "okay", "people", "please", "saturday", "sir", "south",
+    "southeast", "southwest", "state", "sunday", "thanksgiving", "thursday", "tuesday", "web",
+    "wednesday", "west", "women", "year",
 ]);
 
 /// Words that head a name going on with "for" ("Office for National Statistics", "Centers for
@@ -187,7 +188,7 @@ pub(crate) const POSSESSIVE_NAMES: &WordSet = word_set!(&[
 /// Units of measure: the unit belongs to the quantity's span.
 #[rustfmt::skip]
 pub(crate) const UNITS: &WordSet = word_set!(&[
-    "acre", "acres", "barrel", "barrels", "bpd", "calorie", "calories", "centimeter", "centimeters",
+    "acre", "acres", "barrel", "barrels", "bp", "bpd", "bps", "calorie", "calories", "centimeter", "centimeters",
     "centimetre", "centimetres", "cm", "degree", "degrees", "feet", "foot", "ft", "g", "gallon",
     "gallons", "gb", "gigabyte", "gigabytes", "gigawatt", "gigawatts", "gram", "grams", "gw", "gwh",
     "hectare", "hectares", "inch", "inches", "kg", "kilogram", "kilogramme", "kilogrammes",

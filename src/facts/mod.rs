@@ -42,16 +42,17 @@
 //!   scale after "degrees" ("40 degrees Celsius", unit "°C"). A capital C or F glued to a
 //!   number is a temperature ("40C", "104F"), unless it is out of a weather report's range or
 //!   labels a seat, room, gate and the like ("seat 12F"). A one-letter unit counts only in its
-//!   own case ("5g", not "5G" phones).
+//!   own case ("5g", not "5G" phones). Basis points are a unit ("25 basis points", "50bp").
 //! - **QTY-2 durations** — "60 days", "five-year", "30-year-old", "the past five years" (span from
 //!   "past"; not "last" after "to" or a modal verb, "expected to last six weeks"), "two years
-//!   ago", "two years later", "the last three months of 2004". Hours, minutes and clock
+//!   ago", "two years later", "the last three months of 2004", "the first three months of the
+//!   year". Hours, minutes and clock
 //!   times ("3 p.m.", "10:30") are times, not facts, and are skipped.
 //! - **QTY-3 counts** — any other number is a count; only the number is the span and a
 //!   following noun is its unit ("1,000 jobs" → 1,000, "jobs"). "one" counts only before "of"
 //!   or a noun, and not after a determiner ("no one", "the one").
 //! - **QTY-4 not a count** — numbers that name things are skipped: after a capitalised word
-//!   ("Boeing 737", "Article 50"), glued to letters ("G7", "3D", "3-D", "COVID-19"), after "No." or
+//!   ("Boeing 737", "Article 50") or a product's camel-case name ("iPhone 15"), glued to letters ("G7", "3D", "3-D", "COVID-19"), after "No." or
 //!   "#", a list item's own number, and a number word capitalised inside a sentence ("the Three
 //!   Gorges Dam", "Formula One").
 //! - **DATE-1 month and day** — "July 17", "17 July 2025", "July 17th, 2025", "July 2025",
@@ -65,7 +66,7 @@
 //!   with a comma: "2,000"); decades ("1990s"); ranges ("2020-21"); "FY2025", "fiscal 2025";
 //!   centuries ("the 20th century", "19th-century").
 //! - **DATE-4 quarters** — "Q1", "Q1 2025", "the first quarter of 2025", "fourth-quarter",
-//!   "the second half of 2024".
+//!   "the second half of 2024", "the second half of next year".
 //! - **DATE-5 numeric dates** — "2025-07-17"; "17/07/2025" and "7/17/2025" (day and month told
 //!   apart where one exceeds 12, else only the year); "9/11".
 //! - **DATE-6 relative dates** — "yesterday", "today" (not a capitalised "Today" inside a
@@ -77,7 +78,7 @@
 //!   of next year": the part belongs to the date.
 //! - **ENT-1 capitalised runs** — consecutive capitalised words and acronyms make one name, joined
 //!   by "&", hyphens (also after one letter: "T-Mobile"), a number glued to a name in capitals
-//!   ("G7", "Flight MH17", "BMW X5"), middle initials ("George W. Bush", "George W Bush"), "St."
+//!   ("G7", "Flight MH17", "BMW X5"), a stock index's number ("S&P 500", "FTSE 100"), middle initials ("George W. Bush", "George W Bush"), "St."
 //!   and lower-case particles between capitals ("Bank of England", "Charles de Gaulle", "Walter
 //!   van der Vijver"), the lower-case rest of a British "Co-" word ("Organisation for Economic
 //!   Co-operation and Development"), "for"
@@ -85,8 +86,9 @@
 //!   names of bodies and firms that have it ("Securities and Exchange Commission", "Marks and
 //!   Spencer"); a possessive ends the name ("Amazon’s" → "Amazon") unless a word like "Hospital"
 //!   follows ("St Mary's Hospital") or the name is a firm's that ends in one ("McDonald's",
-//!   "Moody's", "Standard & Poor's"). An apostrophe for a dropped "g" joins ("Dunkin'
-//!   Donuts"), unless a quotation it would close was opened before it.
+//!   "Moody's", "Standard & Poor's"), or it is "People's" ("People's Bank of China"). An
+//!   apostrophe for a dropped "g" joins ("Dunkin' Donuts"), unless a quotation it would close
+//!   was opened before it.
 //! - **ENT-2 sentence openings** — a capitalised word that opens a sentence or a quotation (or a
 //!   sentence inside a quotation kept whole: after "!", "?" or a full stop that follows a
 //!   lower-case word or a number) is a name only if it is an acronym, or the text also capitalises
@@ -98,7 +100,8 @@
 //!   ("The", "However", "According", plural nouns such as "Veterans" or "Rivals" before a
 //!   name) nor a word the text also writes in lower case. An opening word glued to "-owned",
 //!   "-based", "-backed" … names the owner when a name follows or the text capitalises it
-//!   mid-sentence too ("Microsoft-owned LinkedIn", not "Family-run firms"). A word
+//!   mid-sentence too ("Microsoft-owned LinkedIn", not "Family-run firms"), and so does one
+//!   whose possessive comes before a capitalised word ("Ukraine's President …"). A word
 //!   that modifies titles but also opens the names of bodies and places ("State", "Federal",
 //!   "New", not "Former") opens a name before a name word that is no title ("State
 //!   Department", "New York"). Headings and title-case lines (also those a scraper closed with
@@ -107,15 +110,17 @@
 //! - **ENT-3 titles** — titles and honorifics are not part of a name: "CEO Andy Jassy" → "Andy
 //!   Jassy", "Mr. Smith" → "Smith", "Former Defense Secretary Jim Mattis" → "Jim Mattis", and a
 //!   title inside a run splits it ("Amazon CEO Andy Jassy" → "Amazon", "Andy Jassy"; "Labour MP
-//!   Sarah Jones" → "Sarah Jones").
+//!   Sarah Jones" → "Sarah Jones"). "Justice" before a full name is a judge's title ("Chief
+//!   Justice John Roberts" → "John Roberts"), not before a word like "Department".
 //! - **ENT-4 not names** — alone, nationalities and groups ("American", "Democrats"), common-noun
 //!   acronyms ("CEO", "AI", "GDP"), and capitalised common words ("Internet", "Government", the
 //!   "Category" of a storm, "Chapter 11", "Aids") are not entities, nor are phrases set in capitals
 //!   whose words the text also writes in lower case ("READ MORE"); month and day names are dates.
 //!   Nor are nationalities after a region or another nationality ("South Vietnamese", "Iranian
 //!   Jews") or joined to one by hyphens ("Anglo-Dutch", "African-American", "German-US"), a
-//!   prefix glued to a name ("Ex-Manchester United" → "Manchester United"; "Pro-democracy"), words in a quoted title of a work ("Into the Woods"), hashtags, handles and e-mail
-//!   addresses.
+//!   prefix glued to a name ("Ex-Manchester United" → "Manchester United"; "Pro-democracy"),
+//!   initials joined by "&" that are common nouns ("Q&A", "R&D", "M&A"), words in a quoted
+//!   title of a work ("Into the Woods"), hashtags, handles and e-mail addresses.
 //! - **ENT-5 abbreviations** — a name that ends in an abbreviation keeps its full stop, as
 //!   newswire writes and annotates it: "Apple Inc.", "Main St.", "Springfield, Mass.".
 

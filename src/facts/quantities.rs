@@ -99,11 +99,20 @@ fn names_a_thing(tokens: &[Token<'_>], i: usize, at: usize, list_item: bool) -> 
                 && !lexicon::has(DURATIONS, t.text)
                 && temperature_scale(t.text).is_none()
         });
-    let after_name = before.is_some_and(|b| b.is_capitalized() && !b.initial && !lexicon::is_stop(b.text));
+    let after_name = before.is_some_and(|b| {
+        (b.is_capitalized() && !b.initial && !lexicon::is_stop(b.text)) || is_camel_case(b.text)
+        // "iPhone 15"
+    });
     let label = before.is_some_and(|b| b.is('#') || b.text == "No" || b.text == "no.")
         || (i >= 2 && tokens[i - 1].is('.') && tokens[i - 2].text == "No");
     let list_number = list_item && i == 0 && tokens.get(at).is_some_and(|t| t.is('.') || t.is(')'));
     glued_before || glued_after || after_name || label || list_number
+}
+
+/// A product's name in lower case with a capital inside: "iPhone", "iPad", "eBay".
+fn is_camel_case(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_lowercase) && chars.any(char::is_uppercase)
 }
 
 /// Whether the hyphen at `h` is glued to a word before it ("COVID-19").
@@ -134,6 +143,10 @@ fn measure(tokens: &[Token<'_>], i: usize, at: usize, amount: Amount) -> Option<
     }
     if lexicon::has(CLOCK_UNITS, unit.text) {
         return Some(Found::skip(i, unit_at + 1));
+    }
+    if word_is(tokens, unit_at, "basis") && word_in(tokens, unit_at + 1, &["point", "points"]) {
+        let value = quantity_value(amount.value, Some("basis points".to_string()));
+        return Some(Found::fact(i, unit_at + 2, FactKind::Quantity, value)); // "25 basis points"
     }
     if is_unit(unit.text) && !(unit.text == "g" && unit.spaced) {
         let scale =
@@ -212,6 +225,11 @@ fn duration(tokens: &[Token<'_>], first: usize, unit_at: usize, amount: Amount) 
         end += 1;
     } else if is(end, "of") && year_after {
         end += 2; // "the last three months of 2004"
+    } else if is(end, "of")
+        && word_in(tokens, end + 1, &["the", "this", "last", "next"])
+        && word_in(tokens, end + 2, &PERIODS)
+    {
+        end += 3; // "the first three months of the year"
     } else if tokens.get(end).is_some_and(|t| t.is('-') && !t.spaced) && is(end + 1, "old") {
         end += 2;
     }
@@ -219,6 +237,9 @@ fn duration(tokens: &[Token<'_>], first: usize, unit_at: usize, amount: Amount) 
     let value = quantity_value(amount.value, Some(unit));
     Found::fact(first, end, FactKind::Quantity, value)
 }
+
+/// QTY-2: what a duration may be the part of ("the first three months of the year").
+const PERIODS: [&str; 6] = ["century", "decade", "month", "quarter", "season", "year"];
 
 /// QTY-3: a count; only the number is the span, a following noun is its unit.
 fn count(tokens: &[Token<'_>], i: usize, at: usize, amount: Amount) -> Option<Found> {
