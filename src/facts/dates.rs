@@ -293,7 +293,16 @@ fn relative(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     if word_in(tokens, i, &["earlier", "later"]) && word_in(tokens, i + 1, &["this", "last", "next"]) {
         return word_in(tokens, i + 2, &PERIODS).then_some((i + 3, none));
     }
-    if word_in(tokens, i, &["last", "next", "this", "coming", "past", "previous"]) {
+    let after_the = i >= 1 && word_is(tokens, i - 1, "the");
+    if word_in(tokens, i, &PERIOD_PARTS) && word_is(tokens, i + 1, "of") && word_is(tokens, i + 2, "the") {
+        // DATE-7 "the end of the year", "the start of the month".
+        return word_in(tokens, i + 3, &PERIODS).then_some((i + 4, none));
+    }
+    let following = word_is(tokens, i, "following") && after_the;
+    if following || word_in(tokens, i, &["last", "next", "this", "coming", "past", "previous"]) {
+        if after_the && word_is(tokens, i + 1, "day") {
+            return Some((i + 2, none)); // "the next day", "the following day"
+        }
         let t = tokens.get(i + 1).filter(|t| t.is_word())?;
         if let Some(weekday) = lexicon::weekday(t.text).filter(|_| t.is_capitalized()) {
             return Some((i + 2, DateParts { weekday: Some(weekday), ..none }));
@@ -315,6 +324,9 @@ fn relative(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     }
     season_of_year(tokens, i)
 }
+
+/// DATE-7: the parts of a period that belong to the date after "of": "the end of 2006".
+pub(crate) const PERIOD_PARTS: [&str; 6] = ["end", "beginning", "start", "middle", "turn", "close"];
 
 /// "summer 2025", "spring of 2024".
 fn season_of_year(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
@@ -348,13 +360,46 @@ fn month_alone(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
 
 /// DATE-6: holidays that name a date: "Christmas", "Easter Sunday", "Thanksgiving Day".
 fn holiday(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
-    let names = ["Christmas", "Easter", "Thanksgiving", "Ramadan", "Hanukkah", "Diwali"];
+    let names = ["Christmas", "Easter", "Thanksgiving", "Ramadan", "Hanukkah", "Diwali", "Halloween"];
     let t = tokens.get(i)?;
-    if !names.contains(&t.text) {
+    let new_year = t.text == "New" && tokens.get(i + 1).is_some_and(|y| y.text == "Year");
+    if !(names.contains(&t.text) || new_year) {
+        return named_day(tokens, i);
+    }
+    let at = i + 1 + usize::from(new_year);
+    // "New Year's Eve": a possessive before the day.
+    let at =
+        at + usize::from(new_year && tokens.get(at).is_some_and(|p| !p.spaced && (p.text == "'s" || p.text == "’s")));
+    let day = word_in(tokens, at, &["Day", "Eve", "Sunday", "Monday"]) && tokens[at].is_capitalized();
+    Some((at + usize::from(day), DateParts::default()))
+}
+
+/// DATE-6: a holiday named "… Day" or "Good Friday": "Boxing Day", "Valentine's Day".
+fn named_day(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
+    const DAYS: [&str; 10] = [
+        "Boxing",
+        "Father",
+        "Independence",
+        "Labor",
+        "Labour",
+        "Memorial",
+        "Mother",
+        "Remembrance",
+        "Valentine",
+        "Veterans",
+    ];
+    let t = tokens.get(i)?;
+    if t.text == "Good" && tokens.get(i + 1).is_some_and(|d| d.text == "Friday") {
+        return Some((i + 2, DateParts::default()));
+    }
+    if !DAYS.contains(&t.text) {
         return None;
     }
-    let day = word_in(tokens, i + 1, &["Day", "Eve", "Sunday", "Monday"]) && tokens[i + 1].is_capitalized();
-    Some((i + 1 + usize::from(day), DateParts::default()))
+    let possessive = tokens.get(i + 1).is_some_and(|p| !p.spaced && (p.text == "'s" || p.text == "’s"));
+    let at = i + 1 + usize::from(possessive);
+    // Not the film "Independence Day 2".
+    let sequel = tokens.get(at + 1).is_some_and(|n| n.is_number() && n.text.len() < 4);
+    tokens.get(at).filter(|d| d.text == "Day" && !sequel).map(|_| (at + 1, DateParts::default()))
 }
 
 #[cfg(test)]

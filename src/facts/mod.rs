@@ -72,10 +72,11 @@
 //! - **DATE-6 relative dates** — "yesterday", "today" (not a capitalised "Today" inside a
 //!   sentence, a programme's name), "last week", "the last quarter of 2004", "this year", "next
 //!   Thursday", "earlier this month", "early 2025", "mid-July", "recent years", "a year ago",
-//!   "Christmas"; "mid-2023", "the mid-1980s", "the late 19th century". Their value holds only
-//!   what the words say.
+//!   "Christmas", "New Year's Eve", "Boxing Day", "Good Friday" (not the film "Independence Day
+//!   2"), "the next day", "the following week"; "mid-2023", "the mid-1980s", "the late 19th
+//!   century". Their value holds only what the words say.
 //! - **DATE-7 parts of periods** — "the end of 2006", "the beginning of March", "the middle
-//!   of next year": the part belongs to the date.
+//!   of next year", "the end of the year": the part belongs to the date.
 //! - **ENT-1 capitalised runs** — consecutive capitalised words and acronyms make one name, joined
 //!   by "&", hyphens (also after one letter: "T-Mobile"), a number glued to a name in capitals
 //!   ("G7", "Flight MH17", "BMW X5"), a stock index's number ("S&P 500", "FTSE 100"), middle initials ("George W. Bush", "George W Bush"), "St."
@@ -389,9 +390,9 @@ fn number_fact(tokens: &[Token<'_>], i: usize, list_item: bool) -> Option<Found>
 /// DATE-7: the part of a period before a date belongs to it: "the end of 2006", "the
 /// beginning of March", "the middle of next year".
 fn with_part_of(tokens: &[Token<'_>], found: Found) -> Found {
-    const PARTS: [&str; 6] = ["end", "beginning", "start", "middle", "turn", "close"];
-    let part_of =
-        found.first >= 2 && word_is(tokens, found.first - 1, "of") && word_in(tokens, found.first - 2, &PARTS);
+    let part_of = found.first >= 2
+        && word_is(tokens, found.first - 1, "of")
+        && word_in(tokens, found.first - 2, &dates::PERIOD_PARTS);
     if found.kind == Some(FactKind::Date) && part_of {
         return Found { first: found.first - 2, ..found };
     }
