@@ -6,9 +6,8 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use frostem::{Algorithm, Stemmer};
-
 use super::is_stop_term as is_stop_word;
+use super::stems::Stems;
 use super::Scored;
 use crate::fnv::Fnv;
 
@@ -174,7 +173,7 @@ impl<'a> TermIds<'a> {
         for (form, &id) in &self.forms {
             by_id[id as usize] = form;
         }
-        let stemmer = Stemmer::new(Algorithm::English);
+        let stemmer = Stems::new();
         let stemmed = |id: usize| self.stemmed.get(id).copied().unwrap_or(false);
         // Short forms are stemmed at once and counted under their stem's key.
         let short_stems: Vec<Option<Cow<'_, str>>> =
@@ -438,7 +437,7 @@ mod tests {
         for (form, &id) in &ids.forms {
             by_id[id as usize] = form.to_string();
         }
-        let stemmer = Stemmer::new(Algorithm::English);
+        let stemmer = Stems::new();
         let shortcut = ids.stem_ids();
         let classes = |class_of: &dyn Fn(usize) -> String| {
             let mut classes: HashMap<String, Vec<String>> = HashMap::new();

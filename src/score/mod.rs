@@ -10,7 +10,9 @@
 //!   content words, stop words removed, stemmed with Snowball, weighted by the number of other
 //!   sentences that share them. A word of more than five letters shares only a stem that
 //!   begins as it does ("nationally" → "nation", not "upping" → "up"), so the words that
-//!   begin like no other word of the article are terms of their own without stemming.
+//!   begin like no other word of the article are terms of their own without stemming. Stems
+//!   are remembered across calls (`stems.rs`): the next article, or the same one a keystroke
+//!   later, stems almost nothing.
 //! - **SC-3 position** — news puts the most important facts first, so weight decays with the
 //!   sentence's rank among the content sentences of the article, or of its section when a
 //!   heading opens one (under a subheading, news again leads with its point), and with the
@@ -45,6 +47,7 @@
 //! Non-content lines get score 0 and carry the rule that excluded them ([`Excluded`]).
 
 mod centrality;
+mod stems;
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
