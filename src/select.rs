@@ -165,8 +165,8 @@ const FIGURE_SHARE: f64 = 0.25;
 
 /// SEL-8 and SEL-10: a summary of three or more sentences keeps the article's key figure and
 /// says when; if it has more than three and takes more than [`FIGURE_SHARE`] of the article,
-/// only SEL-8 and only at a [`NEAR_TIE`] (SEL-11). SEL-8 runs first and may replace the last sentence chosen (the one with
-/// the least gain); SEL-10 then the last one that SEL-8 left.
+/// only SEL-8 and only at a [`NEAR_TIE`] (SEL-11). SEL-8 runs first and may replace the last
+/// sentence chosen (the one with the least gain); SEL-10 then the last one that SEL-8 left.
 fn keep_figure_and_date(scored: &[Scored], chosen: &mut [usize], budget: Budget) {
     let follows_body = chosen.len() > 3 && budget.share(scored).is_some_and(|share| share > FIGURE_SHARE);
     if chosen.len() < 3 {

@@ -183,7 +183,8 @@ pub(crate) fn entity(tokens: &[Token<'_>], i: usize, evidence: &Evidence, headin
             || joins_a_name(tokens, start, evidence)
             || heads_a_list(tokens, start, evidence)
             || is_related_by_hyphen(tokens, start, evidence)
-            || owns_a_name(tokens, start));
+            || owns_a_name(tokens, start)
+            || domain_len(tokens, start + 1) > 0);
     if !(strong || weak) {
         return (start > i).then(|| Found::skip(i, start));
     }
@@ -367,6 +368,23 @@ fn owns_a_name(tokens: &[Token<'_>], start: usize) -> bool {
     is_possessive(tokens, start + 1) && tokens.get(start + 2).is_some_and(|t| t.spaced && t.is_capitalized())
 }
 
+/// ENT-1: how many tokens at `j` end a name that is a web address ("Amazon.com",
+/// "Booking.com", "Which.co.uk"): a glued full stop and a top-level domain, 0 if none.
+fn domain_len(tokens: &[Token<'_>], j: usize) -> usize {
+    const DOMAINS: [&str; 6] = ["com", "gov", "io", "net", "org", "co"];
+    let dot_then = |k: usize, words: &[&str]| {
+        tokens.get(k).is_some_and(|d| d.is('.') && !d.spaced)
+            && tokens.get(k + 1).is_some_and(|w| !w.spaced && words.contains(&w.text))
+    };
+    if !dot_then(j, &DOMAINS) {
+        return 0;
+    }
+    if tokens[j + 1].text == "co" {
+        return if dot_then(j + 2, &["uk"]) { 4 } else { 0 };
+    }
+    2
+}
+
 /// ENT-1: an apostrophe for a dropped "g" ("Dunkin' Donuts", "Lovin' Spoonful"): glued to a
 /// word ending in "in", before a capitalised word, and no quotation mark opened before it in
 /// the sentence, which it would close.
@@ -467,6 +485,8 @@ fn is_justice_title(tokens: &[Token<'_>], j: usize) -> bool {
 fn run_end(tokens: &[Token<'_>], start: usize, evidence: &Evidence) -> usize {
     let mut end = start + 1;
     loop {
+        end += domain_len(tokens, end); // "Amazon.com Inc."
+
         if is_possessive(tokens, end) && lexicon::has(POSSESSIVE_NAMES, tokens[end - 1].text) {
             end += 1; // "Moody's", "Standard & Poor's"
         }

@@ -19,17 +19,17 @@
 //! - **NUM-4 scale words** — "3.5 million", "two hundred thousand"; after money's digits also
 //!   "m", "bn", "k" ("£15.8m"). The value is the whole number named, exactly: "$4.1m" is
 //!   4,100,000 (not 4,099,999.9999999995, as floating-point 4.1 × 10⁶ would give).
-//! - **NUM-5 ranges** — "5-6 billion", "5 to 6 million", "$24-$26", "£40m-£50m", "between 10
-//!   and 20 percent", "between $10 and $20 million" (not two years: "between 2010 and 2015"):
-//!   the value is the lower end, scaled like the upper end when only that has a scale word
-//!   ("$10-$20 million" is $10 million).
+//! - **NUM-5 ranges** — "5-6 billion", "5 to 6 million", "$24-$26", "£40m-£50m", "between 10 and 20
+//!   percent", "between $10 and $20 million" (not two years: "between 2010 and 2015"): the value is
+//!   the lower end, scaled like the upper end when only that has a scale word ("$10-$20 million" is
+//!   $10 million).
 //! - **NUM-6 bounds** — "more than", "less than", "fewer than", "at least", "at most", "up to"
 //!   and "as many as" belong to the amount they bound: "more than 3,000", "at least 14".
 //! - **MONEY-1 symbol or code first** — "$29.3 billion", "US$ 40", "€5bn", "USD 3 million",
 //!   "Rs 200 crore".
-//! - **MONEY-2 currency word after** — "3 million euros", "50 cents" (0.5 USD), "50p",
-//!   "200 Canadian dollars", "1bn Swiss francs", "9.5bn kronor", "20bn baht", "154m naira"; not "10 pounds of" or "weighed 10 pounds"
-//!   (a weight).
+//! - **MONEY-2 currency word after** — "3 million euros", "50 cents" (0.5 USD), "50p", "200
+//!   Canadian dollars", "1bn Swiss francs", "9.5bn kronor", "20bn baht", "154m naira"; not "10
+//!   pounds of" or "weighed 10 pounds" (a weight).
 //! - **MONEY-3 per unit** — what a price is per belongs to the amount: "85 cents a share",
 //!   "$1.16 per share", "$70 a barrel", "$15 an hour", "$300 a month"; not "$5 a year ago".
 //! - **MONEY-4 vague amounts** — a vague count of a currency is money without a value:
@@ -38,23 +38,22 @@
 //!   17-percent rise".
 //! - **NUM-7 negatives** — "minus" before digits belongs to the amount and makes it negative:
 //!   "minus 5 degrees", "minus 0.3%".
-//! - **QTY-1 units** — a unit of measure belongs to the span: "5 km", "30°C", and so does the
-//!   scale after "degrees" ("40 degrees Celsius", unit "°C"). A capital C or F glued to a
-//!   number is a temperature ("40C", "104F"), unless it is out of a weather report's range or
-//!   labels a seat, room, gate and the like ("seat 12F"). A one-letter unit counts only in its
-//!   own case ("5g", not "5G" phones). Basis points are a unit ("25 basis points", "50bp").
+//! - **QTY-1 units** — a unit of measure belongs to the span: "5 km", "30°C", and so does the scale
+//!   after "degrees" ("40 degrees Celsius", unit "°C"). A capital C or F glued to a number is a
+//!   temperature ("40C", "104F"), unless it is out of a weather report's range or labels a seat,
+//!   room, gate and the like ("seat 12F"). A one-letter unit counts only in its own case ("5g", not
+//!   "5G" phones). Basis points are a unit ("25 basis points", "50bp").
 //! - **QTY-2 durations** — "60 days", "five-year", "30-year-old", "the past five years" (span from
-//!   "past"; not "last" after "to" or a modal verb, "expected to last six weeks"), "two years
-//!   ago", "two years later", "the last three months of 2004", "the first three months of the
-//!   year". Hours, minutes and clock
-//!   times ("3 p.m.", "10:30") are times, not facts, and are skipped.
+//!   "past"; not "last" after "to" or a modal verb, "expected to last six weeks"), "two years ago",
+//!   "two years later", "the last three months of 2004", "the first three months of the year".
+//!   Hours, minutes and clock times ("3 p.m.", "10:30") are times, not facts, and are skipped.
 //! - **QTY-3 counts** — any other number is a count; only the number is the span and a
 //!   following noun is its unit ("1,000 jobs" → 1,000, "jobs"). "one" counts only before "of"
 //!   or a noun, and not after a determiner ("no one", "the one").
 //! - **QTY-4 not a count** — numbers that name things are skipped: after a capitalised word
-//!   ("Boeing 737", "Article 50") or a product's camel-case name ("iPhone 15"), glued to letters ("G7", "3D", "3-D", "COVID-19"), after "No." or
-//!   "#", a list item's own number, and a number word capitalised inside a sentence ("the Three
-//!   Gorges Dam", "Formula One").
+//!   ("Boeing 737", "Article 50") or a product's camel-case name ("iPhone 15"), glued to letters
+//!   ("G7", "3D", "3-D", "COVID-19"), after "No." or "#", a list item's own number, and a number
+//!   word capitalised inside a sentence ("the Three Gorges Dam", "Formula One").
 //! - **DATE-1 month and day** — "July 17", "17 July 2025", "July 17th, 2025", "July 2025",
 //!   "Sept. 5"; a bare month only after a word like "in", "since", "early", between "the" and a
 //!   noun ("the August shooting") or when its name is not also a common word or name ("in
@@ -69,59 +68,58 @@
 //!   "the second half of 2024", "the second half of next year".
 //! - **DATE-5 numeric dates** — "2025-07-17"; "17/07/2025" and "7/17/2025" (day and month told
 //!   apart where one exceeds 12, else only the year); "9/11".
-//! - **DATE-6 relative dates** — "yesterday", "today" (not a capitalised "Today" inside a
-//!   sentence, a programme's name), "last week", "the last quarter of 2004", "this year", "next
-//!   Thursday", "earlier this month", "early 2025", "mid-July", "recent years", "a year ago",
-//!   "Christmas", "New Year's Eve", "Boxing Day", "Good Friday" (not the film "Independence Day
-//!   2"), "the next day", "the following week"; "mid-2023", "the mid-1980s", "the late 19th
-//!   century". Their value holds only what the words say.
+//! - **DATE-6 relative dates** — "yesterday", "today" (not a capitalised "Today" inside a sentence,
+//!   a programme's name), "last week", "the last quarter of 2004", "this year", "next Thursday",
+//!   "earlier this month", "early 2025", "mid-July", "recent years", "a year ago", "Christmas",
+//!   "New Year's Eve", "Boxing Day", "Good Friday" (not the film "Independence Day 2"), "the next
+//!   day", "the following week"; "mid-2023", "the mid-1980s", "the late 19th century". Their value
+//!   holds only what the words say.
 //! - **DATE-7 parts of periods** — "the end of 2006", "the beginning of March", "the middle
 //!   of next year", "the end of the year": the part belongs to the date.
 //! - **ENT-1 capitalised runs** — consecutive capitalised words and acronyms make one name, joined
 //!   by "&", hyphens (also after one letter: "T-Mobile"), a number glued to a name in capitals
-//!   ("G7", "Flight MH17", "BMW X5"), a stock index's number ("S&P 500", "FTSE 100"), middle initials ("George W. Bush", "George W Bush"), "St."
-//!   and lower-case particles between capitals ("Bank of England", "Charles de Gaulle", "Walter
-//!   van der Vijver"), the lower-case rest of a British "Co-" word ("Organisation for Economic
-//!   Co-operation and Development"), "for"
-//!   after a word like "Office" or "Institute" ("Office for National Statistics"), "and" inside the
-//!   names of bodies and firms that have it ("Securities and Exchange Commission", "Marks and
-//!   Spencer"); a possessive ends the name ("Amazon’s" → "Amazon") unless a word like "Hospital"
-//!   follows ("St Mary's Hospital") or the name is a firm's that ends in one ("McDonald's",
-//!   "Moody's", "Standard & Poor's"), or it is "People's" ("People's Bank of China"). An
-//!   apostrophe for a dropped "g" joins ("Dunkin' Donuts"), unless a quotation it would close
-//!   was opened before it.
+//!   ("G7", "Flight MH17", "BMW X5"), a stock index's number ("S&P 500", "FTSE 100"), a web
+//!   address's domain ("Amazon.com Inc.", "Change.org"), middle initials ("George W. Bush", "George
+//!   W Bush"), "St." and lower-case particles between capitals ("Bank of England", "Charles de
+//!   Gaulle", "Walter van der Vijver"), the lower-case rest of a British "Co-" word ("Organisation
+//!   for Economic Co-operation and Development"), "for" after a word like "Office" or "Institute"
+//!   ("Office for National Statistics"), "and" inside the names of bodies and firms that have it
+//!   ("Securities and Exchange Commission", "Marks and Spencer"); a possessive ends the name
+//!   ("Amazon’s" → "Amazon") unless a word like "Hospital" follows ("St Mary's Hospital") or the
+//!   name is a firm's that ends in one ("McDonald's", "Moody's", "Standard & Poor's"), or it is
+//!   "People's" ("People's Bank of China"). An apostrophe for a dropped "g" joins ("Dunkin'
+//!   Donuts"), unless a quotation it would close was opened before it.
 //! - **ENT-2 sentence openings** — a capitalised word that opens a sentence or a quotation (or a
 //!   sentence inside a quotation kept whole: after "!", "?" or a full stop that follows a
 //!   lower-case word or a number) is a name only if it is an acronym, or the text also capitalises
-//!   it mid-sentence (at the edge of a name) and never in lower case, or the text writes it and
-//!   the word after it as the start of a name mid-sentence ("General Motors", "Standard Life",
-//!   not after a full stop), or it starts a run of capitals, a name joined to it ("Bank of
-//!   England", "Ludwig van Beethoven"; by "of" only after a word like "Bank") or a list of names
-//!   ("Microsoft, Meta and Intel", "California and Florida") and is neither a common opener
-//!   ("The", "However", "According", plural nouns such as "Veterans" or "Rivals" before a
-//!   name) nor a word the text also writes in lower case. An opening word glued to "-owned",
-//!   "-based", "-backed" … names the owner when a name follows or the text capitalises it
-//!   mid-sentence too ("Microsoft-owned LinkedIn", not "Family-run firms"), and so does one
-//!   whose possessive comes before a capitalised word ("Ukraine's President …"). A word
-//!   that modifies titles but also opens the names of bodies and places ("State", "Federal",
-//!   "New", not "Former") opens a name before a name word that is no title ("State
-//!   Department", "New York"). Headings and title-case lines (also those a scraper closed with
-//!   a full stop after a space: "Best Architecture Photos From the Past Year .") count as
-//!   openings throughout.
+//!   it mid-sentence (at the edge of a name) and never in lower case, or the text writes it and the
+//!   word after it as the start of a name mid-sentence ("General Motors", "Standard Life", not
+//!   after a full stop), or it starts a run of capitals, a name joined to it ("Bank of England",
+//!   "Ludwig van Beethoven"; by "of" only after a word like "Bank") or a list of names ("Microsoft,
+//!   Meta and Intel", "California and Florida") and is neither a common opener ("The", "However",
+//!   "According", plural nouns such as "Veterans" or "Rivals" before a name) nor a word the text
+//!   also writes in lower case. An opening word glued to "-owned", "-based", "-backed" … names the
+//!   owner when a name follows or the text capitalises it mid-sentence too ("Microsoft-owned
+//!   LinkedIn", not "Family-run firms"), and so does one whose possessive comes before a
+//!   capitalised word ("Ukraine's President …"). A word that modifies titles but also opens the
+//!   names of bodies and places ("State", "Federal", "New", not "Former") opens a name before a
+//!   name word that is no title ("State Department", "New York"). Headings and title-case lines
+//!   (also those a scraper closed with a full stop after a space: "Best Architecture Photos From
+//!   the Past Year .") count as openings throughout.
 //! - **ENT-3 titles** — titles and honorifics are not part of a name: "CEO Andy Jassy" → "Andy
 //!   Jassy", "Mr. Smith" → "Smith", "Former Defense Secretary Jim Mattis" → "Jim Mattis", and a
 //!   title inside a run splits it ("Amazon CEO Andy Jassy" → "Amazon", "Andy Jassy"; "Labour MP
-//!   Sarah Jones" → "Sarah Jones"). "Justice" before a full name is a judge's title ("Chief
-//!   Justice John Roberts" → "John Roberts"), not before a word like "Department".
+//!   Sarah Jones" → "Sarah Jones"). "Justice" before a full name is a judge's title ("Chief Justice
+//!   John Roberts" → "John Roberts"), not before a word like "Department".
 //! - **ENT-4 not names** — alone, nationalities and groups ("American", "Democrats"), common-noun
 //!   acronyms ("CEO", "AI", "GDP"), and capitalised common words ("Internet", "Government", the
 //!   "Category" of a storm, "Chapter 11", "Aids") are not entities, nor are phrases set in capitals
 //!   whose words the text also writes in lower case ("READ MORE"); month and day names are dates.
 //!   Nor are nationalities after a region or another nationality ("South Vietnamese", "Iranian
-//!   Jews") or joined to one by hyphens ("Anglo-Dutch", "African-American", "German-US"), a
-//!   prefix glued to a name ("Ex-Manchester United" → "Manchester United"; "Pro-democracy"),
-//!   initials joined by "&" that are common nouns ("Q&A", "R&D", "M&A"), words in a quoted
-//!   title of a work ("Into the Woods"), hashtags, handles and e-mail addresses.
+//!   Jews") or joined to one by hyphens ("Anglo-Dutch", "African-American", "German-US"), a prefix
+//!   glued to a name ("Ex-Manchester United" → "Manchester United"; "Pro-democracy"), initials
+//!   joined by "&" that are common nouns ("Q&A", "R&D", "M&A"), words in a quoted title of a work
+//!   ("Into the Woods"), hashtags, handles and e-mail addresses.
 //! - **ENT-5 abbreviations** — a name that ends in an abbreviation keeps its full stop, as
 //!   newswire writes and annotates it: "Apple Inc.", "Main St.", "Springfield, Mass.".
 
