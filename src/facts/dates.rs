@@ -85,9 +85,15 @@ fn bare_month_is_date(tokens: &[Token<'_>], i: usize, month: u8) -> bool {
     unambiguous || after_preposition || dates_a_noun
 }
 
-/// DATE-1: "17 July", "17th of July 2025", "5 Sept. 2024".
+/// DATE-1: "17 July", "17th of July 2025", "5 Sept. 2024", and two days of one month: "19 and
+/// 20 October", "19-20 October" (the value is the first).
 fn day_first(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     let (day, mut at) = day_at(tokens, i)?;
+    let link = tokens.get(at).is_some_and(|t| t.is('-') || t.is('–')) || word_in(tokens, at, &["and", "to"]);
+    let month_after = |j: usize| month_at(tokens, j + usize::from(word_is(tokens, j, "of"))).is_some();
+    if let Some((_, after)) = day_at(tokens, at + 1).filter(|&(_, after)| link && month_after(after)) {
+        at = after;
+    }
     if word_is(tokens, at, "of") {
         at += 1;
     }

@@ -361,11 +361,10 @@ fn is_related_by_hyphen(tokens: &[Token<'_>], start: usize, evidence: &Evidence<
     related && named()
 }
 
-/// ENT-2: an opening word whose possessive comes before a capitalised word names the owner:
-/// "Ukraine's President Volodymyr Zelensky", "Amazon's Prime Video" (not "Today's", a common
-/// opener).
+/// ENT-2: an opening word in the possessive names the owner: "Ukraine's President Volodymyr
+/// Zelensky", "Ofgem's price cap" (not "Today's", a common opener, nor "Women's", no name).
 fn owns_a_name(tokens: &[Token<'_>], start: usize) -> bool {
-    is_possessive(tokens, start + 1) && tokens.get(start + 2).is_some_and(|t| t.spaced && t.is_capitalized())
+    is_possessive(tokens, start + 1) && tokens.get(start + 2).is_some_and(|t| t.spaced && t.is_word())
 }
 
 /// ENT-1: how many tokens at `j` end a name that is a web address ("Amazon.com",

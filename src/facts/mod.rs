@@ -55,7 +55,7 @@
 //!   ("G7", "3D", "3-D", "COVID-19"), after "No." or "#", a list item's own number, and a number
 //!   word capitalised inside a sentence ("the Three Gorges Dam", "Formula One").
 //! - **DATE-1 month and day** — "July 17", "17 July 2025", "July 17th, 2025", "July 2025",
-//!   "Sept. 5"; a bare month only after a word like "in", "since", "early", between "the" and a
+//!   "Sept. 5", "19 and 20 October"; a bare month only after a word like "in", "since", "early", between "the" and a
 //!   noun ("the August shooting") or when its name is not also a common word or name ("in
 //!   May", "October"; not "May said").
 //! - **DATE-2 weekdays** — "Thursday", "Thursday, July 17"; not in a newspaper's name ("The
@@ -100,9 +100,9 @@
 //!   "According", plural nouns such as "Veterans" or "Rivals" before a name) nor a word the text
 //!   also writes in lower case. An opening word glued to "-owned", "-based", "-backed" … names the
 //!   owner when a name follows or the text capitalises it mid-sentence too ("Microsoft-owned
-//!   LinkedIn", not "Family-run firms"), and so does one whose possessive comes before a
-//!   capitalised word ("Ukraine's President …"). A word that modifies titles but also opens the
-//!   names of bodies and places ("State", "Federal", "New", not "Former") opens a name before a
+//!   LinkedIn", not "Family-run firms"), and so does one in the possessive ("Ukraine's President
+//!   …", "Ofgem's price cap"; not "Let's", "Tonight's"). A word that modifies titles but also opens
+//!   the names of bodies and places ("State", "Federal", "New", not "Former") opens a name before a
 //!   name word that is no title ("State Department", "New York"). Headings and title-case lines
 //!   (also those a scraper closed with a full stop after a space: "Best Architecture Photos From
 //!   the Past Year .") count as openings throughout.
