@@ -20,9 +20,10 @@
 //!   "m", "bn", "k" ("£15.8m"). The value is the whole number named, exactly: "$4.1m" is
 //!   4,100,000 (not 4,099,999.9999999995, as floating-point 4.1 × 10⁶ would give).
 //! - **NUM-5 ranges** — "5-6 billion", "5 to 6 million", "$24-$26", "£40m-£50m", "between 10 and 20
-//!   percent", "between $10 and $20 million" (not two years: "between 2010 and 2015"): the value is
-//!   the lower end, scaled like the upper end when only that has a scale word ("$10-$20 million" is
-//!   $10 million).
+//!   percent", "between $10 and $20 million", "$15 to $17 a share" (not two years: "between 2010
+//!   and 2015"; not a change and the level it led to: "fell $28.63 to $38.65"): the value is the
+//!   lower end, scaled like the upper end when only that has a scale word ("$10-$20 million" is $10
+//!   million).
 //! - **NUM-6 bounds** — "more than", "less than", "fewer than", "at least", "at most", "up to"
 //!   and "as many as" belong to the amount they bound: "more than 3,000", "at least 14".
 //! - **MONEY-1 symbol or code first** — "$29.3 billion", "US$ 40", "€5bn", "USD 3 million",

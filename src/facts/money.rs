@@ -38,8 +38,9 @@ fn symbol_first(tokens: &[Token<'_>], i: usize) -> Option<Found> {
 }
 
 /// NUM-5 for money written with its symbol twice: "$300,000-$400,000", "$10-$20 million",
-/// "between $10 and $20 million", one amount whose value is the lower end, scaled like the
-/// upper end when only that has the scale word. Returns the end and the value.
+/// "between $10 and $20 million", "$15 to $17 a share" (not a change and its level: "from $15
+/// to $17", "fell $28.63 to $38.65", "rose $2 to $15"), one amount whose value is the lower end, scaled like the upper end when only
+/// that has the scale word. Returns the end and the value.
 fn upper_end(
     tokens: &[Token<'_>],
     start: usize,
@@ -49,7 +50,13 @@ fn upper_end(
 ) -> Option<(usize, Amount)> {
     let link = tokens.get(lower_at + lower.len)?;
     let and = word_is(tokens, lower_at + lower.len, "and") && numbers::after_between(tokens, start);
-    if !(link.is('-') || link.is('–') || and) {
+    // "$15 to $17 a share", but not a change: "from $15 to $17", "fell $28.63 to $38.65".
+    let change = start.checked_sub(1).is_some_and(|b| word_in(tokens, b, &CHANGES));
+    let to = word_is(tokens, lower_at + lower.len, "to");
+    if to && change {
+        return None;
+    }
+    if !(link.is('-') || link.is('–') || and || to) {
         return None;
     }
     let after_link = lower_at + lower.len + 1;
@@ -64,8 +71,19 @@ fn upper_end(
     }
     let factor = numbers::upper_scale(tokens, at, lower, &upper, true);
     let value = lower.value.map(|v| v * factor).filter(|v| v.is_finite());
+    // "rose $2 to $15": a change and the level it led to, whose ends are not of a size.
+    let of_a_size = value.zip(upper.value).is_some_and(|(lower, upper)| upper <= 2.0 * lower);
+    if to && !of_a_size {
+        return None;
+    }
     Some((at + upper.len, Amount { value, ..*lower }))
 }
+
+/// NUM-5: words before an amount that "to" follows as the level a change led to.
+const CHANGES: [&str; 18] = [
+    "added", "by", "climbed", "declined", "down", "dropped", "eased", "fell", "from", "gained", "jumped", "lost",
+    "rose", "slid", "slipped", "soared", "tumbled", "up",
+];
 
 /// The currency written before an amount, and how many tokens it takes.
 fn currency_prefix(tokens: &[Token<'_>], i: usize) -> Option<(usize, &'static str)> {
