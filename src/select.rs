@@ -158,9 +158,9 @@ const FIGURE_RATIO: f64 = 0.5;
 /// SEL-11: the ratio for SEL-8 in a summary that follows the body: only a near tie.
 const NEAR_TIE: f64 = 0.9;
 
-/// SEL-8 and SEL-10: a summary of more than three sentences that takes more than this share of
-/// the article's content sentences or words picks what the article is about (SC-6) and is left
-/// as chosen.
+/// SEL-11: a summary of more than three sentences that takes more than this share of the
+/// article's content sentences or words picks what the article is about (SC-6): SEL-10 leaves
+/// it as chosen, and SEL-8 changes it only at a [`NEAR_TIE`].
 const FIGURE_SHARE: f64 = 0.25;
 
 /// SEL-8 and SEL-10: a summary of three or more sentences keeps the article's key figure and

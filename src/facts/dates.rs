@@ -2,7 +2,7 @@
 
 use super::lexicon::{self, DATE_PREPOSITIONS, DURATIONS};
 use super::numbers::is_ordinal_suffix;
-use super::tokens::{word_in, word_is, Token};
+use super::tokens::{possessive_at, word_in, word_is, Token};
 use super::{DateParts, FactKind, FactValue, Found};
 
 /// A date match: the token just past it and the parts it names.
@@ -373,9 +373,7 @@ fn holiday(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
         return named_day(tokens, i);
     }
     let at = i + 1 + usize::from(new_year);
-    // "New Year's Eve": a possessive before the day.
-    let at =
-        at + usize::from(new_year && tokens.get(at).is_some_and(|p| !p.spaced && (p.text == "'s" || p.text == "’s")));
+    let at = at + usize::from(new_year && possessive_at(tokens, at)); // "New Year's Eve"
     let day = word_in(tokens, at, &["Day", "Eve", "Sunday", "Monday"]) && tokens[at].is_capitalized();
     Some((at + usize::from(day), DateParts::default()))
 }
@@ -401,8 +399,7 @@ fn named_day(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     if !DAYS.contains(&t.text) {
         return None;
     }
-    let possessive = tokens.get(i + 1).is_some_and(|p| !p.spaced && (p.text == "'s" || p.text == "’s"));
-    let at = i + 1 + usize::from(possessive);
+    let at = i + 1 + usize::from(possessive_at(tokens, i + 1));
     // Not the film "Independence Day 2".
     let sequel = tokens.get(at + 1).is_some_and(|n| n.is_number() && n.text.len() < 4);
     tokens.get(at).filter(|d| d.text == "Day" && !sequel).map(|_| (at + 1, DateParts::default()))

@@ -7,7 +7,7 @@ use super::lexicon::{
     self, BODY_OPENERS, FOR_HEADS, NON_NAMES, NON_NAME_ACRONYMS, NORP, OF_HEADS, POSSESSIVE_HEADS, POSSESSIVE_NAMES,
     SENTENCE_STARTERS, TITLES, TITLE_BREAKS, TITLE_MODIFIERS,
 };
-use super::tokens::Token;
+use super::tokens::{possessive_at, Token};
 use super::{FactKind, Found};
 use crate::fnv::Fnv;
 use crate::stopwords::is_stop_word;
@@ -364,7 +364,7 @@ fn is_related_by_hyphen(tokens: &[Token<'_>], start: usize, evidence: &Evidence<
 /// ENT-2: an opening word in the possessive names the owner: "Ukraine's President Volodymyr
 /// Zelensky", "Ofgem's price cap" (not "Today's", a common opener, nor "Women's", no name).
 fn owns_a_name(tokens: &[Token<'_>], start: usize) -> bool {
-    is_possessive(tokens, start + 1) && tokens.get(start + 2).is_some_and(|t| t.spaced && t.is_word())
+    possessive_at(tokens, start + 1) && tokens.get(start + 2).is_some_and(|t| t.spaced && t.is_word())
 }
 
 /// ENT-1: how many tokens at `j` end a name that is a web address ("Amazon.com",
@@ -485,8 +485,7 @@ fn run_end(tokens: &[Token<'_>], start: usize, evidence: &Evidence) -> usize {
     let mut end = start + 1;
     loop {
         end += domain_len(tokens, end); // "Amazon.com Inc."
-
-        if is_possessive(tokens, end) && lexicon::has(POSSESSIVE_NAMES, tokens[end - 1].text) {
+        if possessive_at(tokens, end) && lexicon::has(POSSESSIVE_NAMES, tokens[end - 1].text) {
             end += 1; // "Moody's", "Standard & Poor's"
         }
         let joined = joiner_len(tokens, end, end - start);
@@ -551,10 +550,10 @@ fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
     if t.text == "and" && j >= 1 && joined_by_and(&tokens[j - 1]) {
         return 1; // "Securities and Exchange Commission"
     }
-    if is_possessive(tokens, j) && tokens.get(j + 1).is_some_and(|n| lexicon::has(POSSESSIVE_HEADS, n.text)) {
+    if possessive_at(tokens, j) && tokens.get(j + 1).is_some_and(|n| lexicon::has(POSSESSIVE_HEADS, n.text)) {
         return 1; // "St Mary's Hospital"
     }
-    if is_possessive(tokens, j) && j >= 1 && tokens[j - 1].text == "People" {
+    if possessive_at(tokens, j) && j >= 1 && tokens[j - 1].text == "People" {
         return 1; // "People's Bank of China", "People's Party"
     }
     if t.is('.') && glued && j >= 1 && is_short_name_part(tokens[j - 1].text) {
@@ -582,11 +581,6 @@ fn co_word(tokens: &[Token<'_>], j: usize) -> bool {
     let hyphen = tokens.get(j).is_some_and(|t| t.is('-') && !t.spaced);
     let rest = tokens.get(j + 1).is_some_and(|t| !t.spaced && t.is_lowercase());
     hyphen && rest && j >= 1 && tokens[j - 1].text == "Co"
-}
-
-/// Whether token `j` is a possessive "'s" glued to the word before it.
-fn is_possessive(tokens: &[Token<'_>], j: usize) -> bool {
-    tokens.get(j).is_some_and(|t| !t.spaced && (t.text == "'s" || t.text == "’s"))
 }
 
 /// ENT-1: the words on either side of "and" inside a name of a body or a firm that news

@@ -39,8 +39,9 @@ fn symbol_first(tokens: &[Token<'_>], i: usize) -> Option<Found> {
 
 /// NUM-5 for money written with its symbol twice: "$300,000-$400,000", "$10-$20 million",
 /// "between $10 and $20 million", "$15 to $17 a share" (not a change and its level: "from $15
-/// to $17", "fell $28.63 to $38.65", "rose $2 to $15"), one amount whose value is the lower end, scaled like the upper end when only
-/// that has the scale word. Returns the end and the value.
+/// to $17", "fell $28.63 to $38.65", "rose $2 to $15"), one amount whose value is the lower
+/// end, scaled like the upper end when only that has the scale word. Returns the end and the
+/// value.
 fn upper_end(
     tokens: &[Token<'_>],
     start: usize,
@@ -71,9 +72,8 @@ fn upper_end(
     }
     let factor = numbers::upper_scale(tokens, at, lower, &upper, true);
     let value = lower.value.map(|v| v * factor).filter(|v| v.is_finite());
-    // "rose $2 to $15": a change and the level it led to, whose ends are not of a size.
-    let of_a_size = value.zip(upper.value).is_some_and(|(lower, upper)| upper <= 2.0 * lower);
-    if to && !of_a_size {
+    // "rose $2 to $15": a change and the level it led to.
+    if to && !value.zip(upper.value).is_some_and(|(lower, upper)| numbers::of_a_size(lower, upper)) {
         return None;
     }
     Some((at + upper.len, Amount { value, ..*lower }))

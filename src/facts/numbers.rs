@@ -248,7 +248,7 @@ fn with_range(tokens: &[Token<'_>], i: usize, first: Amount, abbreviated: bool) 
     // (a range's ends are of a size: "by 3 to 5 percent").
     let by_before = i.checked_sub(1).is_some_and(|b| tokens[b].text.eq_ignore_ascii_case("by"));
     let lower = first.value.map(|v| times(v, upper_factor));
-    if to && by_before && lower.zip(second.value).is_some_and(|(lower, upper)| upper > 2.0 * lower) {
+    if to && by_before && lower.zip(second.value).is_some_and(|(lower, upper)| !of_a_size(lower, upper)) {
         return first;
     }
     Amount {
@@ -257,6 +257,12 @@ fn with_range(tokens: &[Token<'_>], i: usize, first: Amount, abbreviated: bool) 
         plain_digits: None,
         scaled: first.scaled || second.scaled,
     }
+}
+
+/// NUM-5: whether a range's ends are of a size (the upper at most twice the lower), as a
+/// range's are and a change and the level it led to seldom are ("rose $2 to $15").
+pub(crate) fn of_a_size(lower: f64, upper: f64) -> bool {
+    upper <= 2.0 * lower
 }
 
 /// NUM-5: whether the amount at `i` follows "between", so "and" joins it to the upper end.

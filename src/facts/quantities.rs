@@ -99,10 +99,9 @@ fn names_a_thing(tokens: &[Token<'_>], i: usize, at: usize, list_item: bool) -> 
                 && !lexicon::has(DURATIONS, t.text)
                 && temperature_scale(t.text).is_none()
         });
-    let after_name = before.is_some_and(|b| {
-        (b.is_capitalized() && !b.initial && !lexicon::is_stop(b.text)) || is_camel_case(b.text)
-        // "iPhone 15"
-    });
+    // "Boeing 737", and a product's camel-case name: "iPhone 15".
+    let after_name = before
+        .is_some_and(|b| (b.is_capitalized() && !b.initial && !lexicon::is_stop(b.text)) || is_camel_case(b.text));
     let label = before.is_some_and(|b| b.is('#') || b.text == "No" || b.text == "no.")
         || (i >= 2 && tokens[i - 1].is('.') && tokens[i - 2].text == "No");
     let list_number = list_item && i == 0 && tokens.get(at).is_some_and(|t| t.is('.') || t.is(')'));

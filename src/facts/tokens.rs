@@ -69,6 +69,11 @@ pub(crate) fn word_in(tokens: &[Token<'_>], j: usize, words: &[&str]) -> bool {
     words.iter().any(|w| word_is(tokens, j, w))
 }
 
+/// Whether token `j` is a possessive "'s" glued to the word before it.
+pub(crate) fn possessive_at(tokens: &[Token<'_>], j: usize) -> bool {
+    tokens.get(j).is_some_and(|t| !t.spaced && (t.text == "'s" || t.text == "’s"))
+}
+
 /// Splits `sentence` (which starts at byte `offset` of the input) into tokens.
 #[cfg(test)]
 pub(crate) fn tokenize(sentence: &str, offset: usize) -> Vec<Token<'_>> {
