@@ -87,13 +87,17 @@ pub enum Excluded {
     Heading,
     /// NC-2: a feed trailer, "The post … appeared first on …".
     FeedTrailer,
-    /// NC-3: a call to action: "Read more", "Sign up for …", "Subscribe", "Click here", …
+    /// NC-3: a call to action: "Read more", "Sign up for …", "Subscribe", "Click here", …, and a
+    /// pasted web page's navigation and cookie banner ("Skip to main content", "We use
+    /// cookies …", "Accept all cookies").
     CallToAction,
-    /// NC-4: a rights notice: "All rights reserved", "© 2025 …".
+    /// NC-4: a rights notice: "All rights reserved", "© 2025 …", "… is not responsible for the
+    /// content of external sites".
     Rights,
-    /// NC-5: a byline: "By Jane Smith", "Reporting by …".
+    /// NC-5: a byline: "By Jane Smith", "Reporting by …", and the timestamp beside it
+    /// ("Published 3 hours ago").
     Byline,
-    /// NC-6: a photo or image credit: "Photo: …", "(Getty Images)".
+    /// NC-6: a photo or image credit or caption: "Photo: …", "(Getty Images)", "Image caption, …".
     PhotoCredit,
     /// NC-7: a lead-in, ending with a colon: "The proposals include:", "Here is a quote: ." (a
     /// scraper's full stop after a list or quotation it dropped). It promises what follows, so
@@ -331,48 +335,187 @@ fn length_factor(words: usize) -> f64 {
     }
 }
 
-/// NC-2 … NC-7 (NC-1, headings, comes from segmentation).
+/// NC-2 … NC-7 (NC-1, headings, comes from segmentation). A listed opening is matched as whole
+/// words: "Subscribe" opens a call to action, "Subscribers will pay $10 a month" does not.
 fn non_content(text: &str, words: usize) -> Option<Excluded> {
     if is_lead_in(text) {
         return Some(Excluded::LeadIn);
     }
     let lower = text.to_lowercase();
-    let starts = |prefixes: &[&str]| prefixes.iter().any(|p| lower.starts_with(p));
+    // Most sentences open with no word of the lists: one lookup spares the comparisons.
+    let first_word = lower.split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or_default();
+    let listed = first_word.is_empty() || OPENING_WORDS.contains_lowercase(first_word);
+    let starts = |openings: &[&str]| listed && openings.iter().any(|opening| opens_with(&lower, opening));
     if lower.starts_with("the post ") && lower.contains(" appeared first on") {
         return Some(Excluded::FeedTrailer);
     }
-    const CALLS: &[&str] = &[
-        "read more",
-        "see more:",
-        "sign up",
-        "subscribe",
-        "click here",
-        "follow us",
-        "share this",
-        "download the",
-        "continue reading",
-        "related:",
-        "advertisement",
-        "join our",
-        "get the latest",
-    ];
-    if starts(CALLS) && words <= 20 {
+    if words <= 20 && starts(CALLS) {
         return Some(Excluded::CallToAction);
     }
-    if lower.contains("all rights reserved") || starts(&["©", "copyright ©", "(c) "]) {
+    if lower.contains("all rights reserved")
+        || (words <= 20 && lower.contains("content of external"))
+        || starts(RIGHTS)
+    {
         return Some(Excluded::Rights);
     }
     if (starts(&["by "]) && words <= 6 && !text.ends_with(['.', '!', '?']))
-        || starts(&["reporting by", "editing by", "written by", "additional reporting"])
+        || starts(CREDITS)
+        || (words <= 8 && !text.ends_with(['.', '!', '?']) && starts(TIMESTAMPS))
     {
         return Some(Excluded::Byline);
     }
-    if starts(&["photo:", "photo by", "image:", "picture:", "credit:", "photograph:", "(photo"])
-        || (words <= 8 && (lower.contains("getty images") || lower.contains("/ reuters")))
-    {
+    if starts(CAPTIONS) || (words <= 8 && (lower.contains("getty images") || lower.contains("/ reuters"))) {
         return Some(Excluded::PhotoCredit);
     }
     None
+}
+
+/// NC-3: how calls to action open — links to more, sharing and sign-up prompts, a pasted web
+/// page's navigation ("Skip to main content", "More on this story") and its cookie banner
+/// ("We use cookies to improve your experience", "Accept all cookies"). In a pasted page,
+/// such lines follow a heading or stand alone, so SC-3 would rank them as a section's lead,
+/// and their words recur (SC-5): left in, they win.
+const CALLS: &[&str] = &[
+    "read more",
+    "see more:",
+    "sign up",
+    "sign in",
+    "subscribe",
+    "click here",
+    "follow us",
+    "share this",
+    "share on",
+    "download the",
+    "continue reading",
+    "related:",
+    "related topics",
+    "related stories",
+    "related articles",
+    "more on this story",
+    "most read",
+    "most viewed",
+    "read next",
+    "explore more on these topics",
+    "reuse this content",
+    "filed under",
+    "tags:",
+    "ad feedback",
+    "already a subscriber",
+    "support our journalism",
+    "was this article helpful",
+    "advertisement",
+    "join our",
+    "get the latest",
+    "skip to main content",
+    "skip to content",
+    "back to top",
+    "listen to this article",
+    "read about our approach",
+    "we use cookies",
+    "this site uses cookies",
+    "this website uses cookies",
+    "our site uses cookies",
+    "by continuing to use",
+    "accept all",
+    "accept cookies",
+    "reject all",
+    "manage cookies",
+    "cookie settings",
+    "cookie policy",
+];
+
+/// The first words of the openings of NC-3 … NC-6 (a test checks that none is missing).
+const OPENING_WORDS: &WordSet = word_set!(&[
+    "accept",
+    "ad",
+    "additional",
+    "advertisement",
+    "already",
+    "back",
+    "by",
+    "click",
+    "continue",
+    "cookie",
+    "copyright",
+    "credit",
+    "download",
+    "editing",
+    "explore",
+    "filed",
+    "follow",
+    "get",
+    "image",
+    "join",
+    "last",
+    "listen",
+    "manage",
+    "media",
+    "more",
+    "most",
+    "our",
+    "photo",
+    "photograph",
+    "picture",
+    "posted",
+    "published",
+    "read",
+    "reject",
+    "related",
+    "reporting",
+    "reuse",
+    "see",
+    "share",
+    "sign",
+    "skip",
+    "subscribe",
+    "support",
+    "tags",
+    "this",
+    "updated",
+    "was",
+    "we",
+    "written"
+]);
+
+/// NC-4: how a rights notice opens.
+const RIGHTS: &[&str] = &["©", "copyright ©", "(c) "];
+
+/// NC-5: how a credit line opens.
+const CREDITS: &[&str] = &["reporting by", "editing by", "written by", "additional reporting"];
+
+/// NC-5: how a page's timestamp line opens ("Published 3 hours ago", "Updated 12 March
+/// 2024"): part of the byline block, when short and not a sentence.
+const TIMESTAMPS: &[&str] = &["published", "updated", "last updated", "posted"];
+
+/// NC-6: how photo credits and captions open ("Image caption, Reservoirs are at 16%",
+/// "Image source, Getty Images").
+const CAPTIONS: &[&str] = &[
+    "photo:",
+    "photo by",
+    "image:",
+    "picture:",
+    "credit:",
+    "photograph:",
+    "(photo",
+    "image caption",
+    "image source",
+    "image copyright",
+    "media caption",
+];
+
+/// Whether `lower` opens with `opening` as whole words: what follows it is not a letter or
+/// digit ("subscribe" opens "subscribe now" and "subscribe.", not "subscribers").
+fn opens_with(lower: &str, opening: &str) -> bool {
+    // The first byte turns almost every opening away before a comparison (SC scoring runs
+    // these lists over every sentence).
+    if lower.as_bytes().first() != opening.as_bytes().first() {
+        return false;
+    }
+    let Some(rest) = lower.strip_prefix(opening) else {
+        return false;
+    };
+    let open_ended = opening.ends_with(|c: char| !c.is_alphanumeric());
+    open_ended || !rest.starts_with(char::is_alphanumeric)
 }
 
 /// NC-7: whether `text` ends with a colon, or with a colon and a full stop set apart from it.
@@ -499,10 +642,37 @@ mod tests {
             ("The meeting starts at 10:30.", None),
             ("By noon the market had fallen 5% on the news.", None),
             ("Revenue rose 17% to $29.3 billion.", None),
+            // Whole words only: these are news, not calls to action.
+            ("Subscribers will pay $10 a month from June.", None),
+            ("Advertisements for the service ran during the final.", None),
+            ("Signing up took less than a minute, users said.", None),
+            ("Accepting the offer would cost the club $40 million.", None),
+            // A pasted web page's navigation, cookie banner, timestamp and caption.
+            ("Skip to main content", Some(Excluded::CallToAction)),
+            ("More on this story", Some(Excluded::CallToAction)),
+            ("We use cookies to improve your experience.", Some(Excluded::CallToAction)),
+            ("Accept all cookies", Some(Excluded::CallToAction)),
+            ("Already a subscriber?", Some(Excluded::CallToAction)),
+            ("Most viewers tuned in for the final.", None),
+            ("Read about our approach to external linking.", Some(Excluded::CallToAction)),
+            ("The BBC is not responsible for the content of external sites.", Some(Excluded::Rights)),
+            ("Published 3 hours ago", Some(Excluded::Byline)),
+            ("Updated 12 March 2024", Some(Excluded::Byline)),
+            ("Published in 2019, the book sold two million copies.", None),
+            ("Image caption, Reservoirs in Catalonia are at 16% of capacity", Some(Excluded::PhotoCredit)),
         ];
         for (text, expected) in cases {
             let words = crate::words::words(text).count();
             assert_eq!(non_content(text, words), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn opening_words_hold_the_first_word_of_every_opening() {
+        let openings = CALLS.iter().chain(RIGHTS).chain(CREDITS).chain(TIMESTAMPS).chain(CAPTIONS).chain(&["by "]);
+        for opening in openings {
+            let first = opening.split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or_default();
+            assert!(first.is_empty() || OPENING_WORDS.contains_lowercase(first), "{opening}");
         }
     }
 
