@@ -23,7 +23,7 @@
 //!   sentence that dates the event). In a summary of more than three sentences that takes
 //!   more than a quarter of the article, only at a near tie (SEL-11).
 //! - **SEL-9** the article's first sentence is given without its dateline ("LONDON (Reuters) -",
-//!   "(CNN)").
+//!   "LONDON, Nov 30 (Reuters) -", "(CNN)").
 //! - **SEL-10** a summary of three or more sentences says when: if none of the chosen sentences
 //!   holds a date ("on Thursday", "July 17", "2014"), the best-scoring sentence that does
 //!   replaces the weakest choice that SEL-8 left, when it scores at least half as well. News
@@ -126,14 +126,15 @@ pub fn select(text: &str, sentences: &[Sentence], scored: &[Scored], budget: Bud
 }
 
 /// SEL-9: the article's first sentence without its dateline — a place of at most four
-/// capitalised words and a source in parentheses, then an optional dash, before a capital or a
-/// quote: "(CNN) Rebels seized …", "Sanaa, Yemen (CNN) In just …", "LONDON (Reuters) - The …".
-/// A dateline is chrome, not content; the span starts after it.
+/// capitalised words, maybe with the day after a comma, and a source in parentheses, then an
+/// optional dash, before a capital or a quote: "(CNN) Rebels seized …", "Sanaa, Yemen (CNN) In
+/// just …", "LONDON (Reuters) - The …", "LONDON, Nov 30 (Reuters) - Oil …". A dateline is
+/// chrome, not content; the span starts after it.
 fn without_dateline(text: &str, sentence: Sentence) -> Sentence {
     let body = sentence.text(text);
     let Some(open) = body.find('(').filter(|&open| open <= 60) else { return sentence };
     let Some(close) = body[open..].find(')').map(|c| open + c) else { return sentence };
-    let place = body[..open].split_whitespace().map(|w| w.trim_end_matches(','));
+    let place = without_day(&body[..open]).split_whitespace().map(|w| w.trim_end_matches(','));
     let source = body[open + 1..close].split_whitespace();
     let capitalised =
         |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit());
@@ -149,6 +150,20 @@ fn without_dateline(text: &str, sentence: Sentence) -> Sentence {
         return sentence;
     }
     Sentence { start: sentence.start + body.len() - rest.len(), ..sentence }
+}
+
+/// SEL-9: `place` without the day a wire dateline gives after a comma ("LONDON, Nov 30 " →
+/// "LONDON"); as it is when it ends with no such day.
+fn without_day(place: &str) -> &str {
+    let trimmed = place.trim_end();
+    let Some((rest, day)) = trimmed.rsplit_once(char::is_whitespace) else { return place };
+    let Some((before, month)) = rest.trim_end().rsplit_once(char::is_whitespace) else { return place };
+    let is_day = (1..=2).contains(&day.len()) && day.bytes().all(|b| b.is_ascii_digit());
+    let is_month = crate::facts::lexicon::month(month.trim_end_matches('.')).is_some();
+    match before.trim_end().strip_suffix(',') {
+        Some(town) if is_day && is_month => town,
+        _ => place,
+    }
 }
 
 /// SEL-8 and SEL-10: the ratio of scores at which a sentence that holds what the summary
@@ -408,6 +423,8 @@ mod tests {
         assert_eq!(strip("(CNN) Rebels seized the airport."), "Rebels seized the airport.");
         assert_eq!(strip("Sanaa, Yemen (CNN) In just a few weeks, it changed."), "In just a few weeks, it changed.");
         assert_eq!(strip("LONDON (Reuters) - The pound fell."), "The pound fell.");
+        assert_eq!(strip("LONDON, Nov 30 (Reuters) - Oil rose 2%."), "Oil rose 2%.");
+        assert_eq!(strip("WASHINGTON, Jan. 5 (Reuters) - The Fed held."), "The Fed held.");
         assert_eq!(strip("(The Hollywood Reporter) \"It's official.\""), "\"It's official.\"");
         for kept in [
             "Apple (AAPL) shares rose 3%.",
@@ -415,6 +432,8 @@ mod tests {
             "The mayor of Springfield (pop. 30,000) resigned.",
             "(CNN)",
             "Shares of Acme (ACME) rose.",
+            "On Nov 30 (Thursday) the pound fell.",
+            "LONDON, Nov 300 (Reuters) - Oil rose.",
         ] {
             assert_eq!(strip(kept), kept);
         }

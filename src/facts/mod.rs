@@ -130,7 +130,7 @@ use crate::segment::{self, Sentence, SentenceKind};
 
 mod dates;
 mod entities;
-mod lexicon;
+pub(crate) mod lexicon;
 mod money;
 mod numbers;
 mod quantities;

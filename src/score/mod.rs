@@ -352,9 +352,7 @@ fn non_content(text: &str, words: usize) -> Option<Excluded> {
     if words <= 20 && starts(CALLS) {
         return Some(Excluded::CallToAction);
     }
-    if lower.contains("all rights reserved")
-        || (words <= 20 && lower.contains("content of external"))
-        || starts(RIGHTS)
+    if lower.contains("all rights reserved") || (words <= 20 && lower.contains("content of external")) || starts(RIGHTS)
     {
         return Some(Excluded::Rights);
     }
@@ -403,6 +401,7 @@ const CALLS: &[&str] = &[
     "already a subscriber",
     "support our journalism",
     "was this article helpful",
+    "our standards:",
     "advertisement",
     "join our",
     "get the latest",
@@ -653,6 +652,7 @@ mod tests {
             ("We use cookies to improve your experience.", Some(Excluded::CallToAction)),
             ("Accept all cookies", Some(Excluded::CallToAction)),
             ("Already a subscriber?", Some(Excluded::CallToAction)),
+            ("Our Standards: The Thomson Reuters Trust Principles.", Some(Excluded::CallToAction)),
             ("Most viewers tuned in for the final.", None),
             ("Read about our approach to external linking.", Some(Excluded::CallToAction)),
             ("The BBC is not responsible for the content of external sites.", Some(Excluded::Rights)),
