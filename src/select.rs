@@ -23,7 +23,8 @@
 //!   sentence that dates the event). In a summary of more than three sentences that takes
 //!   more than a quarter of the article, only at a near tie (SEL-11).
 //! - **SEL-9** the article's first sentence is given without its dateline ("LONDON (Reuters) -",
-//!   "LONDON, Nov 30 (Reuters) -", "(CNN)").
+//!   "LONDON, Nov 30 (Reuters) -", "(CNN)", a press release's "SAN JOSE, Calif., Oct. 24, 2024
+//!   /PRNewswire/ --").
 //! - **SEL-10** a summary of three or more sentences says when: if none of the chosen sentences
 //!   holds a date ("on Thursday", "July 17", "2014"), the best-scoring sentence that does
 //!   replaces the weakest choice that SEL-8 left, when it scores at least half as well. News
@@ -128,12 +129,14 @@ pub fn select(text: &str, sentences: &[Sentence], scored: &[Scored], budget: Bud
 /// SEL-9: the article's first sentence without its dateline — a place of at most four
 /// capitalised words, maybe with the day after a comma, and a source in parentheses, then an
 /// optional dash, before a capital or a quote: "(CNN) Rebels seized …", "Sanaa, Yemen (CNN) In
-/// just …", "LONDON (Reuters) - The …", "LONDON, Nov 30 (Reuters) - Oil …". A dateline is
-/// chrome, not content; the span starts after it.
+/// just …", "LONDON (Reuters) - The …", "LONDON, Nov 30 (Reuters) - Oil …"; a press wire's
+/// source may stand between slashes ("SAN JOSE, Calif., Oct. 24, 2024 /PRNewswire/ -- Acme
+/// …"). A dateline is chrome, not content; the span starts after it.
 fn without_dateline(text: &str, sentence: Sentence) -> Sentence {
     let body = sentence.text(text);
-    let Some(open) = body.find('(').filter(|&open| open <= 60) else { return sentence };
-    let Some(close) = body[open..].find(')').map(|c| open + c) else { return sentence };
+    let Some(open) = body.find(['(', '/']).filter(|&open| open <= 60) else { return sentence };
+    let closing = if body[open..].starts_with('(') { ')' } else { '/' };
+    let Some(close) = body[open + 1..].find(closing).map(|c| open + 1 + c) else { return sentence };
     let place = without_day(&body[..open]).split_whitespace().map(|w| w.trim_end_matches(','));
     let source = body[open + 1..close].split_whitespace();
     let capitalised =
@@ -152,10 +155,16 @@ fn without_dateline(text: &str, sentence: Sentence) -> Sentence {
     Sentence { start: sentence.start + body.len() - rest.len(), ..sentence }
 }
 
-/// SEL-9: `place` without the day a wire dateline gives after a comma ("LONDON, Nov 30 " →
-/// "LONDON"); as it is when it ends with no such day.
+/// SEL-9: `place` without the date a wire dateline gives after a comma ("LONDON, Nov 30 " →
+/// "LONDON", "SAN JOSE, Calif., Oct. 24, 2024 " → "SAN JOSE, Calif."); as it is when it ends
+/// with no such date.
 fn without_day(place: &str) -> &str {
-    let trimmed = place.trim_end();
+    let mut trimmed = place.trim_end();
+    if let Some((rest, year)) = trimmed.rsplit_once(char::is_whitespace) {
+        if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) && rest.ends_with(',') {
+            trimmed = &rest[..rest.len() - 1];
+        }
+    }
     let Some((rest, day)) = trimmed.rsplit_once(char::is_whitespace) else { return place };
     let Some((before, month)) = rest.trim_end().rsplit_once(char::is_whitespace) else { return place };
     let is_day = (1..=2).contains(&day.len()) && day.bytes().all(|b| b.is_ascii_digit());
@@ -425,6 +434,12 @@ mod tests {
         assert_eq!(strip("LONDON (Reuters) - The pound fell."), "The pound fell.");
         assert_eq!(strip("LONDON, Nov 30 (Reuters) - Oil rose 2%."), "Oil rose 2%.");
         assert_eq!(strip("WASHINGTON, Jan. 5 (Reuters) - The Fed held."), "The Fed held.");
+        assert_eq!(
+            strip("SAN JOSE, Calif., Oct. 24, 2024 /PRNewswire/ -- Acme Robotics today announced results."),
+            "Acme Robotics today announced results."
+        );
+        assert_eq!(strip("NEW YORK, Oct. 24, 2024 (GLOBE NEWSWIRE) -- Acme rose."), "Acme rose.");
+        assert_eq!(strip("SAN FRANCISCO--(BUSINESS WIRE)--Acme rose."), "Acme rose.");
         assert_eq!(strip("(The Hollywood Reporter) \"It's official.\""), "\"It's official.\"");
         for kept in [
             "Apple (AAPL) shares rose 3%.",
@@ -434,6 +449,8 @@ mod tests {
             "Shares of Acme (ACME) rose.",
             "On Nov 30 (Thursday) the pound fell.",
             "LONDON, Nov 300 (Reuters) - Oil rose.",
+            "Sales rose 5% in 2024/25 to a record.",
+            "The AC/DC tour (2024) sold out.",
         ] {
             assert_eq!(strip(kept), kept);
         }

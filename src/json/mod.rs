@@ -366,5 +366,6 @@ fn excluded(rule: Excluded) -> &'static str {
         Excluded::Byline => "byline",
         Excluded::PhotoCredit => "photo-credit",
         Excluded::LeadIn => "lead-in",
+        Excluded::Boilerplate => "boilerplate",
     }
 }

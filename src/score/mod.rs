@@ -79,7 +79,7 @@ pub struct Features {
     pub excluded: Option<Excluded>,
 }
 
-/// Rules for lines that are not article content (NC-1 … NC-7). Such lines never make a summary.
+/// Rules for lines that are not article content (NC-1 … NC-8). Such lines never make a summary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Excluded {
@@ -103,6 +103,10 @@ pub enum Excluded {
     /// scraper's full stop after a list or quotation it dropped). It promises what follows, so
     /// alone in a summary it says nothing.
     LeadIn,
+    /// NC-8: a press release's boilerplate: what stands under the heading "About …",
+    /// "Forward-looking statements", "Safe harbor statement", "Media contact", "Notes to
+    /// editors" and the like, up to the next heading.
+    Boilerplate,
 }
 
 /// A scored sentence: its score, the features behind it, and what selection needs.
@@ -209,6 +213,7 @@ pub fn score(text: &str, sentences: &[Sentence], facts: &[Fact]) -> Vec<Scored> 
         .iter()
         .map(|s| describe(s, s.text(text), ids.index(s.text(text), &mut forms, &mut stemmed)))
         .collect();
+    mark_boilerplate(text, sentences, &mut scored);
     let stem_ids = ids.stem_ids();
     drop(ids);
     for (i, s) in scored.iter_mut().enumerate() {
@@ -517,6 +522,56 @@ fn opens_with(lower: &str, opening: &str) -> bool {
     open_ended || !rest.starts_with(char::is_alphanumeric)
 }
 
+/// NC-8: excludes the content sentences under a boilerplate heading ([`is_boilerplate_heading`])
+/// up to the next heading.
+fn mark_boilerplate(text: &str, sentences: &[Sentence], scored: &mut [Scored]) {
+    let mut under_boilerplate = false;
+    for (sentence, s) in sentences.iter().zip(scored.iter_mut()) {
+        match s.features.excluded {
+            Some(Excluded::Heading) => under_boilerplate = is_boilerplate_heading(sentence.text(text)),
+            None if under_boilerplate => s.features.excluded = Some(Excluded::Boilerplate),
+            _ => {}
+        }
+    }
+}
+
+/// NC-8: whether a heading opens a press release's boilerplate: "About Acme Robotics",
+/// "Forward-Looking Statements", "Conference Call and Webcast", "Media Contact", "Notes to
+/// Editors", … At most six words, so that a news subheading that merely starts so ("About a
+/// third of the budget goes to roads") is not one.
+fn is_boilerplate_heading(heading: &str) -> bool {
+    // Headings that open with these words, whatever follows ("About Acme", "Safe Harbor
+    // Statement").
+    const OPENINGS: &[&str] = &[
+        "about",
+        "forward-looking statement",
+        "forward looking statement",
+        "cautionary",
+        "safe harbor",
+        "safe harbour",
+        "conference call",
+        "earnings call",
+        "webcast",
+    ];
+    // Headings that are these words alone, or their plural ("Contacts").
+    const WHOLE: &[&str] = &[
+        "contact",
+        "media contact",
+        "press contact",
+        "investor contact",
+        "investor relations",
+        "for more information",
+        "note to editors",
+        "notes to editors",
+        "disclaimer",
+    ];
+    let lower = heading.trim().trim_end_matches(':').to_lowercase();
+    let words = lower.split_whitespace().count();
+    let opens = |h: &&str| lower.strip_prefix(*h).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', 's']));
+    let whole = |h: &&str| lower.strip_prefix(*h).is_some_and(|rest| rest.is_empty() || rest == "s");
+    (1..=6).contains(&words) && (OPENINGS.iter().any(opens) || WHOLE.iter().any(whole))
+}
+
 /// NC-7: whether `text` ends with a colon, or with a colon and a full stop set apart from it.
 fn is_lead_in(text: &str) -> bool {
     let end = text.trim_end();
@@ -664,6 +719,30 @@ mod tests {
         for (text, expected) in cases {
             let words = crate::words::words(text).count();
             assert_eq!(non_content(text, words), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn boilerplate_headings() {
+        let boilerplate = [
+            "About Acme Robotics",
+            "About",
+            "Forward-Looking Statements",
+            "Media Contact:",
+            "Contacts",
+            "Conference Call",
+        ];
+        for heading in boilerplate {
+            assert!(is_boilerplate_heading(heading), "{heading}");
+        }
+        for heading in [
+            "About a third of the budget goes to roads",
+            "Contact tracing",
+            "Aboutface",
+            "Webcasting rights",
+            "Paying for it",
+        ] {
+            assert!(!is_boilerplate_heading(heading), "{heading}");
         }
     }
 

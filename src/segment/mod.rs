@@ -66,8 +66,8 @@
 //!   sentence (or a clause after ": " or "; ") opened with a preposition and no typical
 //!   sentence starter follows ("At 5 a.m. Mr. Smith went" and "By 9:00 P.M. Mr. Smith was"
 //!   stay one sentence; "At 6 a.m. The birds sing." is two). Before a number they end one,
-//!   except "A.D.", which stands before its year ("A.D. 79"); before a day name never ("10
-//!   a.m. Tuesday").
+//!   except "A.D.", which stands before its year ("A.D. 79"); before a day name or a time
+//!   zone never ("10 a.m. Tuesday", "11:58 p.m. PDT", "2:00 p.m. Pacific Time").
 //! - **SEG-14 ellipses**: "..." and "…" followed by a capital end a sentence, by a lowercase
 //!   word not; the spaced ". . ." never does; ". . . ." ends one (an ellipsis and a full stop),
 //!   and in "word. . . . Next" the first dot ends the sentence; ". . ." then two spaces and a

@@ -540,8 +540,8 @@ impl<'a> Scanner<'a> {
         match class {
             Abbreviation::Title => false,
             Abbreviation::Number if token.contains(|c: char| c.is_ascii_digit()) => false,
-            // "11:58 p.m. PDT": a time zone goes with the time.
-            Abbreviation::Time if is_acronym(token) => false,
+            // "11:58 p.m. PDT", "2:00 p.m. Pacific Time": a time zone goes with the time.
+            Abbreviation::Time if is_acronym(token) || is_zone_name(token) => false,
             // "2-6 p.m. Saturday": the day goes with the time.
             Abbreviation::Time if self.profile.is_day_name(token.trim_end_matches(|c: char| !c.is_alphabetic())) => {
                 false
@@ -656,6 +656,13 @@ impl<'a> Scanner<'a> {
 /// Straight and curly quotation marks (and apostrophes, which look the same).
 fn is_quote_mark(c: char) -> bool {
     matches!(c, '\'' | '"' | '\u{2018}' | '\u{2019}' | '\u{201C}' | '\u{201D}')
+}
+
+/// SEG-13: the first word of a time zone written out after a time ("2:00 p.m. Pacific Time",
+/// "9 a.m. Eastern"), with or without a full stop or comma after it.
+fn is_zone_name(token: &str) -> bool {
+    const ZONES: [&str; 6] = ["Atlantic", "Central", "Eastern", "Greenwich", "Mountain", "Pacific"];
+    ZONES.contains(&token.trim_end_matches(|c: char| !c.is_alphabetic()))
 }
 
 /// "PDT", "P.D.T.", "KG": capitals (and full stops) only, two letters or more.

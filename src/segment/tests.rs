@@ -130,6 +130,10 @@ fn seg13_times() {
         ["At 5 a.m. Mr. Smith went out.", "He came back at 6 P.M.", "Mr. Smith then slept."]
     );
     assert_eq!(split("At 11:58 p.m. PDT it ended."), ["At 11:58 p.m. PDT it ended."]);
+    assert_eq!(
+        split("Acme will host a call at 2:00 p.m. Pacific Time to discuss the results. It will be brief."),
+        ["Acme will host a call at 2:00 p.m. Pacific Time to discuss the results.", "It will be brief."]
+    );
 }
 
 #[test]
