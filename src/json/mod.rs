@@ -367,5 +367,6 @@ fn excluded(rule: Excluded) -> &'static str {
         Excluded::PhotoCredit => "photo-credit",
         Excluded::LeadIn => "lead-in",
         Excluded::Boilerplate => "boilerplate",
+        Excluded::Fragment => "fragment",
     }
 }

@@ -79,7 +79,7 @@ pub struct Features {
     pub excluded: Option<Excluded>,
 }
 
-/// Rules for lines that are not article content (NC-1 … NC-8). Such lines never make a summary.
+/// Rules for lines that are not article content (NC-1 … NC-9). Such lines never make a summary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Excluded {
@@ -107,6 +107,9 @@ pub enum Excluded {
     /// "Forward-looking statements", "Safe harbor statement", "Media contact", "Notes to
     /// editors" and the like, up to the next heading.
     Boilerplate,
+    /// NC-9: a fragment: a line of one or two words, no digit and no final punctuation
+    /// ("news", "Share", "Met Office"): a tag or a menu item, not a sentence.
+    Fragment,
 }
 
 /// A scored sentence: its score, the features behind it, and what selection needs.
@@ -214,6 +217,7 @@ pub fn score(text: &str, sentences: &[Sentence], facts: &[Fact]) -> Vec<Scored> 
         .map(|s| describe(s, s.text(text), ids.index(s.text(text), &mut forms, &mut stemmed)))
         .collect();
     mark_boilerplate(text, sentences, &mut scored);
+    mark_captions(sentences, &mut scored);
     let stem_ids = ids.stem_ids();
     drop(ids);
     for (i, s) in scored.iter_mut().enumerate() {
@@ -345,6 +349,12 @@ fn length_factor(words: usize) -> f64 {
 fn non_content(text: &str, words: usize) -> Option<Excluded> {
     if is_lead_in(text) {
         return Some(Excluded::LeadIn);
+    }
+    if words <= 2
+        && !text.ends_with(['.', '!', '?', '"', '”', '\'', '’', ')'])
+        && !text.contains(|c: char| c.is_ascii_digit())
+    {
+        return Some(Excluded::Fragment);
     }
     let lower = text.to_lowercase();
     // Most sentences open with no word of the lists: one lookup spares the comparisons.
@@ -520,6 +530,23 @@ fn opens_with(lower: &str, opening: &str) -> bool {
     };
     let open_ended = opening.ends_with(|c: char| !c.is_alphanumeric());
     open_ended || !rest.starts_with(char::is_alphanumeric)
+}
+
+/// NC-6: a line of two sentences whose second is a photo credit is a caption and its credit
+/// ("Residents cool off at the beach on Tuesday. Photograph: Jane Roe/Getty Images"): the
+/// caption describes the picture, not the story.
+fn mark_captions(sentences: &[Sentence], scored: &mut [Scored]) {
+    for i in 1..scored.len().min(sentences.len()) {
+        let paragraph = sentences[i].paragraph;
+        let alone = |j: Option<usize>| j.and_then(|j| sentences.get(j)).is_none_or(|s| s.paragraph != paragraph);
+        let pair = sentences[i - 1].paragraph == paragraph && alone(i.checked_sub(2)) && alone(Some(i + 1));
+        if pair
+            && scored[i].features.excluded == Some(Excluded::PhotoCredit)
+            && scored[i - 1].features.excluded.is_none()
+        {
+            scored[i - 1].features.excluded = Some(Excluded::PhotoCredit);
+        }
+    }
 }
 
 /// NC-8: excludes the content sentences under a boilerplate heading ([`is_boilerplate_heading`])
@@ -715,6 +742,10 @@ mod tests {
             ("Updated 12 March 2024", Some(Excluded::Byline)),
             ("Published in 2019, the book sold two million copies.", None),
             ("Image caption, Reservoirs in Catalonia are at 16% of capacity", Some(Excluded::PhotoCredit)),
+            ("news", Some(Excluded::Fragment)),
+            ("Met Office", Some(Excluded::Fragment)),
+            ("Stocks fell.", None),
+            ("- 34% growth", None),
         ];
         for (text, expected) in cases {
             let words = crate::words::words(text).count();
