@@ -368,5 +368,6 @@ fn excluded(rule: Excluded) -> &'static str {
         Excluded::LeadIn => "lead-in",
         Excluded::Boilerplate => "boilerplate",
         Excluded::Fragment => "fragment",
+        Excluded::Code => "code",
     }
 }

@@ -79,7 +79,7 @@ pub struct Features {
     pub excluded: Option<Excluded>,
 }
 
-/// Rules for lines that are not article content (NC-1 … NC-9). Such lines never make a summary.
+/// Rules for lines that are not article content (NC-1 … NC-10). Such lines never make a summary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Excluded {
@@ -110,6 +110,9 @@ pub enum Excluded {
     /// NC-9: a fragment: a line of one or two words, no digit and no final punctuation
     /// ("news", "Share", "Met Office"): a tag or a menu item, not a sentence.
     Fragment,
+    /// NC-10: code and tables: the lines of a fenced code block (between lines opening with
+    /// ```` ``` ```` or `~~~`) and the rows of a Markdown table (`| … |`).
+    Code,
 }
 
 /// A scored sentence: its score, the features behind it, and what selection needs.
@@ -218,6 +221,7 @@ pub fn score(text: &str, sentences: &[Sentence], facts: &[Fact]) -> Vec<Scored> 
         .collect();
     mark_boilerplate(text, sentences, &mut scored);
     mark_captions(sentences, &mut scored);
+    mark_code(text, sentences, &mut scored);
     let stem_ids = ids.stem_ids();
     drop(ids);
     for (i, s) in scored.iter_mut().enumerate() {
@@ -549,6 +553,44 @@ fn mark_captions(sentences: &[Sentence], scored: &mut [Scored]) {
     }
 }
 
+/// NC-10: excludes the sentences that overlap a fenced code block or a Markdown table row.
+/// The blocks are found in the text, not the sentences: a line of code that ends with ";"
+/// runs on into the next line, fence included, as prose would.
+fn mark_code(text: &str, sentences: &[Sentence], scored: &mut [Scored]) {
+    let blocks = code_blocks(text);
+    let mut next = 0;
+    for (sentence, s) in sentences.iter().zip(scored.iter_mut()) {
+        while blocks.get(next).is_some_and(|&(_, end)| end <= sentence.start) {
+            next += 1;
+        }
+        let overlaps = blocks.get(next).is_some_and(|&(start, _)| start < sentence.end);
+        if overlaps && s.features.excluded.is_none() {
+            s.features.excluded = Some(Excluded::Code);
+        }
+    }
+}
+
+/// NC-10: the byte ranges of the fenced code blocks and Markdown table rows of `text`, in
+/// order. A fence that is never closed marks nothing: a stray one in prose leaves it alone.
+fn code_blocks(text: &str) -> Vec<(usize, usize)> {
+    let mut blocks = Vec::new();
+    let (mut at, mut open_fence) = (0, None);
+    for line in text.split_inclusive('\n') {
+        let (start, end) = (at, at + line.len());
+        at = end;
+        let line = line.trim();
+        if line.starts_with("```") || line.starts_with("~~~") {
+            match open_fence.take() {
+                Some(open) => blocks.push((open, end)),
+                None => open_fence = Some(start),
+            }
+        } else if open_fence.is_none() && line.len() > 1 && line.starts_with('|') && line.ends_with('|') {
+            blocks.push((start, end));
+        }
+    }
+    blocks
+}
+
 /// NC-8: excludes the content sentences under a boilerplate heading ([`is_boilerplate_heading`])
 /// up to the next heading.
 fn mark_boilerplate(text: &str, sentences: &[Sentence], scored: &mut [Scored]) {
@@ -751,6 +793,14 @@ mod tests {
             let words = crate::words::words(text).count();
             assert_eq!(non_content(text, words), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn code_blocks_are_fenced_blocks_and_table_rows() {
+        let text = "Run it:\n```\nlet a = 1;\nlet b = 2;\n```\n| a | b |\n|---|---|\nDone.\n```\nstray";
+        let blocks: Vec<&str> = code_blocks(text).iter().map(|&(start, end)| &text[start..end]).collect();
+        assert_eq!(blocks, ["```\nlet a = 1;\nlet b = 2;\n```\n", "| a | b |\n", "|---|---|\n"]);
+        assert!(code_blocks("A | B is a pipe. | alone").is_empty());
     }
 
     #[test]
