@@ -136,6 +136,20 @@ fn is_title_text(tokens: &[Token<'_>]) -> bool {
     tokens.iter().any(Token::is_capitalized) && words.all(title_word)
 }
 
+/// ENT-2: whether a heading is in sentence case: after its first word, three or more content
+/// words (not stop words, not acronyms, two letters or more), at most half of them
+/// capitalised ("Ad sales boost Time Warner profit"; not "Drought Forces Spain To Ration
+/// Water", nor a short "Paying for the work").
+pub(crate) fn is_sentence_case(tokens: &[Token<'_>]) -> bool {
+    let (mut content, mut capitalized) = (0, 0);
+    let words = tokens.iter().filter(|t| t.is_word()).skip(1);
+    for t in words.filter(|t| !t.is_acronym() && t.text.chars().nth(1).is_some() && !lexicon::is_stop(t.text)) {
+        content += 1;
+        capitalized += usize::from(t.is_capitalized());
+    }
+    content >= 3 && capitalized * 2 <= content
+}
+
 /// ENT-2: whether a line is in title case (a heading the segmenter left as prose): four or
 /// more content words (not stop words, not acronyms, two letters or more), three in four
 /// capitalised, and no sentence-final punctuation (a full stop after a space does not count).

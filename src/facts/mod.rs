@@ -106,7 +106,10 @@
 //!   the names of bodies and places ("State", "Federal", "New", not "Former") opens a name before a
 //!   name word that is no title ("State Department", "New York"). Headings and title-case lines
 //!   (also those a scraper closed with a full stop after a space: "Best Architecture Photos From
-//!   the Past Year .") count as openings throughout.
+//!   the Past Year .") count as openings throughout; a heading in sentence case, with most of its
+//!   words in lower case, reads as a sentence ("Drought forces Spain to ration water in
+//!   Catalonia" names Spain and Catalonia, and so names them where a sentence opens with them;
+//!   "Ad sales boost Time Warner profit" names Time Warner, not Warner).
 //! - **ENT-3 titles** — titles and honorifics are not part of a name: "CEO Andy Jassy" → "Andy
 //!   Jassy", "Mr. Smith" → "Smith", "Former Defense Secretary Jim Mattis" → "Jim Mattis", and a
 //!   title inside a run splits it ("Amazon CEO Andy Jassy" → "Amazon", "Andy Jassy"; "Labour MP
@@ -284,12 +287,17 @@ fn in_source_order(facts: Vec<Fact>) -> Vec<Fact> {
 }
 
 /// Fills `tokens` with the tokens of `sentence`, every word marked as an opening when the
-/// sentence is a heading or title-case line (ENT-2); returns whether it is one. `heading` is
+/// sentence is a heading or title-case line (ENT-2); returns whether it is one. A heading
+/// written in sentence case, which capitalises names only ("Drought forces Spain to ration
+/// water in Catalonia"), is read as a sentence. `heading` is
 /// the answer when already known.
 fn sentence_tokens<'a>(text: &'a str, sentence: &Sentence, heading: Option<bool>, tokens: &mut Vec<Token<'a>>) -> bool {
     tokens.clear();
     tokens::tokenize_into(sentence.text(text), sentence.start, tokens);
-    let heading = heading.unwrap_or_else(|| sentence.kind == SentenceKind::Heading || entities::is_title_case(tokens));
+    let heading = heading.unwrap_or_else(|| {
+        let capitalised_heading = sentence.kind == SentenceKind::Heading && !entities::is_sentence_case(tokens);
+        capitalised_heading || entities::is_title_case(tokens)
+    });
     if heading {
         tokens.iter_mut().for_each(|t| t.initial = true);
     }
