@@ -172,7 +172,9 @@ impl<'a> Scanner<'a> {
         if self.continues_in_lowercase(next, following) {
             // "Smith. a. here it is": a lowercase list marker still starts an item (SEG-16).
             let list_item = is_lower(following) && self.opens_list(next);
-            let after_abbreviation = cluster == Cluster::Period && self.is_abbreviation(t);
+            // Not after an abbreviation, nor after a single letter: "u. a." and "d. h." are
+            // spaced abbreviations (SEG-12), their second letter no list marker.
+            let after_abbreviation = cluster == Cluster::Period && (self.is_abbreviation(t) || self.after_letter(t));
             if list_item && !after_abbreviation {
                 return Decision::Break { end, next };
             }
@@ -233,6 +235,12 @@ impl<'a> Scanner<'a> {
     }
 
     /// SEG-16: a lowercase marker that can open a list ("a.", "i.") or is bracketed ("w)").
+    /// Whether the full stop at `t` follows a single letter standing alone ("u." in "u. a.").
+    fn after_letter(&self, t: usize) -> bool {
+        let mut letters = self.word_before(t).chars();
+        matches!((letters.next(), letters.next()), (Some(c), None) if c.is_alphabetic())
+    }
+
     fn opens_list(&self, next: usize) -> bool {
         markers::parse(self.text, next, self.end).is_some_and(|m| m.opens_list)
     }

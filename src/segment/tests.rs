@@ -131,6 +131,10 @@ fn seg13_times() {
     );
     assert_eq!(split("At 11:58 p.m. PDT it ended."), ["At 11:58 p.m. PDT it ended."]);
     assert_eq!(
+        split("Das Geld geht u. a. an die Bahn. Die Opposition ist dagegen."),
+        ["Das Geld geht u. a. an die Bahn.", "Die Opposition ist dagegen."]
+    );
+    assert_eq!(
         split("Acme will host a call at 2:00 p.m. Pacific Time to discuss the results. It will be brief."),
         ["Acme will host a call at 2:00 p.m. Pacific Time to discuss the results.", "It will be brief."]
     );
