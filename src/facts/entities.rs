@@ -22,6 +22,8 @@ pub(crate) struct Evidence<'a> {
     /// Hashes of the pairs of words as written, capitalised mid-sentence, that start a name
     /// ("General Motors", "Standard &"): such a pair opening a sentence opens the same name.
     name_starts: HashSet<u64, BuildHasherDefault<Fnv>>,
+    /// ENT-6: the text's language capitalises every noun.
+    pub nouns_capitalised: bool,
 }
 
 impl<'a> Evidence<'a> {
@@ -34,6 +36,7 @@ impl<'a> Evidence<'a> {
             capitalized,
             lowercase: HashSet::with_capacity_and_hasher(words, BuildHasherDefault::default()),
             name_starts: HashSet::with_capacity_and_hasher(words / 8, BuildHasherDefault::default()),
+            nouns_capitalised: false,
         }
     }
 
@@ -192,6 +195,7 @@ pub(crate) fn entity(tokens: &[Token<'_>], i: usize, evidence: &Evidence, headin
     let strong = is_strong(tokens, start, evidence);
     let weak = !strong
         && !heading
+        && !evidence.nouns_capitalised
         && tokens.get(start).is_some_and(|t| is_weak(t, evidence) || (start == i && opens_a_body(tokens, start)))
         && (is_strong(tokens, start + 1, evidence)
             || joins_a_name(tokens, start, evidence)
@@ -502,7 +506,10 @@ fn run_end(tokens: &[Token<'_>], start: usize, evidence: &Evidence) -> usize {
         if possessive_at(tokens, end) && lexicon::has(POSSESSIVE_NAMES, tokens[end - 1].text) {
             end += 1; // "Moody's", "Standard & Poor's"
         }
-        let joined = joiner_len(tokens, end, end - start);
+        // ENT-6: "Ausbau der Bahn" is a noun and its article, not a name.
+        let article =
+            evidence.nouns_capitalised && tokens.get(end).is_some_and(|t| matches!(t.text, "der" | "den" | "das"));
+        let joined = if article { 0 } else { joiner_len(tokens, end, end - start) };
         if is_strong(tokens, end + joined, evidence) {
             end += joined + 1;
         } else {
@@ -665,6 +672,7 @@ fn is_name_alone_lowercase(t: &Token<'_>, lower: &str, evidence: &Evidence) -> b
     }
     let pronoun = lower == "i" || lower.starts_with("i'") || lower.starts_with("i’");
     !(pronoun
+        || evidence.nouns_capitalised
         || lexicon::number_word(lower).is_some()
         || is_stop_word(lower)
         || is_nationality(lower)

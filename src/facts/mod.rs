@@ -126,6 +126,12 @@
 //!   ("Into the Woods"), hashtags, handles and e-mail addresses.
 //! - **ENT-5 abbreviations** — a name that ends in an abbreviation keeps its full stop, as
 //!   newswire writes and annotates it: "Apple Inc.", "Main St.", "Springfield, Mass.".
+//! - **ENT-6 languages that capitalise nouns** — in German (by the language guess of SEG-18)
+//!   every noun is capitalised, so a capitalised word is no evidence of a name: a name there is
+//!   an acronym or a run of two or more capitalised words ("Christian Lindner", "Deutsche
+//!   Bank"), not joined by an article ("Ausbau der Bahn"), and an opening word starts one only
+//!   by the text's evidence ("Laut Finanzminister Christian Lindner" → "Finanzminister
+//!   Christian Lindner").
 
 use serde::Serialize;
 
@@ -241,6 +247,7 @@ pub fn facts_in(text: &str, sentences: &[Sentence]) -> Vec<Fact> {
     let keep = text.len() <= KEEP_TOKENS_UP_TO;
     let (mut tokens, mut kept, mut kept_ends) = (Vec::new(), Vec::new(), Vec::new());
     let mut evidence = Evidence::for_text(text.len());
+    evidence.nouns_capitalised = segment::capitalises_nouns(text);
     let headings: Vec<bool> = sentences
         .iter()
         .map(|s| {

@@ -215,3 +215,9 @@ pub fn is_language_code(code: &str) -> bool {
 pub(crate) fn is_english_abbreviation(word: &str) -> bool {
     language::ENGLISH.abbreviation(word).is_some()
 }
+
+/// Whether `text` is in a language that capitalises every noun (German, Luxembourgish), by the
+/// language guess of SEG-18: there a capitalised word says nothing about a name (ENT-6).
+pub(crate) fn capitalises_nouns(text: &str) -> bool {
+    matches!(language::detect(text).code, "de" | "lb")
+}
