@@ -35,8 +35,8 @@
 //!   "$1.16 per share", "$70 a barrel", "$15 an hour", "$300 a month"; not "$5 a year ago".
 //! - **MONEY-4 vague amounts** — a vague count of a currency is money without a value:
 //!   "thousands of dollars", "hundreds of millions of euros".
-//! - **PCT-1 percentages** — "17%", "23 percent", "5.5 per cent", "3 percentage points", "a
-//!   17-percent rise".
+//! - **PCT-1 percentages** — "17%", "23 percent", "5.5 per cent", "2.9 pc", "3 percentage
+//!   points", "a 17-percent rise".
 //! - **NUM-7 negatives** — "minus" before digits belongs to the amount and makes it negative:
 //!   "minus 5 degrees", "minus 0.3%".
 //! - **QTY-1 units** — a unit of measure belongs to the span: "5 km", "30°C", and so does the scale

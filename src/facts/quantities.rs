@@ -6,13 +6,15 @@ use super::tokens::{word_in, word_is, Token};
 use super::{FactKind, FactValue, Found};
 use crate::stopwords::is_stop_word;
 
-/// PCT-1: "17%", "23 percent", "5.5 per cent", "3 percentage points", "5-6%".
+/// PCT-1: "17%", "23 percent", "5.5 per cent", "2.9 pc", "3 percentage points", "5-6%".
 pub(crate) fn percent(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let amount = numbers::amount(tokens, i, false)?;
     let value = amount.value?;
     let at = i + amount.len;
     let is = |j: usize, w: &str| word_is(tokens, j, w);
-    let len = if tokens.get(at)?.is('%') || is(at, "percent") || is(at, "pct") {
+    // "pc" in lower case only: British papers' "2.9 pc"; "5 PCs" are computers.
+    let pc = tokens.get(at).is_some_and(|t| t.text == "pc");
+    let len = if tokens.get(at)?.is('%') || is(at, "percent") || is(at, "pct") || pc {
         1
     } else if is(at, "per") && is(at + 1, "cent") {
         2
@@ -314,6 +316,8 @@ mod tests {
             [("17%", pct(17.0)), ("23 percent", pct(23.0))]
         );
         assert_eq!(of_kind("rose 5.5 per cent", FactKind::Percent), [("5.5 per cent", pct(5.5))]);
+        assert_eq!(of_kind("eased to 2.9 pc in May", FactKind::Percent), [("2.9 pc", pct(2.9))]);
+        assert!(of_kind("bought 5 PCs", FactKind::Percent).is_empty());
         assert_eq!(of_kind("a 3 percentage point rise", FactKind::Percent), [("3 percentage point", pct(3.0))]);
         assert_eq!(of_kind("five percent, 5-6%", FactKind::Percent), [("five percent", pct(5.0)), ("5-6%", pct(5.0))]);
         assert_eq!(spans("% and 100 % x", FactKind::Percent), ["100 %"]);
