@@ -347,14 +347,20 @@ fn season_of_year(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
 const PERIOD_MODIFIERS: [&str; 3] = ["early", "late", "mid"];
 
 /// DATE-6: "early 2025", "late last year", "mid-July", "mid-2025", "the mid-1980s", "the late
-/// 19th century".
+/// 19th century", "late spring".
 fn modified(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     if !word_in(tokens, i, &PERIOD_MODIFIERS) {
         return None;
     }
     let hyphen = tokens.get(i + 1).is_some_and(|t| t.is('-') && !t.spaced);
     let at = i + 1 + usize::from(hyphen);
-    [relative, month_first, month_alone, year, quarter, century].iter().find_map(|m| m(tokens, at))
+    [relative, month_first, month_alone, year, quarter, century, season_alone].iter().find_map(|m| m(tokens, at))
+}
+
+/// A season with nothing after it ("spring" in "late spring"), not "fall": "a late fall in
+/// prices" is no date.
+fn season_alone(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
+    word_in(tokens, i, &["spring", "summer", "autumn", "winter"]).then_some((i + 1, DateParts::default()))
 }
 
 /// A full month name with nothing after it ("July" in "mid-July").

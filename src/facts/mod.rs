@@ -73,8 +73,8 @@
 //!   a programme's name), "last week", "the last quarter of 2004", "this year", "next Thursday",
 //!   "earlier this month", "early 2025", "mid-July", "recent years", "a year ago", "Christmas",
 //!   "New Year's Eve", "Boxing Day", "Good Friday" (not the film "Independence Day 2"), "the next
-//!   day", "the following week"; "mid-2023", "the mid-1980s", "the late 19th century". Their value
-//!   holds only what the words say.
+//!   day", "the following week"; "mid-2023", "the mid-1980s", "the late 19th century", "late
+//!   spring" (not "a late fall in prices"). Their value holds only what the words say.
 //! - **DATE-7 parts of periods** — "the end of 2006", "the beginning of March", "the middle
 //!   of next year", "the end of the year": the part belongs to the date.
 //! - **ENT-1 capitalised runs** — consecutive capitalised words and acronyms make one name, joined
