@@ -37,6 +37,8 @@
 //!   about; but at a near tie the figure is what a reader wants kept (a results story's
 //!   revenue). Three sentences are too few to leave the figure to chance, and a longer
 //!   summary of a long article still keeps to its lead.
+//! - **SEL-12** a list item is given without its marker ("- ", "• ", "1. "): the summary's own
+//!   formats set their sentences as a list, and a headline is no list item.
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
@@ -114,7 +116,14 @@ fn headline_words(length: Length) -> usize {
 pub fn select(text: &str, sentences: &[Sentence], scored: &[Scored], budget: Budget) -> Vec<(usize, Sentence)> {
     let candidates = ranked(scored);
     let first = scored.iter().position(|s| s.features.excluded.is_none());
-    let span = |i: usize| if Some(i) == first { without_dateline(text, sentences[i]) } else { sentences[i] };
+    let span = |i: usize| {
+        let sentence = without_list_marker(text, sentences[i]);
+        if Some(i) == first {
+            without_dateline(text, sentence)
+        } else {
+            sentence
+        }
+    };
     let mut chosen = if budget.trim { Vec::new() } else { greedy(scored, &candidates, budget) };
     if chosen.is_empty() {
         // SEL-4: a headline, or nothing fits whole: trim the best sentence to the word budget.
@@ -153,6 +162,15 @@ fn without_dateline(text: &str, sentence: Sentence) -> Sentence {
         return sentence;
     }
     Sentence { start: sentence.start + body.len() - rest.len(), ..sentence }
+}
+
+/// SEL-12: a list item without its marker: "- Revenue of $412 million" is given as "Revenue of
+/// $412 million", so a summary set as a list does not show "- - Revenue".
+fn without_list_marker(text: &str, sentence: Sentence) -> Sentence {
+    match crate::segment::after_list_marker(text, &sentence) {
+        Some(start) => Sentence { start, ..sentence },
+        None => sentence,
+    }
 }
 
 /// SEL-9: `place` without the date a wire dateline gives after a comma ("LONDON, Nov 30 " →
@@ -454,6 +472,14 @@ mod tests {
         ] {
             assert_eq!(strip(kept), kept);
         }
+    }
+
+    #[test]
+    fn list_items_lose_their_markers() {
+        let text = "Results:\n- Revenue rose 34%\n2. Margins widened\n- ";
+        let items = crate::segment::sentences(text);
+        let given: Vec<&str> = items.iter().map(|&s| without_list_marker(text, s).text(text)).collect();
+        assert_eq!(given, ["Results:", "Revenue rose 34%", "Margins widened", "-"]);
     }
 
     #[test]

@@ -221,3 +221,15 @@ pub(crate) fn is_english_abbreviation(word: &str) -> bool {
 pub(crate) fn capitalises_nouns(text: &str) -> bool {
     matches!(language::detect(text).code, "de" | "lb")
 }
+
+/// Where the text of list item `sentence` starts after its marker ("- ", "• ", "1. ", "(a)")
+/// and the spaces after it; `None` when it is no list item or has no marker.
+pub(crate) fn after_list_marker(text: &str, sentence: &Sentence) -> Option<usize> {
+    if sentence.kind != SentenceKind::ListItem {
+        return None;
+    }
+    let marker = markers::parse(text, sentence.start, sentence.end)?;
+    let rest = text.get(marker.end..sentence.end)?;
+    let start = marker.end + (rest.len() - rest.trim_start().len());
+    (start < sentence.end).then_some(start)
+}
