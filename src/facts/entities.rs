@@ -4,8 +4,8 @@ use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::lexicon::{
-    self, BODY_OPENERS, FOR_HEADS, NON_NAMES, NON_NAME_ACRONYMS, NORP, OF_HEADS, POSSESSIVE_HEADS, POSSESSIVE_NAMES,
-    SENTENCE_STARTERS, TITLES, TITLE_BREAKS, TITLE_MODIFIERS,
+    self, BODY_OPENERS, FOR_HEADS, NON_NAMES, NON_NAME_ACRONYMS, NORP, OF_HEADS, PLACES, POSSESSIVE_HEADS,
+    POSSESSIVE_NAMES, SENTENCE_STARTERS, TITLES, TITLE_BREAKS, TITLE_MODIFIERS,
 };
 use super::tokens::{possessive_at, Token};
 use super::{FactKind, Found};
@@ -298,9 +298,12 @@ fn is_strong(tokens: &[Token<'_>], j: usize, evidence: &Evidence) -> bool {
     let opens_known_name = || tokens.get(j + 1).is_some_and(|next| evidence.starts_name(t, next));
     // "S&P", "AT&T", "M&S" open a name even at a sentence's start.
     let firm_initials = ampersand && in_capitals(t.text);
+    // ENT-2: a listed place opens a sentence as a name ("Thailand has …").
+    let place = || lexicon::has(PLACES, t.text) && !evidence.lowercases(t);
     let named = t.is_acronym()
         || firm_initials
         || !t.initial
+        || place()
         || hyphenated
         || numbered
         || opens_known_name()

@@ -121,6 +121,31 @@ pub(crate) const NORP: &WordSet = word_set!(&[
     "vietnamese", "welsh", "welshman", "welshwoman", "western", "yemeni", "yemenis",
 ]);
 
+/// ENT-2: countries, continents and large cities and states that news names at the start of a
+/// sentence as often as inside one ("Thailand has …", "London is …"): such an opening word is a
+/// name unless the text also writes it in lower case. Not the ambiguous ones ("Chad",
+/// "Jordan", "Georgia", "Turkey", "Washington").
+#[rustfmt::skip]
+pub(crate) const PLACES: &WordSet = word_set!(&[
+    "afghanistan", "africa", "albania", "algeria", "america", "angola", "antarctica", "argentina",
+    "armenia", "asia", "australia", "austria", "azerbaijan", "baghdad", "bahrain", "bangladesh",
+    "beijing", "beirut", "belarus", "belgium", "berlin", "bolivia", "bosnia", "brazil", "britain",
+    "brussels", "bulgaria", "cairo", "california", "cambodia", "cameroon", "canada", "chicago",
+    "chile", "china", "colombia", "croatia", "cuba", "cyprus", "damascus", "delhi", "denmark",
+    "dubai", "ecuador", "egypt", "england", "estonia", "ethiopia", "europe", "finland", "florida",
+    "france", "gaza", "germany", "ghana", "greece", "haiti", "hungary", "iceland", "india",
+    "indonesia", "iran", "iraq", "ireland", "israel", "istanbul", "italy", "jakarta", "japan",
+    "jerusalem", "kabul", "kazakhstan", "kenya", "kosovo", "kuwait", "kyiv", "latvia", "lebanon",
+    "libya", "lithuania", "london", "madrid", "malaysia", "mexico", "moldova", "mongolia",
+    "morocco", "moscow", "mozambique", "mumbai", "myanmar", "nepal", "netherlands", "nigeria",
+    "norway", "ohio", "pakistan", "palestine", "panama", "paris", "peru", "philippines", "poland",
+    "portugal", "qatar", "romania", "rome", "russia", "rwanda", "scotland", "senegal", "seoul",
+    "serbia", "shanghai", "singapore", "slovakia", "slovenia", "somalia", "spain", "sudan",
+    "sweden", "switzerland", "sydney", "syria", "taiwan", "tanzania", "tehran", "texas",
+    "thailand", "tokyo", "tunisia", "uganda", "ukraine", "uruguay", "uzbekistan", "venezuela",
+    "vietnam", "wales", "yemen", "zambia", "zimbabwe",
+]);
+
 /// All-capital words that are common nouns, not names.
 #[rustfmt::skip]
 pub(crate) const NON_NAME_ACRONYMS: &WordSet = word_set!(&[

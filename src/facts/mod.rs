@@ -97,9 +97,10 @@
 //!   word after it as the start of a name mid-sentence ("General Motors", "Standard Life", not
 //!   after a full stop), or it starts a run of capitals, a name joined to it ("Bank of England",
 //!   "Ludwig van Beethoven"; by "of" only after a word like "Bank") or a list of names ("Microsoft,
-//!   Meta and Intel", "California and Florida") and is neither a common opener ("The", "However",
-//!   "According", plural nouns such as "Veterans" or "Rivals" before a name) nor a word the text
-//!   also writes in lower case. An opening word glued to "-owned", "-based", "-backed" … names the
+//!   Meta and Intel", "California and Florida"), or it is a listed country, continent or large
+//!   city or state ("Thailand has …", "London is …"; not "Chad", "Jordan" or "Turkey"), and is
+//!   neither a common opener ("The", "However", "According", plural nouns such as "Veterans" or
+//!   "Rivals" before a name) nor a word the text also writes in lower case. An opening word glued to "-owned", "-based", "-backed" … names the
 //!   owner when a name follows or the text capitalises it mid-sentence too ("Microsoft-owned
 //!   LinkedIn", not "Family-run firms"), and so does one in the possessive ("Ukraine's President
 //!   …", "Ofgem's price cap"; not "Let's", "Tonight's"). A word that modifies titles but also opens
