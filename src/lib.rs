@@ -44,8 +44,9 @@ pub use summary::Summary;
 /// Fails only when `options` are invalid; any text, even empty or binary, gives a summary.
 pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
     options.validate()?;
-    let sentences = segment::sentences_in(text, options.language.as_deref());
-    let facts = facts::facts_in(text, &sentences);
+    let language = segment::language_of(text, options.language.as_deref());
+    let sentences = segment::sentences_with(text, language);
+    let facts = facts::facts_with(text, &sentences, segment::capitalises_nouns(language));
     let mut scored = score::score(text, &sentences, &facts);
     let article_words = scored.iter().map(|s| s.words).sum();
     let budget = select::Budget::new(options, article_words);

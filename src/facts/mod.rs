@@ -127,11 +127,11 @@
 //!   ("Into the Woods"), hashtags, handles and e-mail addresses.
 //! - **ENT-5 abbreviations** — a name that ends in an abbreviation keeps its full stop, as
 //!   newswire writes and annotates it: "Apple Inc.", "Main St.", "Springfield, Mass.".
-//! - **ENT-6 languages that capitalise nouns** — in German (by the language guess of SEG-18)
-//!   every noun is capitalised, so a capitalised word is no evidence of a name: a name there is
-//!   an acronym or a run of two or more capitalised words ("Christian Lindner", "Deutsche
-//!   Bank"), not joined by an article ("Ausbau der Bahn"), and an opening word starts one only
-//!   by the text's evidence ("Laut Finanzminister Christian Lindner" → "Finanzminister
+//! - **ENT-6 languages that capitalise nouns** — in German (the `language` option, or else the
+//!   guess of SEG-18) every noun is capitalised, so a capitalised word is no evidence of a name:
+//!   a name there is an acronym or a run of two or more capitalised words ("Christian Lindner",
+//!   "Deutsche Bank"), not joined by an article ("Ausbau der Bahn"), and an opening word starts
+//!   one only by the text's evidence ("Laut Finanzminister Christian Lindner" → "Finanzminister
 //!   Christian Lindner").
 
 use serde::Serialize;
@@ -235,12 +235,18 @@ impl Fact {
 
 /// Finds the facts in `text`, in source order.
 pub fn facts(text: &str) -> Vec<Fact> {
-    facts_in(text, &segment::sentences(text))
+    let profile = segment::language_of(text, None);
+    facts_with(text, &segment::sentences_with(text, profile), segment::capitalises_nouns(profile))
 }
 
 /// Finds the facts in the given sentences of `text` (as [`sentences`](crate::sentences)
 /// returned them), in source order.
 pub fn facts_in(text: &str, sentences: &[Sentence]) -> Vec<Fact> {
+    facts_with(text, sentences, segment::capitalises_nouns(segment::language_of(text, None)))
+}
+
+/// [`facts_in`] for a text whose language is known to capitalise every noun or not (ENT-6).
+pub(crate) fn facts_with(text: &str, sentences: &[Sentence], nouns_capitalised: bool) -> Vec<Fact> {
     // Two passes over the tokens: the evidence for names comes from the whole text. An
     // article keeps its tokens from the first pass to the second; a long text tokenizes each
     // sentence again, which costs less than keeping every token at once (40 bytes a token:
@@ -248,7 +254,7 @@ pub fn facts_in(text: &str, sentences: &[Sentence]) -> Vec<Fact> {
     let keep = text.len() <= KEEP_TOKENS_UP_TO;
     let (mut tokens, mut kept, mut kept_ends) = (Vec::new(), Vec::new(), Vec::new());
     let mut evidence = Evidence::for_text(text.len());
-    evidence.nouns_capitalised = segment::capitalises_nouns(text);
+    evidence.nouns_capitalised = nouns_capitalised;
     let headings: Vec<bool> = sentences
         .iter()
         .map(|s| {

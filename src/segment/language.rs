@@ -376,11 +376,17 @@ fn latin_language(sample: &str) -> &'static str {
     let mut scores = [0usize; STOP_WORDS.len()];
     let words = sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && w.len() <= 6).take(400);
     for word in words {
-        let mut lower = [0u8; 8];
-        let Some(word) = lowercase_into(word, &mut lower) else {
-            continue;
+        let key = if word.is_ascii() {
+            // Most words: the key of the lowercased bytes, with no string to build.
+            lowercase_key(word.as_bytes())
+        } else {
+            let mut lower = [0u8; 8];
+            let Some(word) = lowercase_into(word, &mut lower) else {
+                continue;
+            };
+            word_key(word.as_bytes())
         };
-        let languages = stop_word_languages(word);
+        let languages = stop_word_languages(key);
         if languages != 0 {
             for (i, score) in scores.iter_mut().enumerate() {
                 *score += usize::from(languages >> i & 1);
@@ -426,9 +432,9 @@ struct StopWordTable {
     languages: [u16; TABLE_SLOTS],
 }
 
-/// The bit mask of the languages (bit `i` for `STOP_WORDS[i]`) whose stop words hold `word`.
-fn stop_word_languages(word: &str) -> u16 {
-    let key = word_key(word.as_bytes());
+/// The bit mask of the languages (bit `i` for `STOP_WORDS[i]`) whose stop words hold the word
+/// whose [`word_key`] is `key`.
+fn stop_word_languages(key: u64) -> u16 {
     let mut slot = table_slot(key);
     // The table is never full, so an empty slot ends every search.
     while STOP_WORD_TABLE.keys[slot] != 0 {
@@ -481,6 +487,11 @@ const fn word_key(word: &[u8]) -> u64 {
         i += 1;
     }
     key
+}
+
+/// [`word_key`] of ASCII `word` lowercased.
+fn lowercase_key(word: &[u8]) -> u64 {
+    word.iter().take(8).enumerate().fold(0, |key, (i, b)| key | u64::from(b.to_ascii_lowercase()) << (8 * i))
 }
 
 /// Writes `word` lowercased into `buffer`; `None` when it does not fit.

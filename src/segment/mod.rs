@@ -99,7 +99,7 @@ mod tests;
 
 use serde::Serialize;
 
-use language::Profile;
+pub(crate) use language::Profile;
 use quotes::Protected;
 use scan::{Piece, Scanner};
 
@@ -157,10 +157,21 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 /// assert_eq!(spans, ["Es gibt z. B. am 12. Juni ein Fest.", "Wir kommen."]);
 /// ```
 pub fn sentences_in(text: &str, language: Option<&str>) -> Vec<Sentence> {
-    let profile = match language {
+    sentences_with(text, language_of(text, language))
+}
+
+/// The rules for `language` (an ISO 639-1 code), or for the language SEG-18 guesses for
+/// `text` when it is `None`. The guess reads up to 2 KB: [`crate::summarize`] makes it once
+/// for both the sentences and the facts.
+pub(crate) fn language_of(text: &str, language: Option<&str>) -> &'static Profile {
+    match language {
         Some(code) => language::profile(code),
         None => language::detect(text),
-    };
+    }
+}
+
+/// [`sentences_in`] with the language's rules already chosen.
+pub(crate) fn sentences_with(text: &str, profile: &'static Profile) -> Vec<Sentence> {
     let mut lines = Vec::new();
     lines::lines(text, &mut lines);
     let mut runs = Vec::new();
@@ -216,10 +227,10 @@ pub(crate) fn is_english_abbreviation(word: &str) -> bool {
     language::ENGLISH.abbreviation(word).is_some()
 }
 
-/// Whether `text` is in a language that capitalises every noun (German, Luxembourgish), by the
-/// language guess of SEG-18: there a capitalised word says nothing about a name (ENT-6).
-pub(crate) fn capitalises_nouns(text: &str) -> bool {
-    matches!(language::detect(text).code, "de" | "lb")
+/// Whether the language of `profile` capitalises every noun (German, Luxembourgish): there a
+/// capitalised word says nothing about a name (ENT-6).
+pub(crate) fn capitalises_nouns(profile: &Profile) -> bool {
+    matches!(profile.code, "de" | "lb")
 }
 
 /// Where the text of list item `sentence` starts after its marker ("- ", "• ", "1. ", "(a)")
