@@ -295,8 +295,10 @@ pub(crate) fn profile(code: &str) -> &'static Profile {
     PROFILES.iter().find(|p| p.code == code).unwrap_or(&ENGLISH)
 }
 
-/// How much text the detector reads: enough for a few dozen words, cheap on any input.
-const SAMPLE_BYTES: usize = 2048;
+/// How much text the detector reads: about 170 words of English, of which some 80 are the
+/// common words it counts, cheap on any input. 2 KB gave the same guesses on every shared
+/// sentence suite and news article, for a guess that took 5% of a ~5 KB article's summary.
+const SAMPLE_BYTES: usize = 1024;
 
 /// Guesses the language of `text` from its first [`SAMPLE_BYTES`] (SEG-18).
 pub(crate) fn detect(text: &str) -> &'static Profile {

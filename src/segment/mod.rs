@@ -83,7 +83,7 @@
 //! - **SEG-17 languages** (`language`): abbreviation tables and sentence starters for en, de,
 //!   fr, es, it, nl, da/no, pl, sk/cs, ru/uk, bg, kk, el; in languages that write ordinals
 //!   with a full stop ("12. Juni", "XII. Pluku") a small number's stop is no boundary.
-//! - **SEG-18 detection**: with no language given, the script of the first 2 KB decides, then
+//! - **SEG-18 detection**: with no language given, the script of the first 1 KB decides, then
 //!   a count of a few common words for Latin and Cyrillic text; English is the default.
 
 mod abbreviations;
@@ -161,7 +161,7 @@ pub fn sentences_in(text: &str, language: Option<&str>) -> Vec<Sentence> {
 }
 
 /// The rules for `language` (an ISO 639-1 code), or for the language SEG-18 guesses for
-/// `text` when it is `None`. The guess reads up to 2 KB: [`crate::summarize`] makes it once
+/// `text` when it is `None`. The guess reads up to 1 KB: [`crate::summarize`] makes it once
 /// for both the sentences and the facts.
 pub(crate) fn language_of(text: &str, language: Option<&str>) -> &'static Profile {
     match language {
