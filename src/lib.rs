@@ -54,5 +54,9 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
         score::fit_to_budget(&mut scored, share);
     }
     let chosen = select::select(text, &sentences, &scored, budget);
+    let mut facts = facts;
+    facts.retain(|fact| {
+        scored.get(fact.sentence).is_none_or(|s| s.features.excluded.is_none_or(score::Excluded::is_article))
+    });
     Ok(summary::assemble(summary::Parts { text, sentences: &sentences, facts: &facts, scored, chosen: &chosen }))
 }

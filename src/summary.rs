@@ -13,7 +13,9 @@ use crate::segment::Sentence;
 pub struct Summary {
     /// The chosen sentences, in source order.
     pub sentences: Vec<SummarySentence>,
-    /// Every fact of the whole article, in source order.
+    /// The facts of the article, in source order: of its sentences and headings, not of the
+    /// page furniture, bylines, credits and boilerplate around it (see
+    /// [`Excluded::is_article`](crate::score::Excluded::is_article)).
     pub facts: Vec<FactSpan>,
     /// The summary sentences joined by single spaces.
     pub text: String,
@@ -243,6 +245,21 @@ impl Utf16Offsets {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_facts_are_the_articles_not_the_pages() {
+        let text = "Drought forces Spain to ration water\n\nPublished 2 days ago\n\nThe government of Catalonia \
+                    declared an emergency on Thursday for 6 million people.\n\nThe plan will cost €1.2bn this \
+                    year.\n\n© 2024 Example News.";
+        let summary = crate::summarize(text, &crate::Options::default()).unwrap();
+        let facts: Vec<&str> = summary.facts.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(facts, ["Spain", "Catalonia", "Thursday", "6 million", "€1.2bn", "this year"]);
+        for sentence in &summary.sentences {
+            for &i in &sentence.facts {
+                assert!(sentence.text.contains(&summary.facts[i].text), "{i} in {}", sentence.text);
+            }
+        }
+    }
 
     #[test]
     fn offsets_are_merged_in_order() {

@@ -73,7 +73,7 @@ export interface SummarySentence extends Span {
 export interface Summary {
   /** The summary's sentences, in source order. */
   sentences: SummarySentence[];
-  /** The facts of the whole input. */
+  /** The facts of the article: its sentences and headings, not the page furniture, bylines, credits and boilerplate around it. */
   facts: SummaryFact[];
   /** The summary sentences joined by single spaces. */
   text: string;

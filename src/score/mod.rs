@@ -115,6 +115,15 @@ pub enum Excluded {
     Code,
 }
 
+impl Excluded {
+    /// Whether a line excluded by this rule still belongs to the article, so that its facts
+    /// are the article's: a heading, a lead-in ("The $5 billion package includes:"). Page
+    /// furniture, bylines, credits, boilerplate, tags and code do not.
+    pub fn is_article(self) -> bool {
+        matches!(self, Excluded::Heading | Excluded::LeadIn)
+    }
+}
+
 /// A scored sentence: its score, the features behind it, and what selection needs.
 #[derive(Clone, Debug, Default)]
 pub struct Scored {
@@ -309,8 +318,17 @@ pub fn reweigh(scored: &mut [Scored], weights: &Weights, budget_share: Option<f6
 }
 
 fn describe(sentence: &Sentence, text: &str, words: usize) -> Scored {
-    let excluded =
-        if sentence.kind == SentenceKind::Heading { Some(Excluded::Heading) } else { non_content(text, words) };
+    let excluded = if sentence.kind == SentenceKind::Heading {
+        // A line set as a heading may be furniture ("Published 3 hours ago", "Cookie
+        // settings"): then it opens no section (SC-3) and its facts are not the article's.
+        // A short subheading ("Highlights") or one ending in a colon stays a heading.
+        match non_content(text, words) {
+            Some(Excluded::Fragment | Excluded::LeadIn) | None => Some(Excluded::Heading),
+            furniture => furniture,
+        }
+    } else {
+        non_content(text, words)
+    };
     let features = Features { length: length_factor(words), excluded, ..Features::default() };
     Scored { words, features, ..Scored::default() }
 }
