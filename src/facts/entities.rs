@@ -4,8 +4,8 @@ use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::lexicon::{
-    self, BODY_OPENERS, FOR_HEADS, NON_NAMES, NON_NAME_ACRONYMS, NORP, OF_HEADS, PLACES, POSSESSIVE_HEADS,
-    POSSESSIVE_NAMES, SENTENCE_STARTERS, TITLES, TITLE_BREAKS, TITLE_MODIFIERS,
+    self, BODY_OPENERS, COMMON_OWNERS, FOR_HEADS, NON_NAMES, NON_NAME_ACRONYMS, NORP, OF_HEADS, PLACES,
+    POSSESSIVE_HEADS, POSSESSIVE_NAMES, SENTENCE_STARTERS, TITLES, TITLE_BREAKS, TITLE_MODIFIERS,
 };
 use super::tokens::{possessive_at, Token};
 use super::{FactKind, Found};
@@ -383,9 +383,12 @@ fn is_related_by_hyphen(tokens: &[Token<'_>], start: usize, evidence: &Evidence<
 }
 
 /// ENT-2: an opening word in the possessive names the owner: "Ukraine's President Volodymyr
-/// Zelensky", "Ofgem's price cap" (not "Today's", a common opener, nor "Women's", no name).
+/// Zelensky", "Ofgem's price cap" (not "Today's", a common opener, nor "Women's", no name, nor
+/// "Company's", a common noun).
 fn owns_a_name(tokens: &[Token<'_>], start: usize) -> bool {
-    possessive_at(tokens, start + 1) && tokens.get(start + 2).is_some_and(|t| t.spaced && t.is_word())
+    possessive_at(tokens, start + 1)
+        && tokens.get(start + 2).is_some_and(|t| t.spaced && t.is_word())
+        && !lexicon::has(COMMON_OWNERS, tokens[start].text)
 }
 
 /// ENT-1: how many tokens at `j` end a name that is a web address ("Amazon.com",
