@@ -46,7 +46,7 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
     options.validate()?;
     let language = segment::language_of(text, options.language.as_deref());
     let sentences = segment::sentences_with(text, language);
-    let facts = facts::facts_with(text, &sentences, segment::capitalises_nouns(language));
+    let mut facts = facts::facts_with(text, &sentences, segment::capitalises_nouns(language));
     let mut scored = score::score(text, &sentences, &facts);
     let article_words = scored.iter().map(|s| s.words).sum();
     let budget = select::Budget::new(options, article_words);
@@ -54,7 +54,6 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
         score::fit_to_budget(&mut scored, share);
     }
     let chosen = select::select(text, &sentences, &scored, budget);
-    let mut facts = facts;
     facts.retain(|fact| {
         scored.get(fact.sentence).is_none_or(|s| s.features.excluded.is_none_or(score::Excluded::is_article))
     });

@@ -336,7 +336,7 @@ pub(crate) const PERIOD_PARTS: [&str; 6] = ["end", "beginning", "start", "middle
 
 /// "summer 2025", "spring of 2024".
 fn season_of_year(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
-    if !word_in(tokens, i, &["spring", "summer", "autumn", "fall", "winter"]) {
+    if !(word_in(tokens, i, &SEASONS) || word_is(tokens, i, "fall")) {
         return None;
     }
     let (year, end) = year_after(tokens, i + 1, true)?;
@@ -360,8 +360,11 @@ fn modified(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
 /// A season with nothing after it ("spring" in "late spring"), not "fall": "a late fall in
 /// prices" is no date.
 fn season_alone(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
-    word_in(tokens, i, &["spring", "summer", "autumn", "winter"]).then_some((i + 1, DateParts::default()))
+    word_in(tokens, i, &SEASONS).then_some((i + 1, DateParts::default()))
 }
+
+/// The seasons, but "fall", which is a date only with its year ("fall 2025").
+const SEASONS: [&str; 4] = ["spring", "summer", "autumn", "winter"];
 
 /// A full month name with nothing after it ("July" in "mid-July").
 fn month_alone(tokens: &[Token<'_>], i: usize) -> Option<Hit> {

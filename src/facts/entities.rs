@@ -23,12 +23,13 @@ pub(crate) struct Evidence<'a> {
     /// ("General Motors", "Standard &"): such a pair opening a sentence opens the same name.
     name_starts: HashSet<u64, BuildHasherDefault<Fnv>>,
     /// ENT-6: the text's language capitalises every noun.
-    pub nouns_capitalised: bool,
+    nouns_capitalised: bool,
 }
 
 impl<'a> Evidence<'a> {
-    /// Empty sets, sized for the distinct words of a text of `text_len` bytes.
-    pub fn for_text(text_len: usize) -> Self {
+    /// Empty sets, sized for the distinct words of a text of `text_len` bytes, in a language
+    /// that capitalises every noun or not (ENT-6).
+    pub fn for_text(text_len: usize, nouns_capitalised: bool) -> Self {
         let words = (text_len / 12).clamp(16, 4096);
         // Capitalised mid-sentence: names, a fraction of the words.
         let capitalized = HashSet::with_capacity_and_hasher(words / 4, BuildHasherDefault::default());
@@ -36,7 +37,7 @@ impl<'a> Evidence<'a> {
             capitalized,
             lowercase: HashSet::with_capacity_and_hasher(words, BuildHasherDefault::default()),
             name_starts: HashSet::with_capacity_and_hasher(words / 8, BuildHasherDefault::default()),
-            nouns_capitalised: false,
+            nouns_capitalised,
         }
     }
 

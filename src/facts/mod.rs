@@ -100,10 +100,11 @@
 //!   Meta and Intel", "California and Florida"), or it is a listed country, continent or large
 //!   city or state ("Thailand has …", "London is …"; not "Chad", "Jordan" or "Turkey"), and is
 //!   neither a common opener ("The", "However", "According", plural nouns such as "Veterans" or
-//!   "Rivals" before a name) nor a word the text also writes in lower case. An opening word glued to "-owned", "-based", "-backed" … names the
-//!   owner when a name follows or the text capitalises it mid-sentence too ("Microsoft-owned
-//!   LinkedIn", not "Family-run firms"), and so does one in the possessive ("Ukraine's President
-//!   …", "Ofgem's price cap"; not "Let's", "Tonight's"). A word that modifies titles but also opens
+//!   "Rivals" before a name) nor a word the text also writes in lower case. An opening word
+//!   glued to "-owned", "-based", "-backed" … names the owner when a name follows or the text
+//!   capitalises it mid-sentence too ("Microsoft-owned LinkedIn", not "Family-run firms"), and
+//!   so does one in the possessive ("Ukraine's President …", "Ofgem's price cap"; not "Let's",
+//!   "Tonight's", nor a common noun such as "Company's"). A word that modifies titles but also opens
 //!   the names of bodies and places ("State", "Federal", "New", not "Former") opens a name before a
 //!   name word that is no title ("State Department", "New York"). Headings and title-case lines
 //!   (also those a scraper closed with a full stop after a space: "Best Architecture Photos From
@@ -253,8 +254,7 @@ pub(crate) fn facts_with(text: &str, sentences: &[Sentence], nouns_capitalised: 
     // several times the text).
     let keep = text.len() <= KEEP_TOKENS_UP_TO;
     let (mut tokens, mut kept, mut kept_ends) = (Vec::new(), Vec::new(), Vec::new());
-    let mut evidence = Evidence::for_text(text.len());
-    evidence.nouns_capitalised = nouns_capitalised;
+    let mut evidence = Evidence::for_text(text.len(), nouns_capitalised);
     let headings: Vec<bool> = sentences
         .iter()
         .map(|s| {
@@ -303,8 +303,7 @@ fn in_source_order(facts: Vec<Fact>) -> Vec<Fact> {
 /// Fills `tokens` with the tokens of `sentence`, every word marked as an opening when the
 /// sentence is a heading or title-case line (ENT-2); returns whether it is one. A heading
 /// written in sentence case, which capitalises names only ("Drought forces Spain to ration
-/// water in Catalonia"), is read as a sentence. `heading` is
-/// the answer when already known.
+/// water in Catalonia"), is read as a sentence. `heading` is the answer when already known.
 fn sentence_tokens<'a>(text: &'a str, sentence: &Sentence, heading: Option<bool>, tokens: &mut Vec<Token<'a>>) -> bool {
     tokens.clear();
     tokens::tokenize_into(sentence.text(text), sentence.start, tokens);

@@ -585,10 +585,12 @@ fn opens_with(lower: &str, opening: &str) -> bool {
 /// ("Residents cool off at the beach on Tuesday. Photograph: Jane Roe/Getty Images"): the
 /// caption describes the picture, not the story.
 fn mark_captions(sentences: &[Sentence], scored: &mut [Scored]) {
+    let paragraph_of = |i: usize| sentences.get(i).map(|s| s.paragraph);
     for i in 1..scored.len().min(sentences.len()) {
-        let paragraph = sentences[i].paragraph;
-        let alone = |j: Option<usize>| j.and_then(|j| sentences.get(j)).is_none_or(|s| s.paragraph != paragraph);
-        let pair = sentences[i - 1].paragraph == paragraph && alone(i.checked_sub(2)) && alone(Some(i + 1));
+        let paragraph = paragraph_of(i);
+        let pair = paragraph_of(i - 1) == paragraph
+            && (i < 2 || paragraph_of(i - 2) != paragraph)
+            && paragraph_of(i + 1) != paragraph;
         if pair
             && scored[i].features.excluded == Some(Excluded::PhotoCredit)
             && scored[i - 1].features.excluded.is_none()
