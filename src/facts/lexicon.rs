@@ -503,6 +503,12 @@ pub(crate) fn currency_adjective(adjective: &str, noun: &str) -> Option<&'static
     })
 }
 
+/// NUM-5: words before an amount that "to" follows as the level a change led to.
+pub(crate) const CHANGES: [&str; 18] = [
+    "added", "by", "climbed", "declined", "down", "dropped", "eased", "fell", "from", "gained", "jumped", "lost",
+    "rose", "slid", "slipped", "soared", "tumbled", "up",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,8 +6,8 @@
 //! before percent before date before quantity when they tie), so "$29.3 billion" is one money
 //! fact, not a quantity and a number. Entities are tried where no number-based fact starts.
 //! Facts never overlap and come in source order. Spans are tight: they leave out "about",
-//! "the" and a counted noun ("1,000 jobs" marks "1,000"), but keep scale words and units
-//! ("$29.3 billion", "23 percent", "5 km", "60 days").
+//! "the" and a counted noun ("1,000 jobs" marks "1,000"), but keep scale words, units and
+//! bounds ("$29.3 billion", "23 percent", "5 km", "60 days", "nearly 200").
 //!
 //! The rules, each named in the code and tested under its name:
 //!
@@ -19,13 +19,16 @@
 //! - **NUM-4 scale words** — "3.5 million", "two hundred thousand"; after money's digits also
 //!   "m", "bn", "k" ("£15.8m"). The value is the whole number named, exactly: "$4.1m" is
 //!   4,100,000 (not 4,099,999.9999999995, as floating-point 4.1 × 10⁶ would give).
-//! - **NUM-5 ranges** — "5-6 billion", "5 to 6 million", "$24-$26", "£40m-£50m", "between 10 and 20
-//!   percent", "between $10 and $20 million", "$15 to $17 a share" (not two years: "between 2010
-//!   and 2015"; not a change and the level it led to: "fell $28.63 to $38.65"): the value is the
-//!   lower end, scaled like the upper end when only that has a scale word ("$10-$20 million" is $10
-//!   million).
-//! - **NUM-6 bounds** — "more than", "less than", "fewer than", "at least", "at most", "up to"
-//!   and "as many as" belong to the amount they bound: "more than 3,000", "at least 14".
+//! - **NUM-5 ranges** — "5-6 billion", "5 to 6 million", "$24-$26", "£40m-£50m", "between 10
+//!   and 20 percent", "between $10 and $20 million", "$15 to $17 a share", "3% to 5%" (not two
+//!   years: "between 2010 and 2015"; not a change and the level it led to: "fell $28.63 to
+//!   $38.65", "rose from 3% to 5%"): the value is the lower end, scaled like the upper end when
+//!   only that has a scale word ("$10-$20 million" is $10 million).
+//! - **NUM-6 bounds and approximations** — "more than", "less than", "at least", "up to", "as
+//!   many as", "nearly", "almost", "some", "around", "roughly", "just", "only", "just over",
+//!   "an estimated" and a range's "between" belong to the amount, as newswire annotates them:
+//!   "more than 3,000", "nearly 200", "between 10 and 20 percent". Not "about", nor "over" or
+//!   "under" before a duration ("over two days").
 //! - **MONEY-1 symbol or code first** — "$29.3 billion", "US$ 40", "€5bn", "USD 3 million",
 //!   "Rs 200 crore".
 //! - **MONEY-2 currency word after** — "3 million euros", "50 cents" (0.5 USD), "50p", "200
@@ -138,6 +141,7 @@
 use serde::Serialize;
 
 use crate::segment::{self, Sentence, SentenceKind};
+use crate::stopwords::is_stop_word;
 
 mod dates;
 mod entities;
@@ -419,34 +423,49 @@ fn with_part_of(tokens: &[Token<'_>], found: Found) -> Found {
     found
 }
 
-/// NUM-6: a bound before an amount belongs to it, as newswire annotates it: "more than
-/// 3,000", "at least 14", "up to $5 million", "as many as 40%". Not "about" and its kind,
-/// which say the same amount.
+/// NUM-6: a bound or an approximation before an amount belongs to it, as newswire annotates
+/// it: "more than 3,000", "at least 14", "up to $5 million", "as many as 40%", "nearly 200",
+/// "some 2,000", "just over $3 million", "an estimated 5,000", and "between" before a range
+/// ("between 10 and 20 percent"). Not "about", which the benchmarks we measure against trim,
+/// nor "over" or "under" where they are prepositions ("over two days", "turn over 30 emails").
 fn with_bound(tokens: &[Token<'_>], found: Found) -> Found {
-    if !matches!(found.kind, Some(FactKind::Money | FactKind::Percent | FactKind::Quantity)) {
-        return found;
-    }
-    let Some(b) = found.first.checked_sub(1) else {
-        return found;
+    // "over" and "under" before a count are as often prepositions ("ruled over millions",
+    // "stood over one of them") unless they follow a function word ("for over 800 people").
+    let over_is_bound = match (&found.kind, &found.value) {
+        (Some(FactKind::Money | FactKind::Percent), _) => true,
+        (Some(FactKind::Quantity), Some(FactValue::Quantity { amount: Some(_), unit })) => {
+            let duration = unit.as_deref().is_some_and(|u| lexicon::DURATIONS.contains_ignoring_ascii_case(u));
+            let before = found.first.checked_sub(2).and_then(|j| tokens.get(j));
+            !duration && before.is_none_or(|t| !t.is_word() || is_stop_word(t.text))
+        }
+        (Some(FactKind::Quantity), _) => false,
+        _ => return found,
     };
-    let Some(a) = b.checked_sub(1) else {
-        return found;
-    };
-    let bound = (word_in(tokens, a, &["more", "less", "fewer"]) && word_is(tokens, b, "than"))
-        || (word_is(tokens, a, "at") && word_in(tokens, b, &["least", "most"]))
-        || (word_is(tokens, a, "up") && word_is(tokens, b, "to"));
-    let as_many_as = a >= 1
-        && word_is(tokens, a - 1, "as")
-        && word_in(tokens, a, &["many", "much", "few"])
-        && word_is(tokens, b, "as");
-    let first = if as_many_as {
-        a - 1
-    } else if bound {
-        a
-    } else {
-        return found;
-    };
+    let range = tokens[found.first..found.end].iter().any(|t| t.is_word() && t.text.eq_ignore_ascii_case("and"));
+    let first = found.first - bound_len(tokens, found.first, over_is_bound, range);
     Found { first, ..found }
+}
+
+/// NUM-6: how many words before token `at` bound or approximate the amount that starts there.
+fn bound_len(tokens: &[Token<'_>], at: usize, over_is_bound: bool, range: bool) -> usize {
+    let word = |back: usize| at.checked_sub(back).and_then(|j| tokens.get(j)).filter(|t| t.is_word());
+    let is =
+        |back: usize, words: &[&str]| word(back).is_some_and(|t| words.iter().any(|w| t.text.eq_ignore_ascii_case(w)));
+    if is(1, &["as"]) && is(2, &["many", "much", "few", "little"]) && is(3, &["as"]) {
+        return 3;
+    }
+    let two = (is(2, &["more", "less", "fewer"]) && is(1, &["than"]))
+        || (is(2, &["at"]) && is(1, &["least", "most"]))
+        || (is(2, &["up", "close"]) && is(1, &["to"]))
+        || (is(2, &["an"]) && is(1, &["estimated"]));
+    if two {
+        return 2;
+    }
+    if is(1, &["over", "under"]) && over_is_bound {
+        return if is(2, &["just", "well"]) { 2 } else { 1 };
+    }
+    let approximation = is(1, &["nearly", "almost", "some", "around", "approximately", "roughly", "just", "only"]);
+    usize::from(approximation || (range && is(1, &["between"])))
 }
 
 /// MONEY-4: a vague count of a currency is money without an amount: "thousands of dollars",

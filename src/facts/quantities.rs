@@ -1,13 +1,45 @@
 //! PCT-1 and QTY-1..QTY-4: percentages, measures, durations and counts.
 
-use super::lexicon::{self, CLOCK_UNITS, COUNT_ADJECTIVES, DURATIONS, UNITS};
+use super::lexicon::{self, CHANGES, CLOCK_UNITS, COUNT_ADJECTIVES, DURATIONS, UNITS};
 use super::numbers::{self, Amount};
 use super::tokens::{word_in, word_is, Token};
 use super::{FactKind, FactValue, Found};
 use crate::stopwords::is_stop_word;
 
-/// PCT-1: "17%", "23 percent", "5.5 per cent", "2.9 pc", "3 percentage points", "5-6%".
+/// PCT-1: "17%", "23 percent", "5.5 per cent", "2.9 pc", "3 percentage points", "5-6%",
+/// "3% to 5%".
 pub(crate) fn percent(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let lower = single_percent(tokens, i)?;
+    Some(match upper_percent(tokens, i, &lower) {
+        Some(upper) => Found { end: upper.end, next: upper.next, ..lower },
+        None => lower,
+    })
+}
+
+/// NUM-5 for percentages written with their sign twice: "3% to 5%", "3%-5%", "between 3% and
+/// 5%" make one range whose value is the lower end; not a change and its level ("rose from 3%
+/// to 5%", "cut by 0.25% to 4.5%"). Returns the upper end.
+fn upper_percent(tokens: &[Token<'_>], i: usize, lower: &Found) -> Option<Found> {
+    let link = tokens.get(lower.end)?;
+    let and = word_is(tokens, lower.end, "and") && numbers::after_between(tokens, i);
+    let to = word_is(tokens, lower.end, "to");
+    let change = i.checked_sub(1).is_some_and(|b| word_in(tokens, b, &CHANGES));
+    if !(link.is('-') || link.is('–') || and || (to && !change)) {
+        return None;
+    }
+    let upper = single_percent(tokens, lower.end + 1)?;
+    let value = |found: &Found| match found.value {
+        Some(FactValue::Percent(value)) => Some(value),
+        _ => None,
+    };
+    if to && !value(lower).zip(value(&upper)).is_some_and(|(lower, upper)| numbers::of_a_size(lower, upper)) {
+        return None;
+    }
+    Some(upper)
+}
+
+/// PCT-1: one percentage.
+fn single_percent(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let amount = numbers::amount(tokens, i, false)?;
     let value = amount.value?;
     let at = i + amount.len;
