@@ -615,7 +615,7 @@ fn co_word(tokens: &[Token<'_>], j: usize) -> bool {
 /// writes with it ("Securities and Exchange Commission", "Marks and Spencer"); elsewhere
 /// "and" separates names ("Microsoft and Intel").
 fn is_joined_by_and(before: &str, after: &str) -> bool {
-    const PAIRS: [(&str, &str); 33] = [
+    const PAIRS: [(&str, &str); 35] = [
         ("Abercrombie", "Fitch"),
         ("Alcohol", "Tobacco"),
         ("Arts", "Sciences"),
@@ -628,6 +628,7 @@ fn is_joined_by_and(before: &str, after: &str) -> bool {
         ("Energy", "Climate"),
         ("Ernst", "Young"),
         ("Fish", "Wildlife"),
+        ("Food", "Agriculture"),
         ("Food", "Drug"),
         ("Foreign", "Commonwealth"),
         ("Health", "Human"),
@@ -641,6 +642,7 @@ fn is_joined_by_and(before: &str, after: &str) -> bool {
         ("Peace", "Security"),
         ("Procter", "Gamble"),
         ("Revenue", "Customs"),
+        ("Rock", "Roll"),
         ("Science", "Technology"),
         ("Securities", "Exchange"),
         ("Simon", "Schuster"),
@@ -653,9 +655,10 @@ fn is_joined_by_and(before: &str, after: &str) -> bool {
     PAIRS.iter().any(|&(a, b)| a == before && b == after)
 }
 
-/// A part of a name written with a period: a middle initial, "St", "Mt", "Jr".
+/// A part of a name written with a period: a middle initial, "St", "Mt", "Jr", "Bros"
+/// ("Warner Bros. Television").
 fn is_short_name_part(word: &str) -> bool {
-    word.chars().count() == 1 || ["St", "Mt", "Ft", "Jr", "Sr"].contains(&word)
+    word.chars().count() == 1 || ["St", "Mt", "Ft", "Jr", "Sr", "Bros"].contains(&word)
 }
 
 /// ENT-4: whether a single word is a name on its own.

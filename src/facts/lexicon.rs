@@ -188,11 +188,14 @@ pub(crate) const FOR_HEADS: &WordSet = word_set!(&[
 /// Words that head a name going on with "of" ("Bank of England").
 #[rustfmt::skip]
 pub(crate) const OF_HEADS: &WordSet = word_set!(&[
-    "academy", "administration", "association", "bank", "bureau", "cape", "chamber", "church",
-    "city", "college", "commission", "committee", "corps", "council", "court", "department",
-    "district", "duke", "federation", "gulf", "house", "institute", "isle", "kingdom", "lake",
-    "ministry", "mount", "museum", "office", "order", "port", "prince", "princess", "province",
-    "republic", "school", "sea", "secretary", "society", "state", "states", "union", "university",
+    "academy", "administration", "archdiocese", "assembly", "association", "bank", "bay",
+    "bureau", "cape", "chamber", "chambers", "chiefs", "church", "city", "college", "commission",
+    "committee", "conference", "corps", "council", "court", "department", "diocese", "district",
+    "duke", "federation", "gulf", "hall", "house", "institute", "institutes", "isle", "kingdom",
+    "lake", "league", "library", "ministry", "mount", "museum", "office", "order",
+    "organisation", "organization", "palace", "party", "port", "prince", "princess", "province",
+    "republic", "school", "scouts", "sea", "secretary", "society", "state", "states", "statue",
+    "strait", "tower", "union", "university",
 ]);
 
 /// Nouns that continue a name after a possessive ("St Mary's Hospital").

@@ -84,7 +84,7 @@
 //!   by "&", hyphens (also after one letter: "T-Mobile"), a number glued to a name in capitals
 //!   ("G7", "Flight MH17", "BMW X5"), a stock index's number ("S&P 500", "FTSE 100"), a web
 //!   address's domain ("Amazon.com Inc.", "Change.org"), middle initials ("George W. Bush", "George
-//!   W Bush"), "St." and lower-case particles between capitals ("Bank of England", "Charles de
+//!   W Bush"), "St." and lower-case particles between capitals ("Bank of England", "Boy Scouts of America", "Charles de
 //!   Gaulle", "Walter van der Vijver"), the lower-case rest of a British "Co-" word ("Organisation
 //!   for Economic Co-operation and Development"), "for" after a word like "Office" or "Institute"
 //!   ("Office for National Statistics"), "and" inside the names of bodies and firms that have it
@@ -130,7 +130,9 @@
 //!   joined by "&" that are common nouns ("Q&A", "R&D", "M&A"), words in a quoted title of a work
 //!   ("Into the Woods"), hashtags, handles and e-mail addresses.
 //! - **ENT-5 abbreviations** — a name that ends in an abbreviation keeps its full stop, as
-//!   newswire writes and annotates it: "Apple Inc.", "Main St.", "Springfield, Mass.".
+//!   newswire writes and annotates it: "Apple Inc.", "Main St.", "Springfield, Mass."; not an
+//!   acronym ("talks with the SEC.") or, closing a sentence, a month's or day's abbreviation
+//!   ("He read The Sun."). "Bros." goes on with the name ("Warner Bros. Television").
 //! - **ENT-6 languages that capitalise nouns** — in German (the `language` option, or else the
 //!   guess of SEG-18) every noun is capitalised, so a capitalised word is no evidence of a name:
 //!   a name there is an acronym or a run of two or more capitalised words ("Christian Lindner",
@@ -377,16 +379,27 @@ fn scan(tokens: &[Token<'_>], context: &Context<'_>, sentence: usize, out: &mut 
 }
 
 /// ENT-5: where a name whose tokens end before `end` ends, with the full stop of an
-/// abbreviation that closes it ("Apple Inc.", "Main St.", "Springfield, Mass.").
+/// abbreviation that closes it ("Apple Inc.", "Main St.", "Springfield, Mass."); not the full
+/// stop after an acronym ("talks with the SEC.") or, at a sentence's end, after a name that
+/// is also a month's or a day's abbreviation ("He read The Sun.", "I met Jan.").
 fn abbreviation_end(tokens: &[Token<'_>], end: usize) -> usize {
+    const DATE_ABBREVIATIONS: [&str; 22] = [
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues",
+        "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+    ];
     let Some(last) = end.checked_sub(1).and_then(|i| tokens.get(i)) else {
         return 0;
     };
-    match tokens.get(end) {
-        Some(stop) if stop.is('.') && !stop.spaced && last.is_word() && segment::is_english_abbreviation(last.text) => {
-            stop.end
-        }
-        _ => last.end,
+    let Some(stop) = tokens.get(end).filter(|t| t.is('.') && !t.spaced) else {
+        return last.end;
+    };
+    let acronym = last.is_acronym() && !last.text.contains('.');
+    let closes_sentence = tokens[end + 1..].iter().all(|t| !t.is_word() && !t.is_number());
+    let date = closes_sentence && DATE_ABBREVIATIONS.contains(&last.text);
+    if last.is_word() && !acronym && !date && segment::is_english_abbreviation(last.text) {
+        stop.end
+    } else {
+        last.end
     }
 }
 
