@@ -13,7 +13,7 @@ WASM := --target wasm32-unknown-unknown --no-default-features
 
 # One thing at a time: the steps share target/ and the machine's few cores.
 .NOTPARALLEL:
-.PHONY: build package serve test setup setup-test lint test-native test-wasm test-e2e screenshot eval eval-split
+.PHONY: build package serve test setup setup-test lint test-native test-wasm test-e2e screenshot eval eval-split eval-facts
 
 ## build: www/pkg/ (release wasm + glue, wasm-opt'd)
 build: setup
@@ -64,6 +64,10 @@ eval:
 
 eval-split:
 	SUITES=$(SUITES) eval/run_eval_split.sh
+
+## eval-facts: `nutshell facts` against an OntoNotes-trained tagger on DATA (first LIMIT articles, default 200)
+eval-facts:
+	DATA=$(DATA) LIMIT=$(LIMIT) eval/run_eval_facts.sh
 
 ## bench: native throughput and latency on the shared news sets (NUTSHELL_NEWS=dir to change),
 ## then the same summarize as wasm in Node and headless Chromium; every figure beside its target

@@ -9,17 +9,18 @@ build_cli() {
     cargo build --quiet --release --bin nutshell --manifest-path "$root/Cargo.toml"
 }
 
-# $root/.venv with eval/requirements.txt installed; pip runs only when the requirements
-# changed since the last install (a copy of them is kept in the venv).
+# A venv with a requirements file installed; pip runs only when the requirements changed
+# since the last install (a copy of them is kept in the venv). Sets venv_python.
+#   ensure_venv [VENV_DIR REQUIREMENTS]   (default: $root/.venv, eval/requirements.txt)
 ensure_venv() {
-    local venv="$root/.venv" requirements="$root/eval/requirements.txt"
+    local venv="${1:-$root/.venv}" requirements="${2:-$root/eval/requirements.txt}"
     local stamp="$venv/.eval-requirements.txt"
     if [ ! -x "$venv/bin/python" ]; then
         echo "eval: creating $venv" >&2
         python3 -m venv "$venv"
     fi
     if ! cmp -s "$requirements" "$stamp"; then
-        echo "eval: installing eval/requirements.txt into $venv" >&2
+        echo "eval: installing ${requirements#"$root"/} into $venv" >&2
         "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$requirements"
         cp "$requirements" "$stamp"
     fi
