@@ -10,14 +10,40 @@ type Hit = (usize, DateParts);
 
 /// The date starting at token `i` that reaches furthest, if any.
 pub(crate) fn date(tokens: &[Token<'_>], i: usize) -> Option<Found> {
-    let matchers = [modified, relative, weekday_date, month_first, day_first, numeric, quarter, year, holiday, century];
-    let (end, parts) =
-        matchers.iter().filter_map(|m| m(tokens, i)).fold(None, |best: Option<Hit>, hit| match best {
-            Some(b) if b.0 >= hit.0 => Some(b),
-            _ => Some(hit),
-        })?;
+    let (end, parts) = single_date(tokens, i)?;
+    let (first, end) = range_end(tokens, i, end, &parts).map_or((i, end), |range| range);
     let value = (parts != DateParts::default()).then_some(FactValue::Date(parts));
-    Some(Found::fact(i, end, FactKind::Date, value))
+    Some(Found { first, ..Found::fact(i, end, FactKind::Date, value) })
+}
+
+/// The date at `i` that reaches furthest.
+fn single_date(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
+    let matchers = [modified, relative, weekday_date, month_first, day_first, numeric, quarter, year, holiday, century];
+    matchers.iter().filter_map(|m| m(tokens, i)).fold(None, |best: Option<Hit>, hit| match best {
+        Some(b) if b.0 >= hit.0 => Some(b),
+        _ => Some(hit),
+    })
+}
+
+/// DATE-8: a range of two dates of one form is one date, as newswire annotates it: "November
+/// 2013 to June 2014", "April 1 to October 31", "Monday to Friday", "2013-2014" and "between
+/// 2013 and 2014" (with "between"). Returns the range's first token and its end; its value is
+/// the first date's.
+fn range_end(tokens: &[Token<'_>], i: usize, end: usize, parts: &DateParts) -> Option<(usize, usize)> {
+    let between = i.checked_sub(1).filter(|&b| word_is(tokens, b, "between"));
+    let link = tokens.get(end)?;
+    let linked = match between {
+        Some(_) => word_is(tokens, end, "and"),
+        None => word_in(tokens, end, &["to", "through", "until"]) || link.is('–') || (link.is('-') && link.spaced),
+    };
+    if !linked {
+        return None;
+    }
+    let (upper_end, upper) = single_date(tokens, end + 1)?;
+    let form = |p: &DateParts| (p.year.is_some(), p.month.is_some(), p.day.is_some(), p.weekday.is_some());
+    let month_or_year = parts.year.is_some() || parts.month.is_some();
+    let same_form = *parts != DateParts::default() && form(parts) == form(&upper);
+    (same_form && (month_or_year || parts.weekday.is_some())).then_some((between.unwrap_or(i), upper_end))
 }
 
 /// The value of plain digits at `j` of at most `max_len` digits.
@@ -347,14 +373,16 @@ fn season_of_year(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
 const PERIOD_MODIFIERS: [&str; 3] = ["early", "late", "mid"];
 
 /// DATE-6: "early 2025", "late last year", "mid-July", "mid-2025", "the mid-1980s", "the late
-/// 19th century", "late spring".
+/// 19th century", "late spring", "early Friday".
 fn modified(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     if !word_in(tokens, i, &PERIOD_MODIFIERS) {
         return None;
     }
     let hyphen = tokens.get(i + 1).is_some_and(|t| t.is('-') && !t.spaced);
     let at = i + 1 + usize::from(hyphen);
-    [relative, month_first, month_alone, year, quarter, century, season_alone].iter().find_map(|m| m(tokens, at))
+    [relative, month_first, month_alone, year, quarter, century, season_alone, weekday_date]
+        .iter()
+        .find_map(|m| m(tokens, at))
 }
 
 /// A season with nothing after it ("spring" in "late spring"), not "fall": "a late fall in

@@ -77,9 +77,13 @@
 //!   "earlier this month", "early 2025", "mid-July", "recent years", "a year ago", "Christmas",
 //!   "New Year's Eve", "Boxing Day", "Good Friday" (not the film "Independence Day 2"), "the next
 //!   day", "the following week"; "mid-2023", "the mid-1980s", "the late 19th century", "late
-//!   spring" (not "a late fall in prices"). Their value holds only what the words say.
+//!   spring" (not "a late fall in prices"), "early Friday". Their value holds only what the words
+//!   say.
 //! - **DATE-7 parts of periods** — "the end of 2006", "the beginning of March", "the middle
 //!   of next year", "the end of the year": the part belongs to the date.
+//! - **DATE-8 ranges** — two dates of one form joined by "to", "through", "until" or a dash, or
+//!   by "and" after "between", are one date whose value is the first's: "November 2013 to June
+//!   2014", "April 1 to October 31", "Monday to Friday", "between 2013 and 2014".
 //! - **ENT-1 capitalised runs** — consecutive capitalised words and acronyms make one name, joined
 //!   by "&", hyphens (also after one letter: "T-Mobile"), a number glued to a name in capitals
 //!   ("G7", "Flight MH17", "BMW X5"), a stock index's number ("S&P 500", "FTSE 100"), a web

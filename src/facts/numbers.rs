@@ -218,10 +218,10 @@ fn scales(tokens: &[Token<'_>], mut i: usize, abbreviated: bool) -> (usize, f64)
     (i - start, factor)
 }
 
-/// NUM-5: a range "5-6 billion", "5 to 6 million", "10–20", "between 10 and 20 million": one
-/// amount whose value is the lower end, scaled like the upper end when only that has the scale
-/// word; not a change and the level it led to ("grew by 1.2 million to 67.6 million"), nor two
-/// years ("between 2010 and 2015", which are dates).
+/// NUM-5: a range "5-6 billion", "5 to 6 million", "10–20", "between 10 and 20 million", "three
+/// or four": one amount whose value is the lower end, scaled like the upper end when only that
+/// has the scale word; not a change and the level it led to ("grew by 1.2 million to 67.6 million", "from 10
+/// to 5%"), nor two years ("between 2010 and 2015", which are dates).
 fn with_range(tokens: &[Token<'_>], i: usize, first: Amount, abbreviated: bool) -> Amount {
     let joint = i + first.len;
     let Some(link) = tokens.get(joint) else {
@@ -230,7 +230,8 @@ fn with_range(tokens: &[Token<'_>], i: usize, first: Amount, abbreviated: bool) 
     let dash = (link.is('-') || link.is('–')) && !first.scaled;
     let to = link.text.eq_ignore_ascii_case("to");
     let and = link.text.eq_ignore_ascii_case("and") && after_between(tokens, i);
-    if !(dash || to || and) || first.value.is_none() {
+    let or = link.text.eq_ignore_ascii_case("or");
+    if !(dash || to || and || or) || first.value.is_none() {
         return first;
     }
     let Some(second) = tokens
@@ -244,11 +245,15 @@ fn with_range(tokens: &[Token<'_>], i: usize, first: Amount, abbreviated: bool) 
         return first;
     }
     let upper_factor = upper_scale(tokens, joint + 1, &first, &second, abbreviated);
-    // "grew by 1.2 million to 67.6 million": a change and the level it led to, not a range
-    // (a range's ends are of a size: "by 3 to 5 percent").
     let by_before = i.checked_sub(1).is_some_and(|b| tokens[b].text.eq_ignore_ascii_case("by"));
     let lower = first.value.map(|v| times(v, upper_factor));
-    if to && by_before && lower.zip(second.value).is_some_and(|(lower, upper)| !of_a_size(lower, upper)) {
+    // A range's ends are of a size ("by 3 to 5 percent"): "grew by 1.2 million to 67.6 million"
+    // is a change and the level it led to, "one or 100" two choices.
+    if (or || to && by_before) && !lower.zip(second.value).is_some_and(|(lower, upper)| of_a_size(lower, upper)) {
+        return first;
+    }
+    // "in 2010 to 5%", "from 10 to 5%": a range runs upwards (a dash also joins a score, "2-1").
+    if !dash && lower.zip(second.value).is_some_and(|(lower, upper)| lower > upper) {
         return first;
     }
     Amount {
