@@ -329,10 +329,13 @@ fn is_index_number(tokens: &[Token<'_>], j: usize) -> bool {
     digits && !glued_after && index_name
 }
 
-/// Whether token `j` is a number glued to the word before it, with no letter glued after it.
+/// Whether token `j` is a number glued to the word before it, with no letter glued after it
+/// but a possessive ("MH370's").
 fn glued_number(tokens: &[Token<'_>], j: usize) -> bool {
     tokens.get(j).is_some_and(|t| t.is_number() && !t.spaced)
-        && !tokens.get(j + 1).is_some_and(|a| !a.spaced && (a.is_word() || a.is_number()))
+        && !tokens
+            .get(j + 1)
+            .is_some_and(|a| !a.spaced && (a.is_word() || a.is_number()) && !possessive_at(tokens, j + 1))
 }
 
 /// ENT-2: a sentence's opening word that may start a name if a name (or a list of names)
@@ -571,7 +574,7 @@ fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
         return 2 + joiner_len(tokens, j + 2, so_far + 1); // "Economic Co-operation and Development"
     }
     if t.is('&') || (t.is('-') && glued && after_glued) || is_dropped_g(tokens, j) {
-        return 1;
+        return if hyphenated_particle(tokens, j) { 3 } else { 1 };
     }
     let joined_by_and =
         |before: &Token<'_>| tokens.get(j + 1).is_some_and(|after| is_joined_by_and(before.text, after.text));
@@ -600,6 +603,16 @@ fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
         return 1 + usize::from(the || hyphen || second);
     }
     0
+}
+
+/// Whether token `j` is a hyphen before a short lower-case particle hyphenated to a capitalised
+/// word: "Lashkar-e-Taiba", "Zaki-ur-Rehman", "Stratford-upon-Avon", "Southend-on-Sea".
+fn hyphenated_particle(tokens: &[Token<'_>], j: usize) -> bool {
+    let glued = |k: usize| tokens.get(j + k).filter(|t| !t.spaced);
+    glued(0).is_some_and(|t| t.is('-'))
+        && glued(1).is_some_and(|t| t.is_lowercase() && t.text.len() <= 4)
+        && glued(2).is_some_and(|t| t.is('-'))
+        && glued(3).is_some_and(|t| t.is_capitalized())
 }
 
 /// Whether token `j` is the hyphen of a word that British names write with "Co-" and a
