@@ -193,6 +193,9 @@ pub(crate) fn entity(tokens: &[Token<'_>], i: usize, evidence: &Evidence, headin
         return Some(Found::skip(i, i + 2)); // "Ex-Manchester United star", "Pro-democracy"
     }
     let start = past_titles(tokens, i);
+    if let Some(country) = country_in_title(tokens, i, start) {
+        return Some(Found::fact(country, country + 1, FactKind::Entity, None));
+    }
     let strong = is_strong(tokens, start, evidence);
     let weak = !strong
         && !heading
@@ -499,6 +502,12 @@ fn past_titles(tokens: &[Token<'_>], i: usize) -> usize {
         j += 2;
     }
     j
+}
+
+/// ENT-3: the country of a title ("U.S." in "Former U.S. President Bill Clinton") is a name of
+/// its own: where in the title words `i..start` it is.
+fn country_in_title(tokens: &[Token<'_>], i: usize, start: usize) -> Option<usize> {
+    (i..start).find(|&j| matches!(tokens[j].text, "U.S." | "U.S" | "US"))
 }
 
 /// ENT-3: "Justice" before a full name is a judge's title ("Chief Justice John Roberts",

@@ -124,7 +124,8 @@
 //!   Jassy", "Mr. Smith" → "Smith", "Former Defense Secretary Jim Mattis" → "Jim Mattis", and a
 //!   title inside a run splits it ("Amazon CEO Andy Jassy" → "Amazon", "Andy Jassy"; "Labour MP
 //!   Sarah Jones" → "Sarah Jones"). "Justice" before a full name is a judge's title ("Chief Justice
-//!   John Roberts" → "John Roberts"), not before a word like "Department".
+//!   John Roberts" → "John Roberts"), not before a word like "Department". The country of a
+//!   title is a name of its own: "Former U.S. President Bill Clinton" → "U.S.", "Bill Clinton".
 //! - **ENT-4 not names** — alone, nationalities and groups ("American", "Democrats"), common-noun
 //!   acronyms ("CEO", "AI", "GDP"), and capitalised common words ("Internet", "Government", the
 //!   "Category" of a storm, "Chapter 11", "Aids") are not entities, nor are phrases set in capitals
