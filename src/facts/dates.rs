@@ -1,7 +1,7 @@
 //! DATE-1..DATE-6: dates and parts of dates, absolute and relative.
 
 use super::lexicon::{self, DATE_PREPOSITIONS, DURATIONS};
-use super::numbers::is_ordinal_suffix;
+use super::numbers::{self, is_ordinal_suffix};
 use super::tokens::{possessive_at, word_in, word_is, Token};
 use super::{DateParts, FactKind, FactValue, Found};
 
@@ -18,11 +18,31 @@ pub(crate) fn date(tokens: &[Token<'_>], i: usize) -> Option<Found> {
 
 /// The date at `i` that reaches furthest.
 fn single_date(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
-    let matchers = [modified, relative, weekday_date, month_first, day_first, numeric, quarter, year, holiday, century];
-    matchers.iter().filter_map(|m| m(tokens, i)).fold(None, |best: Option<Hit>, hit| match best {
-        Some(b) if b.0 >= hit.0 => Some(b),
-        _ => Some(hit),
-    })
+    let matchers =
+        [modified, relative, weekday_date, month_first, day_first, numeric, quarter, year, holiday, century, period_to];
+    let (end, parts) =
+        matchers.iter().filter_map(|m| m(tokens, i)).fold(None, |best: Option<Hit>, hit| match best {
+            Some(b) if b.0 >= hit.0 => Some(b),
+            _ => Some(hit),
+        })?;
+    // DATE-1: "October last year", "March next year".
+    let of_year = parts.month.is_some()
+        && parts.year.is_none()
+        && word_in(tokens, end, &["last", "this", "next"])
+        && word_is(tokens, end + 1, "year");
+    Some((if of_year { end + 2 } else { end }, parts))
+}
+
+/// DATE-9: a period up to a date is one date, valued as the date: "the three months to
+/// December", "the year to March 2005", "the 12 months through June".
+fn period_to(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
+    const PERIODS: [&str; 7] = ["year", "years", "month", "months", "weeks", "quarter", "quarters"];
+    let unit_at = if word_in(tokens, i, &["year", "quarter"]) { i } else { i + numbers::amount(tokens, i, false)?.len };
+    if !word_in(tokens, unit_at, &PERIODS) || !word_in(tokens, unit_at + 1, &["to", "through", "ending"]) {
+        return None;
+    }
+    let (end, parts) = month_first(tokens, unit_at + 2).or_else(|| day_first(tokens, unit_at + 2))?;
+    parts.month.is_some().then_some((end, parts))
 }
 
 /// DATE-8: a range of two dates of one form is one date, as newswire annotates it: "November

@@ -287,7 +287,7 @@ pub(crate) const FACT_STARTERS: &WordSet = word_set!(&[
     "sixty", "spring", "start", "summer", "sunday", "ten", "tens", "thanksgiving", "third",
     "thirteen", "thirty", "this", "thousands", "three", "thursday", "today", "tomorrow",
     "trillions", "try", "tuesday", "turn", "twelve", "twenty", "two", "u.s.", "us", "usd",
-    "valentine", "veterans", "wednesday", "winter", "yesterday", "zar", "zero",
+    "valentine", "veterans", "wednesday", "winter", "year", "yesterday", "zar", "zero",
 ]);
 /// Whether `list` (sorted, lower case) holds `word`, ignoring ASCII case.
 pub(crate) fn has(list: &WordSet, word: &str) -> bool {

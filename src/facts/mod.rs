@@ -58,10 +58,10 @@
 //!   ("Boeing 737", "Article 50") or a product's camel-case name ("iPhone 15"), glued to letters
 //!   ("G7", "3D", "3-D", "COVID-19"), after "No." or "#", a list item's own number, and a number
 //!   word capitalised inside a sentence ("the Three Gorges Dam", "Formula One").
-//! - **DATE-1 month and day** — "July 17", "17 July 2025", "July 17th, 2025", "July 2025",
-//!   "Sept. 5", "19 and 20 October"; a bare month only after a word like "in", "since", "early", between "the" and a
-//!   noun ("the August shooting") or when its name is not also a common word or name ("in
-//!   May", "October"; not "May said").
+//! - **DATE-1 month and day** — "July 17", "17 July 2025", "July 17th, 2025", "July 2025", "October
+//!   last year", "Sept. 5", "19 and 20 October"; a bare month only after a word like "in", "since",
+//!   "early", between "the" and a noun ("the August shooting") or when its name is not also a common
+//!   word or name ("in May", "October"; not "May said").
 //! - **DATE-2 weekdays** — "Thursday", "Thursday, July 17"; not in a newspaper's name ("The
 //!   Sunday Times").
 //! - **DATE-3 years** — 1900–2100 standing alone ("in 2024", "the 2024 election"), earlier
@@ -84,6 +84,8 @@
 //! - **DATE-8 ranges** — two dates of one form joined by "to", "through", "until" or a dash, or
 //!   by "and" after "between", are one date whose value is the first's: "November 2013 to June
 //!   2014", "April 1 to October 31", "Monday to Friday", "between 2013 and 2014".
+//! - **DATE-9 periods up to a date** — "the three months to December", "the year to March 2005",
+//!   "the 12 months through June": one date, valued as the date it runs up to.
 //! - **ENT-1 capitalised runs** — consecutive capitalised words and acronyms make one name, joined
 //!   by "&", hyphens (also after one letter: "T-Mobile"; around a particle: "Lashkar-e-Taiba",
 //!   "Stratford-upon-Avon"), a number glued to a name in capitals ("G7", "Flight MH17", "BMW X5"), a
