@@ -46,7 +46,7 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
     options.validate()?;
     let language = segment::language_of(text, options.language.as_deref());
     let sentences = segment::sentences_with(text, language);
-    let mut facts = facts::facts_with(text, &sentences, segment::capitalises_nouns(language));
+    let mut facts = facts::facts_with(text, &sentences, facts::Writing::of(language));
     let mut scored = score::score(text, &sentences, &facts);
     let article_words = scored.iter().map(|s| s.words).sum();
     let budget = select::Budget::new(options, article_words);

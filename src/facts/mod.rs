@@ -11,7 +11,9 @@
 //!
 //! The rules, each named in the code and tested under its name:
 //!
-//! - **NUM-1 digits** — "1,000", "29.3"; not an ordinal ("17th").
+//! - **NUM-1 digits** — "1,000", "29.3"; not an ordinal ("17th"). In a language that writes a
+//!   decimal comma (every language with a profile but English, SEG-18) "8,1" is 8.1 and "3.000"
+//!   is 3,000.
 //! - **NUM-2 number words** — "seven", "twenty-five", fractions "two-thirds" (0.667),
 //!   "three-quarters".
 //! - **NUM-3 vague counts** — "several hundred", "a few thousand", "hundreds", "tens of
@@ -39,7 +41,7 @@
 //! - **MONEY-4 vague amounts** — a vague count of a currency is money without a value:
 //!   "thousands of dollars", "hundreds of millions of euros".
 //! - **PCT-1 percentages** — "17%", "23 percent", "5.5 per cent", "2.9 pc", "3 percentage
-//!   points", "a 17-percent rise".
+//!   points", "a 17-percent rise"; also "2,4 Prozent", "5 por ciento", "2,5 pour cent".
 //! - **NUM-7 negatives** — "minus" before digits belongs to the amount and makes it negative:
 //!   "minus 5 degrees", "minus 0.3%".
 //! - **QTY-1 units** — a unit of measure belongs to the span: "5 km", "30°C", and so does the scale
@@ -251,28 +253,47 @@ impl Fact {
 /// Finds the facts in `text`, in source order.
 pub fn facts(text: &str) -> Vec<Fact> {
     let profile = segment::language_of(text, None);
-    facts_with(text, &segment::sentences_with(text, profile), segment::capitalises_nouns(profile))
+    facts_with(text, &segment::sentences_with(text, profile), Writing::of(profile))
 }
 
 /// Finds the facts in the given sentences of `text` (as [`sentences`](crate::sentences)
 /// returned them), in source order.
 pub fn facts_in(text: &str, sentences: &[Sentence]) -> Vec<Fact> {
-    facts_with(text, sentences, segment::capitalises_nouns(segment::language_of(text, None)))
+    facts_with(text, sentences, Writing::of(segment::language_of(text, None)))
+}
+
+/// What the matchers need to know of how the text's language writes (SEG-18's guess, or the
+/// `language` option).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Writing {
+    /// ENT-6: every noun is capitalised.
+    pub nouns_capitalised: bool,
+    /// NUM-1: "8,1 %" and "3.000" rather than "8.1%" and "3,000".
+    pub decimal_comma: bool,
+}
+
+impl Writing {
+    pub(crate) fn of(profile: &segment::Profile) -> Writing {
+        Writing {
+            nouns_capitalised: segment::capitalises_nouns(profile),
+            decimal_comma: segment::writes_decimal_comma(profile),
+        }
+    }
 }
 
 /// [`facts_in`] for a text whose language is known to capitalise every noun or not (ENT-6).
-pub(crate) fn facts_with(text: &str, sentences: &[Sentence], nouns_capitalised: bool) -> Vec<Fact> {
+pub(crate) fn facts_with(text: &str, sentences: &[Sentence], writing: Writing) -> Vec<Fact> {
     // Two passes over the tokens: the evidence for names comes from the whole text. An
     // article keeps its tokens from the first pass to the second; a long text tokenizes each
     // sentence again, which costs less than keeping every token at once (40 bytes a token:
     // several times the text).
     let keep = text.len() <= KEEP_TOKENS_UP_TO;
     let (mut tokens, mut kept, mut kept_ends) = (Vec::new(), Vec::new(), Vec::new());
-    let mut evidence = Evidence::for_text(text.len(), nouns_capitalised);
+    let mut evidence = Evidence::for_text(text.len(), writing.nouns_capitalised);
     let headings: Vec<bool> = sentences
         .iter()
         .map(|s| {
-            let heading = sentence_tokens(text, s, None, &mut tokens);
+            let heading = sentence_tokens(text, s, None, writing, &mut tokens);
             evidence.add(&tokens);
             if keep {
                 kept.extend_from_slice(&tokens);
@@ -287,7 +308,7 @@ pub(crate) fn facts_with(text: &str, sentences: &[Sentence], nouns_capitalised: 
             let start = index.checked_sub(1).and_then(|i| kept_ends.get(i)).copied().unwrap_or(0);
             kept.get(start..kept_ends.get(index).copied().unwrap_or(start)).unwrap_or_default()
         } else {
-            sentence_tokens(text, sentence, Some(heading), &mut tokens);
+            sentence_tokens(text, sentence, Some(heading), writing, &mut tokens);
             &tokens
         };
         let context = Context { list_item: sentence.kind == SentenceKind::ListItem, heading, evidence: &evidence };
@@ -318,9 +339,15 @@ fn in_source_order(facts: Vec<Fact>) -> Vec<Fact> {
 /// sentence is a heading or title-case line (ENT-2); returns whether it is one. A heading
 /// written in sentence case, which capitalises names only ("Drought forces Spain to ration
 /// water in Catalonia"), is read as a sentence. `heading` is the answer when already known.
-fn sentence_tokens<'a>(text: &'a str, sentence: &Sentence, heading: Option<bool>, tokens: &mut Vec<Token<'a>>) -> bool {
+fn sentence_tokens<'a>(
+    text: &'a str,
+    sentence: &Sentence,
+    heading: Option<bool>,
+    writing: Writing,
+    tokens: &mut Vec<Token<'a>>,
+) -> bool {
     tokens.clear();
-    tokens::tokenize_into(sentence.text(text), sentence.start, tokens);
+    tokens::tokenize_into(sentence.text(text), sentence.start, writing.decimal_comma, tokens);
     let heading = heading.unwrap_or_else(|| {
         let capitalised_heading = sentence.kind == SentenceKind::Heading && !entities::is_sentence_case(tokens);
         capitalised_heading || entities::is_title_case(tokens)

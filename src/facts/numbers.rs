@@ -80,7 +80,7 @@ fn digits(tokens: &[Token<'_>], i: usize) -> Option<Amount> {
     if tokens.get(i + 1).is_some_and(|t| !t.spaced && is_ordinal_suffix(t.text)) {
         return None;
     }
-    let value = decimal_value(token.text);
+    let value = decimal_value(token.text, if token.decimal_comma { b',' } else { b'.' });
     let plain = token.text.bytes().all(|b| b.is_ascii_digit());
     Some(Amount { len: 1, value, plain_digits: plain.then_some(token.text.len()), scaled: false })
 }
@@ -94,10 +94,10 @@ fn negative(tokens: &[Token<'_>], i: usize) -> Option<Amount> {
     Some(Amount { len: digits.len + 1, value: digits.value.map(|v| -v), plain_digits: None, ..digits })
 }
 
-/// The value of digits with thousands commas and a decimal point. Hand-written rather than
+/// The value of digits with thousands groups and the decimal mark `point`. Hand-written rather than
 /// `str::parse::<f64>`, whose exact algorithm costs kilobytes of WebAssembly: the integer of all
 /// digits divided by a power of ten is exact for up to 15 significant digits.
-fn decimal_value(text: &str) -> Option<f64> {
+fn decimal_value(text: &str, point: u8) -> Option<f64> {
     let mut mantissa = 0.0_f64;
     let mut decimals = 0;
     let mut after_point = false;
@@ -107,7 +107,7 @@ fn decimal_value(text: &str) -> Option<f64> {
                 mantissa = mantissa * 10.0 + f64::from(b - b'0');
                 decimals += i32::from(after_point);
             }
-            b'.' => after_point = true,
+            _ if b == point => after_point = true,
             _ => {}
         }
     }
@@ -313,7 +313,7 @@ mod tests {
     fn decimals_parse_exactly() {
         for text in ["29.3", "0.5", "1,234,567.89", "274.5", "15.8", "1.13", "6661.89"] {
             let parsed: f64 = text.replace(',', "").parse().unwrap();
-            assert_eq!(super::decimal_value(text), Some(parsed), "{text}");
+            assert_eq!(super::decimal_value(text, b'.'), Some(parsed), "{text}");
         }
     }
 

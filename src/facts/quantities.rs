@@ -46,9 +46,11 @@ fn single_percent(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let is = |j: usize, w: &str| word_is(tokens, j, w);
     // "pc" in lower case only: British papers' "2.9 pc"; "5 PCs" are computers.
     let pc = tokens.get(at).is_some_and(|t| t.text == "pc");
-    let len = if tokens.get(at)?.is('%') || is(at, "percent") || is(at, "pct") || pc {
+    // Also the words of other languages that SEG-18 knows: "3,1 Prozent", "5 por ciento".
+    let word = |j: usize, words: &[&str]| word_in(tokens, j, words);
+    let len = if tokens.get(at)?.is('%') || word(at, &["percent", "pct", "prozent", "procent"]) || pc {
         1
-    } else if is(at, "per") && is(at + 1, "cent") {
+    } else if word(at, &["per", "pour", "por"]) && word(at + 1, &["cent", "cento", "ciento"]) {
         2
     } else if is(at, "per") && tokens.get(at + 1)?.is('-') && is(at + 2, "cent") {
         3

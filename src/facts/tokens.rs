@@ -26,6 +26,9 @@ pub(crate) struct Token<'a> {
     pub spaced: bool,
     /// Whether it opens a sentence or a quotation, where capitals say nothing about names.
     pub initial: bool,
+    /// For a number: whether its decimal mark is a comma ("8,1") and a point groups its
+    /// thousands ("3.000"), as the text's language writes them.
+    pub decimal_comma: bool,
 }
 
 impl Token<'_> {
@@ -78,12 +81,12 @@ pub(crate) fn possessive_at(tokens: &[Token<'_>], j: usize) -> bool {
 #[cfg(test)]
 pub(crate) fn tokenize(sentence: &str, offset: usize) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
-    tokenize_into(sentence, offset, &mut tokens);
+    tokenize_into(sentence, offset, false, &mut tokens);
     tokens
 }
 
 /// Appends the tokens of `sentence` (which starts at byte `offset` of the input) to `tokens`.
-pub(crate) fn tokenize_into<'a>(sentence: &'a str, offset: usize, tokens: &mut Vec<Token<'a>>) {
+pub(crate) fn tokenize_into<'a>(sentence: &'a str, offset: usize, decimal_comma: bool, tokens: &mut Vec<Token<'a>>) {
     let mut spaced = true;
     let mut opening = Opening::default();
     let mut rest = sentence;
@@ -95,7 +98,7 @@ pub(crate) fn tokenize_into<'a>(sentence: &'a str, offset: usize, tokens: &mut V
             continue;
         }
         let (kind, len) = if c.is_ascii_digit() {
-            (TokenKind::Number, number_len(rest))
+            (TokenKind::Number, number_len(rest, decimal_comma))
         } else if is_word_char(c) {
             (TokenKind::Word, word_len(rest))
         } else if matches!(c, '\'' | '’') && !spaced && is_possessive(rest) {
@@ -110,6 +113,7 @@ pub(crate) fn tokenize_into<'a>(sentence: &'a str, offset: usize, tokens: &mut V
             end: offset + at + len,
             spaced,
             initial: kind == TokenKind::Word && opening.now,
+            decimal_comma,
         };
         opening.advance(&token, tokens.last());
         tokens.push(token);
@@ -165,15 +169,16 @@ pub(crate) fn is_word_char(c: char) -> bool {
         || matches!(c, '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}' | '\u{200c}' | '\u{200d}')
 }
 
-/// Digits, then groups of ",ddd" and one ".d+".
-fn number_len(s: &str) -> usize {
+/// Digits, then groups of ",ddd" and one ".d+" (with a decimal comma: ".ddd" and ",d+").
+fn number_len(s: &str, decimal_comma: bool) -> usize {
+    let (group, point) = if decimal_comma { (b'.', b',') } else { (b',', b'.') };
     let b = s.as_bytes();
     let digits_from = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
     let mut i = digits_from(0);
-    while b.get(i) == Some(&b',') && digits_from(i + 1) == 3 {
+    while b.get(i) == Some(&group) && digits_from(i + 1) == 3 {
         i += 4;
     }
-    if b.get(i) == Some(&b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+    if b.get(i) == Some(&point) && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
         i += 1 + digits_from(i + 1);
     }
     i
