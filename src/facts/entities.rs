@@ -240,11 +240,15 @@ fn is_prefix_of_compound(tokens: &[Token<'_>], i: usize) -> bool {
         && tokens.get(i + 2).is_some_and(|w| !w.spaced && (ex || w.is_lowercase()))
 }
 
-/// ENT-4: words in capitals that the text also writes in lower case, or stop words, two or
-/// more of them: a phrase set in capitals ("READ MORE", "ALL RIGHTS RESERVED"), not a name.
+/// ENT-4: words in capitals that the text also writes in lower case, stop words or a web page's
+/// links ("READ", "WATCH"), two or more of them: a phrase set in capitals ("READ MORE", "ALL
+/// RIGHTS RESERVED"), not a name.
 fn is_shouted_phrase(run: &[Token<'_>], evidence: &Evidence) -> bool {
+    const LINKS: [&str; 6] = ["CLICK", "READ", "RELATED", "SHARE", "SUBSCRIBE", "WATCH"];
     let words = || run.iter().filter(|t| t.is_word());
-    let common = |t: &Token<'_>| lexicon::with_lowercase(t.text, is_stop_word) || evidence.lowercases(t);
+    let common = |t: &Token<'_>| {
+        LINKS.contains(&t.text) || lexicon::with_lowercase(t.text, is_stop_word) || evidence.lowercases(t)
+    };
     words().count() >= 2 && words().all(|t| t.is_acronym() && common(t))
 }
 
@@ -714,11 +718,12 @@ fn is_name_alone_lowercase(t: &Token<'_>, lower: &str, evidence: &Evidence) -> b
 }
 
 /// ENT-4: a nationality after words of a region or other nationalities only: "South
-/// Vietnamese", "Latin American", "Iranian Jews".
+/// Vietnamese", "Latin American", "Iranian Jews", "Puerto Rican".
 fn is_regional_nationality(run: &[Token<'_>]) -> bool {
-    const REGIONS: [&str; 12] = [
-        "Central", "East", "Eastern", "Far", "Latin", "Middle", "North", "Northern", "South", "Southern", "West",
-        "Western",
+    // Also the first words of two-word countries' demonyms: "Puerto Rican", "Sri Lankan".
+    const REGIONS: [&str; 15] = [
+        "Central", "Costa", "East", "Eastern", "Far", "Latin", "Middle", "North", "Northern", "Puerto", "Sri", "South",
+        "Southern", "West", "Western",
     ];
     let Some((last, before)) = run.split_last() else {
         return false;
