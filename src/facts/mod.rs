@@ -15,7 +15,8 @@
 //!   decimal comma (every language with a profile but English, SEG-18) "8,1" is 8.1 and "3.000"
 //!   is 3,000.
 //! - **NUM-2 number words** — "seven", "twenty-five", fractions "two-thirds" (0.667),
-//!   "three-quarters".
+//!   "three-quarters", "two thirds", "one fifth of", "half of", "a third of" (not "two
+//!   quarters" of a year).
 //! - **NUM-3 vague counts** — "several hundred", "a few thousand", "hundreds", "tens of
 //!   thousands", "a dozen", "half a million".
 //! - **NUM-4 scale words** — "3.5 million", "two hundred thousand"; after money's digits also

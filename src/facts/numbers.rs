@@ -131,6 +131,9 @@ fn spelled_number(tokens: &[Token<'_>], i: usize, value: f64) -> Amount {
     if let Some(denominator) = denominator.filter(|_| hyphen && value < 10.0) {
         return spelled(3, value / denominator); // "two-thirds", "three-quarters"
     }
+    if let Some(denominator) = spaced_fraction(tokens, i + 1).filter(|_| value < 10.0) {
+        return spelled(2, value / denominator); // "two thirds", "one fifth of"
+    }
     // From 20 up the number words are the tens ("twenty" … "ninety"), so no `% 10.0` is
     // needed, which would bring a float remainder's 128-bit arithmetic into the WebAssembly.
     let compound = value >= 20.0 && hyphen;
@@ -153,6 +156,15 @@ fn fraction_denominator(word: &str) -> Option<f64> {
     DENOMINATORS.iter().find(|(one, many, _)| lower(one) || lower(many)).map(|&(_, _, d)| d)
 }
 
+/// NUM-2: the denominator of a fraction written apart at `j`, when it reads as one: before
+/// "of" ("one fifth of") or plural ("two thirds"), but not "two quarters" of a year.
+fn spaced_fraction(tokens: &[Token<'_>], j: usize) -> Option<f64> {
+    let word = tokens.get(j).filter(|t| t.spaced && t.is_word())?;
+    let denominator = fraction_denominator(word.text)?;
+    let of = tokens.get(j + 1).is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case("of"));
+    (of || (word.text.ends_with('s') && denominator != 4.0)).then_some(denominator)
+}
+
 fn spelled(len: usize, value: f64) -> Amount {
     Amount { len, value: Some(value), plain_digits: None, scaled: false }
 }
@@ -170,6 +182,15 @@ fn vague_count(tokens: &[Token<'_>], i: usize) -> Option<Amount> {
     }
     if is(i, "half") && is(i + 1, "a") {
         return full_scale(i + 2).map(|s| counted(3, Some(s / 2.0)));
+    }
+    // NUM-2: "half of", "a third of", "a quarter of".
+    if is(i, "half") && is(i + 1, "of") {
+        return Some(spelled(1, 0.5));
+    }
+    if is(i, "a") && is(i + 2, "of") {
+        if let Some(denominator) = word(i + 1).filter(|w| !w.ends_with('s')).and_then(fraction_denominator) {
+            return Some(spelled(2, 1.0 / denominator));
+        }
     }
     let modifiers =
         if is(i, "a") && is(i + 1, "few") { 2 } else { usize::from(is(i, "several") || is(i, "few") || is(i, "many")) };
