@@ -271,11 +271,13 @@ fn quarter(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     ordinal_period(tokens, i)
 }
 
-/// "first quarter", "the fourth-quarter", "second half", with an optional year.
+/// "first quarter", "the fourth-quarter", "second half", "the final quarter", with an optional
+/// year ("of 2004", "of next year", "of the year").
 fn ordinal_period(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     let ordinals = ["first", "second", "third", "fourth"];
     let (n, mut at) = match ordinals.iter().position(|o| word_is(tokens, i, o)) {
         Some(p) => (p as u8 + 1, i + 1),
+        None if word_is(tokens, i, "final") && word_is(tokens, i + 1, "quarter") => (4, i + 1),
         None => {
             let n = small_number(tokens, i, 1).filter(|n| (1..=4).contains(n))?;
             let suffix = tokens.get(i + 1).filter(|t| !t.spaced && is_ordinal_suffix(t.text))?;
@@ -294,7 +296,13 @@ fn ordinal_period(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     let (year, end) = year_after(tokens, at + 1, true).map_or((None, at + 1), |(y, e)| (Some(y), e));
     // "the second half of next year", "the first quarter of this year": one period.
     let of_relative = || word_is(tokens, at + 1, "of").then(|| relative(tokens, at + 2)).flatten();
-    let end = if year.is_none() { of_relative().map_or(end, |(e, _)| e) } else { end };
+    let of_the_year =
+        word_is(tokens, at + 1, "of") && word_is(tokens, at + 2, "the") && word_is(tokens, at + 3, "year");
+    let end = match year {
+        Some(_) => end,
+        None if of_the_year => at + 4,
+        None => of_relative().map_or(end, |(e, _)| e),
+    };
     let quarter = is_quarter.then_some(n);
     Some((end, DateParts { year, quarter, ..DateParts::default() }))
 }

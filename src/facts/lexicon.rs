@@ -286,7 +286,7 @@ pub(crate) const FACT_STARTERS: &WordSet = word_set!(&[
     "independence", "inr", "jan", "january", "jpy", "jul", "july", "jun", "june", "krw", "labor",
     "labour", "last", "late", "later", "many", "mar", "march", "may", "memorial", "mid", "middle",
     "millions", "minus", "monday", "mother", "mxn", "new", "next", "nine", "nineteen", "ninety",
-    "nok", "nov", "november", "nz", "nzd", "oct", "october", "one", "past", "previous", "q", "r",
+    "nok", "nov", "november", "nz", "nzd", "oct", "october", "one", "past", "previous", "q", "quarter", "r",
     "ramadan", "recent", "remembrance", "rmb", "rs", "rub", "s", "saturday", "second", "sek", "sep",
     "sept", "september", "seven", "seventeen", "seventy", "several", "sgd", "six", "sixteen",
     "sixty", "spring", "start", "summer", "sunday", "ten", "tens", "thanksgiving", "third",

@@ -25,7 +25,7 @@
 //! - **NUM-5 ranges** — "5-6 billion", "5 to 6 million", "$24-$26", "£40m-£50m", "between 10
 //!   and 20 percent", "between $10 and $20 million", "$15 to $17 a share", "3% to 5%" (not two
 //!   years: "between 2010 and 2015"; not a change and the level it led to: "fell $28.63 to
-//!   $38.65", "rose from 3% to 5%"): the value is the lower end, scaled like the upper end when
+//!   $38.65", "rose from 3% to 5%", "from 11,000 to 813,200"): the value is the lower end, scaled like the upper end when
 //!   only that has a scale word ("$10-$20 million" is $10 million).
 //! - **NUM-6 bounds and approximations** — "more than", "less than", "at least", "up to", "as
 //!   many as", "nearly", "almost", "some", "around", "roughly", "just", "only", "just over",
@@ -72,7 +72,8 @@
 //!   with a comma: "2,000"); decades ("1990s"); ranges ("2020-21"); "FY2025", "fiscal 2025";
 //!   centuries ("the 20th century", "19th-century").
 //! - **DATE-4 quarters** — "Q1", "Q1 2025", "the first quarter of 2025", "fourth-quarter",
-//!   "the second half of 2024", "the second half of next year".
+//!   "the second half of 2024", "the second half of next year", "the final quarter of 2004",
+//!   "the second quarter of the year".
 //! - **DATE-5 numeric dates** — "2025-07-17"; "17/07/2025" and "7/17/2025" (day and month told
 //!   apart where one exceeds 12, else only the year); "9/11".
 //! - **DATE-6 relative dates** — "yesterday", "today" (not a capitalised "Today" inside a sentence,
@@ -88,7 +89,8 @@
 //!   by "and" after "between", are one date whose value is the first's: "November 2013 to June
 //!   2014", "April 1 to October 31", "Monday to Friday", "between 2013 and 2014".
 //! - **DATE-9 periods up to a date** — "the three months to December", "the year to March 2005",
-//!   "the 12 months through June": one date, valued as the date it runs up to.
+//!   "the 12 months through June", "the quarter ending September 30": one date, valued as the
+//!   date it runs up to.
 //! - **ENT-1 capitalised runs** — consecutive capitalised words and acronyms make one name, joined
 //!   by "&", hyphens (also after one letter: "T-Mobile"; around a particle: "Lashkar-e-Taiba",
 //!   "Stratford-upon-Avon"), a number glued to a name in capitals ("G7", "Flight MH17", "BMW X5"), a

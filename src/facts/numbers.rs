@@ -3,7 +3,7 @@
 //! "5-6 billion").
 
 use super::lexicon;
-use super::tokens::Token;
+use super::tokens::{word_in, Token};
 
 /// A number phrase found at some token.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -266,11 +266,12 @@ fn with_range(tokens: &[Token<'_>], i: usize, first: Amount, abbreviated: bool) 
         return first;
     }
     let upper_factor = upper_scale(tokens, joint + 1, &first, &second, abbreviated);
-    let by_before = i.checked_sub(1).is_some_and(|b| tokens[b].text.eq_ignore_ascii_case("by"));
+    let change_before = i.checked_sub(1).is_some_and(|b| word_in(tokens, b, &lexicon::CHANGES));
     let lower = first.value.map(|v| times(v, upper_factor));
     // A range's ends are of a size ("by 3 to 5 percent"): "grew by 1.2 million to 67.6 million"
-    // is a change and the level it led to, "one or 100" two choices.
-    if (or || to && by_before) && !lower.zip(second.value).is_some_and(|(lower, upper)| of_a_size(lower, upper)) {
+    // and "rose from 11,000 to 813,200" are a change and the level it led to, "one or 100" two
+    // choices.
+    if (or || to && change_before) && !lower.zip(second.value).is_some_and(|(lower, upper)| of_a_size(lower, upper)) {
         return first;
     }
     // "in 2010 to 5%", "from 10 to 5%": a range runs upwards (a dash also joins a score, "2-1").
