@@ -479,7 +479,8 @@ fn is_bare_middle_initial(tokens: &[Token<'_>], j: usize) -> bool {
 }
 
 /// ENT-3: past a title and its modifiers before a name ("Former Defense Secretary", "CEO",
-/// "Mr.", "Secretary of State"); `i` itself when no title is there.
+/// "Mr.", "Secretary of State", "Chancellor of the Exchequer"); `i` itself when no title is
+/// there.
 fn past_titles(tokens: &[Token<'_>], i: usize) -> usize {
     let mut j = i;
     let mut titled = false;
@@ -499,11 +500,14 @@ fn past_titles(tokens: &[Token<'_>], i: usize) -> usize {
     if !titled {
         return i;
     }
-    let of_office = tokens.get(j).is_some_and(|t| t.text == "of")
-        && tokens.get(j + 1).is_some_and(Token::is_capitalized)
-        && tokens.get(j + 2).is_some_and(Token::is_capitalized);
-    if of_office {
-        j += 2;
+    // The office a title is of, when a full name follows: "Secretary of State John Kerry",
+    // "Chancellor of the Exchequer Gordon Brown" (not "Governor of the Reserve Bank").
+    let capital = |k: usize| tokens.get(k).is_some_and(Token::is_capitalized);
+    let the = usize::from(tokens.get(j + 1).is_some_and(|t| t.text == "the"));
+    let office = j + 1 + the;
+    let of_office = tokens.get(j).is_some_and(|t| t.text == "of") && capital(office) && capital(office + 1);
+    if of_office && (the == 0 || capital(office + 2)) {
+        j = office + 1;
     }
     j
 }
