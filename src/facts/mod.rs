@@ -91,20 +91,20 @@
 //! - **DATE-9 periods up to a date** — "the three months to December", "the year to March 2005",
 //!   "the 12 months through June", "the quarter ending September 30": one date, valued as the
 //!   date it runs up to.
-//! - **ENT-1 capitalised runs** — consecutive capitalised words and acronyms make one name, joined
-//!   by "&", hyphens (also after one letter: "T-Mobile"; around a particle: "Lashkar-e-Taiba",
-//!   "Stratford-upon-Avon"), a number glued to a name in capitals ("G7", "Flight MH17", "BMW X5"), a
-//!   stock index's number ("S&P 500", "FTSE 100"), a web address's domain ("Amazon.com Inc.",
-//!   "Change.org"), middle initials ("George W. Bush", "George W Bush"), "St." and lower-case
-//!   particles between capitals ("Bank of England", "Boy Scouts of America", "Charles de Gaulle",
-//!   "Walter van der Vijver"), the lower-case rest of a British "Co-" word ("Organisation for
-//!   Economic Co-operation and Development"), "for" after a word like "Office" or "Institute"
-//!   ("Office for National Statistics"), "and" inside the names of bodies and firms that have it
-//!   ("Securities and Exchange Commission", "Marks and Spencer"); a possessive ends the name
-//!   ("Amazon’s" → "Amazon") unless a word like "Hospital" follows ("St Mary's Hospital") or the name
-//!   is a firm's that ends in one ("McDonald's", "Moody's", "Standard & Poor's"), or it is "People's"
-//!   ("People's Bank of China"). An apostrophe for a dropped "g" joins ("Dunkin' Donuts"), unless a
-//!   quotation it would close was opened before it.
+//! - **ENT-1 capitalised runs** — consecutive capitalised words (also camel case after a lower-case
+//!   "e" or "i": "eBay", "iPhone") and acronyms make one name, joined by "&", hyphens (also after one
+//!   letter: "T-Mobile"; around a particle: "Lashkar-e-Taiba", "Stratford-upon-Avon"), a number glued
+//!   to a name in capitals ("G7", "Flight MH17", "BMW X5"), a stock index's number ("S&P 500", "FTSE
+//!   100"), a web address's domain ("Amazon.com Inc.", "Change.org"), middle initials ("George W.
+//!   Bush", "George W Bush"), "St." and lower-case particles between capitals ("Bank of England",
+//!   "Boy Scouts of America", "Charles de Gaulle", "Walter van der Vijver"), the lower-case rest of a
+//!   British "Co-" word ("Organisation for Economic Co-operation and Development"), "for" after a
+//!   word like "Office" or "Institute" ("Office for National Statistics"), "and" inside the names of
+//!   bodies and firms that have it ("Securities and Exchange Commission", "Marks and Spencer"); a
+//!   possessive ends the name ("Amazon’s" → "Amazon") unless a word like "Hospital" follows ("St
+//!   Mary's Hospital") or the name is a firm's that ends in one ("McDonald's", "Moody's", "Standard &
+//!   Poor's"), or it is "People's" ("People's Bank of China"). An apostrophe for a dropped "g" joins
+//!   ("Dunkin' Donuts"), unless a quotation it would close was opened before it.
 //! - **ENT-2 sentence openings** — a capitalised word that opens a sentence or a quotation (or a
 //!   sentence inside a quotation kept whole: after "!", "?" or a full stop that follows a
 //!   lower-case word or a number) is a name only if it is an acronym, or the text also capitalises

@@ -45,9 +45,12 @@ impl Token<'_> {
         self.kind == TokenKind::Symbol && self.text.starts_with(c) && self.text.len() == c.len_utf8()
     }
 
-    /// Whether it is a word whose first letter is upper case.
+    /// Whether it is a word that starts with a capital, or a name in camel case after a lower-case
+    /// "e" or "i" ("eBay", "iPhone", "iOS").
     pub fn is_capitalized(&self) -> bool {
-        self.is_word() && self.text.chars().next().is_some_and(char::is_uppercase)
+        let b = self.text.as_bytes();
+        let camel = b.len() >= 3 && matches!(b[0], b'e' | b'i') && b[1].is_ascii_uppercase();
+        self.is_word() && (camel || self.text.chars().next().is_some_and(char::is_uppercase))
     }
 
     /// Whether it is a word of two or more letters, all upper case ("AWS", "U.S.").
