@@ -37,8 +37,14 @@ fn single_date(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
 /// December", "the year to March 2005", "the 12 months through June".
 fn period_to(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     const PERIODS: [&str; 7] = ["year", "years", "month", "months", "weeks", "quarter", "quarters"];
-    let unit_at = if word_in(tokens, i, &["year", "quarter"]) { i } else { i + numbers::amount(tokens, i, false)?.len };
-    if !word_in(tokens, unit_at, &PERIODS) || !word_in(tokens, unit_at + 1, &["to", "through", "ending"]) {
+    // The period's word and the link first: most amounts have neither, and reading the
+    // amount costs more.
+    let unit_at = (i..i + 4).find(|&j| word_in(tokens, j, &PERIODS))?;
+    if !word_in(tokens, unit_at + 1, &["to", "through", "ending"]) {
+        return None;
+    }
+    let amount_len = if unit_at == i { 0 } else { numbers::amount(tokens, i, false)?.len };
+    if unit_at != i + amount_len || (unit_at == i && !word_in(tokens, i, &["year", "quarter"])) {
         return None;
     }
     let (end, parts) = month_first(tokens, unit_at + 2).or_else(|| day_first(tokens, unit_at + 2))?;

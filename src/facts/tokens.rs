@@ -49,8 +49,8 @@ impl Token<'_> {
     /// "e" or "i" ("eBay", "iPhone", "iOS").
     pub fn is_capitalized(&self) -> bool {
         let b = self.text.as_bytes();
-        let camel = b.len() >= 3 && matches!(b[0], b'e' | b'i') && b[1].is_ascii_uppercase();
-        self.is_word() && (camel || self.text.chars().next().is_some_and(char::is_uppercase))
+        let camel = || b.len() >= 3 && matches!(b[0], b'e' | b'i') && b[1].is_ascii_uppercase();
+        self.is_word() && (self.text.chars().next().is_some_and(char::is_uppercase) || camel())
     }
 
     /// Whether it is a word of two or more letters, all upper case ("AWS", "U.S.").
