@@ -25,13 +25,14 @@
 //! - **NUM-5 ranges** — "5-6 billion", "5 to 6 million", "$24-$26", "£40m-£50m", "between 10
 //!   and 20 percent", "between $10 and $20 million", "$15 to $17 a share", "3% to 5%" (not two
 //!   years: "between 2010 and 2015"; not a change and the level it led to: "fell $28.63 to
-//!   $38.65", "rose from 3% to 5%", "from 11,000 to 813,200"): the value is the lower end, scaled like the upper end when
-//!   only that has a scale word ("$10-$20 million" is $10 million).
+//!   $38.65", "rose from 3% to 5%", "from 11,000 to 813,200"): the value is the lower end,
+//!   scaled like the upper end when only that has a scale word ("$10-$20 million" is $10
+//!   million).
 //! - **NUM-6 bounds and approximations** — "more than", "less than", "at least", "up to", "as
 //!   many as", "nearly", "almost", "some", "around", "roughly", "just", "only", "just over",
 //!   "an estimated" and a range's "between" belong to the amount, as newswire annotates them:
 //!   "more than 3,000", "nearly 200", "between 10 and 20 percent". Not "about", nor "over" or
-//!   "under" before a duration ("over two days").
+//!   "under" as prepositions ("over two days", "turned over 300 files").
 //! - **MONEY-1 symbol or code first** — "$29.3 billion", "US$ 40", "€5bn", "USD 3 million",
 //!   "Rs 200 crore".
 //! - **MONEY-2 currency word after** — "3 million euros", "50 cents" (0.5 USD), "50p", "200
@@ -284,7 +285,7 @@ impl Writing {
     }
 }
 
-/// [`facts_in`] for a text whose language is known to capitalise every noun or not (ENT-6).
+/// [`facts_in`] for a text whose language's [`Writing`] is known.
 pub(crate) fn facts_with(text: &str, sentences: &[Sentence], writing: Writing) -> Vec<Fact> {
     // Two passes over the tokens: the evidence for names comes from the whole text. An
     // article keeps its tokens from the first pass to the second; a long text tokenizes each
@@ -421,10 +422,7 @@ fn scan(tokens: &[Token<'_>], context: &Context<'_>, sentence: usize, out: &mut 
 /// stop after an acronym ("talks with the SEC.") or, at a sentence's end, after a name that
 /// is also a month's or a day's abbreviation ("He read The Sun.", "I met Jan.").
 fn abbreviation_end(tokens: &[Token<'_>], end: usize) -> usize {
-    const DATE_ABBREVIATIONS: [&str; 22] = [
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues",
-        "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
-    ];
+    const DAY_ABBREVIATIONS: [&str; 10] = ["Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"];
     let Some(last) = end.checked_sub(1).and_then(|i| tokens.get(i)) else {
         return 0;
     };
@@ -433,7 +431,8 @@ fn abbreviation_end(tokens: &[Token<'_>], end: usize) -> usize {
     };
     let acronym = last.is_acronym() && !last.text.contains('.');
     let closes_sentence = tokens[end + 1..].iter().all(|t| !t.is_word() && !t.is_number());
-    let date = closes_sentence && DATE_ABBREVIATIONS.contains(&last.text);
+    let short_month = || lexicon::month(last.text).is_some_and(|(_, abbreviated)| abbreviated);
+    let date = closes_sentence && (DAY_ABBREVIATIONS.contains(&last.text) || short_month());
     if last.is_word() && !acronym && !date && segment::is_english_abbreviation(last.text) {
         stop.end
     } else {
@@ -492,16 +491,13 @@ fn with_bound(tokens: &[Token<'_>], found: Found) -> Found {
         (Some(FactKind::Quantity), _) => false,
         _ => return found,
     };
-    let range = tokens[found.first..found.end].iter().any(|t| t.is_word() && t.text.eq_ignore_ascii_case("and"));
-    let first = found.first - bound_len(tokens, found.first, over_is_bound, range);
+    let first = found.first - bound_len(tokens, &found, over_is_bound);
     Found { first, ..found }
 }
 
-/// NUM-6: how many words before token `at` bound or approximate the amount that starts there.
-fn bound_len(tokens: &[Token<'_>], at: usize, over_is_bound: bool, range: bool) -> usize {
-    let word = |back: usize| at.checked_sub(back).and_then(|j| tokens.get(j)).filter(|t| t.is_word());
-    let is =
-        |back: usize, words: &[&str]| word(back).is_some_and(|t| words.iter().any(|w| t.text.eq_ignore_ascii_case(w)));
+/// NUM-6: how many words before `found` bound or approximate its amount.
+fn bound_len(tokens: &[Token<'_>], found: &Found, over_is_bound: bool) -> usize {
+    let is = |back: usize, words: &[&str]| found.first.checked_sub(back).is_some_and(|j| word_in(tokens, j, words));
     if is(1, &["as"]) && is(2, &["many", "much", "few", "little"]) && is(3, &["as"]) {
         return 3;
     }
@@ -516,7 +512,8 @@ fn bound_len(tokens: &[Token<'_>], at: usize, over_is_bound: bool, range: bool) 
         return if is(2, &["just", "well"]) { 2 } else { 1 };
     }
     let approximation = is(1, &["nearly", "almost", "some", "around", "approximately", "roughly", "just", "only"]);
-    usize::from(approximation || (range && is(1, &["between"])))
+    let range = || (found.first..found.end).any(|j| word_is(tokens, j, "and"));
+    usize::from(approximation || (is(1, &["between"]) && range()))
 }
 
 /// MONEY-4: a vague count of a currency is money without an amount: "thousands of dollars",

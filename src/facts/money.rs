@@ -1,6 +1,6 @@
 //! MONEY-1 and MONEY-2: amounts of money with their ISO 4217 currency.
 
-use super::lexicon::{self, CHANGES};
+use super::lexicon;
 use super::numbers::{self, Amount};
 use super::tokens::{word_in, word_is, Token};
 use super::{FactKind, FactValue, Found};
@@ -52,7 +52,7 @@ fn upper_end(
     let link = tokens.get(lower_at + lower.len)?;
     let and = word_is(tokens, lower_at + lower.len, "and") && numbers::after_between(tokens, start);
     // "$15 to $17 a share", but not a change: "from $15 to $17", "fell $28.63 to $38.65".
-    let change = start.checked_sub(1).is_some_and(|b| word_in(tokens, b, &CHANGES));
+    let change = numbers::after_change(tokens, start);
     let to = word_is(tokens, lower_at + lower.len, "to");
     if to && change {
         return None;

@@ -241,8 +241,8 @@ fn scales(tokens: &[Token<'_>], mut i: usize, abbreviated: bool) -> (usize, f64)
 
 /// NUM-5: a range "5-6 billion", "5 to 6 million", "10–20", "between 10 and 20 million", "three
 /// or four": one amount whose value is the lower end, scaled like the upper end when only that
-/// has the scale word; not a change and the level it led to ("grew by 1.2 million to 67.6 million", "from 10
-/// to 5%"), nor two years ("between 2010 and 2015", which are dates).
+/// has the scale word; not a change and the level it led to ("grew by 1.2 million to 67.6
+/// million", "from 10 to 5%"), nor two years ("between 2010 and 2015", which are dates).
 fn with_range(tokens: &[Token<'_>], i: usize, first: Amount, abbreviated: bool) -> Amount {
     let joint = i + first.len;
     let Some(link) = tokens.get(joint) else {
@@ -266,12 +266,13 @@ fn with_range(tokens: &[Token<'_>], i: usize, first: Amount, abbreviated: bool) 
         return first;
     }
     let upper_factor = upper_scale(tokens, joint + 1, &first, &second, abbreviated);
-    let change_before = i.checked_sub(1).is_some_and(|b| word_in(tokens, b, &lexicon::CHANGES));
     let lower = first.value.map(|v| times(v, upper_factor));
     // A range's ends are of a size ("by 3 to 5 percent"): "grew by 1.2 million to 67.6 million"
     // and "rose from 11,000 to 813,200" are a change and the level it led to, "one or 100" two
     // choices.
-    if (or || to && change_before) && !lower.zip(second.value).is_some_and(|(lower, upper)| of_a_size(lower, upper)) {
+    if (or || to && after_change(tokens, i))
+        && !lower.zip(second.value).is_some_and(|(lower, upper)| of_a_size(lower, upper))
+    {
         return first;
     }
     // "in 2010 to 5%", "from 10 to 5%": a range runs upwards (a dash also joins a score, "2-1").
@@ -290,6 +291,12 @@ fn with_range(tokens: &[Token<'_>], i: usize, first: Amount, abbreviated: bool) 
 /// range's are and a change and the level it led to seldom are ("rose $2 to $15").
 pub(crate) fn of_a_size(lower: f64, upper: f64) -> bool {
     upper <= 2.0 * lower
+}
+
+/// NUM-5: whether the amount at `i` follows a word of change ("rose", "from", "by"), so "to"
+/// after it leads to the level the change reached rather than to a range's upper end.
+pub(crate) fn after_change(tokens: &[Token<'_>], i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|b| word_in(tokens, b, &lexicon::CHANGES))
 }
 
 /// NUM-5: whether the amount at `i` follows "between", so "and" joins it to the upper end.

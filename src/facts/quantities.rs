@@ -1,6 +1,6 @@
 //! PCT-1 and QTY-1..QTY-4: percentages, measures, durations and counts.
 
-use super::lexicon::{self, CHANGES, CLOCK_UNITS, COUNT_ADJECTIVES, DURATIONS, UNITS};
+use super::lexicon::{self, CLOCK_UNITS, COUNT_ADJECTIVES, DURATIONS, UNITS};
 use super::numbers::{self, Amount};
 use super::tokens::{word_in, word_is, Token};
 use super::{FactKind, FactValue, Found};
@@ -23,8 +23,7 @@ fn upper_percent(tokens: &[Token<'_>], i: usize, lower: &Found) -> Option<Found>
     let link = tokens.get(lower.end)?;
     let and = word_is(tokens, lower.end, "and") && numbers::after_between(tokens, i);
     let to = word_is(tokens, lower.end, "to");
-    let change = i.checked_sub(1).is_some_and(|b| word_in(tokens, b, &CHANGES));
-    if !(link.is('-') || link.is('–') || and || (to && !change)) {
+    if !(link.is('-') || link.is('–') || and || (to && !numbers::after_change(tokens, i))) {
         return None;
     }
     let upper = single_percent(tokens, lower.end + 1)?;
