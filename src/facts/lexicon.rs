@@ -517,6 +517,11 @@ pub(crate) const CHANGES: [&str; 18] = [
     "rose", "slid", "slipped", "soared", "tumbled", "up",
 ];
 
+/// NUM-5: the words before "from" that announce a range rather than a change: "prices ranging
+/// from $5 to $100", "anywhere from 10 to 50".
+pub(crate) const RANGE_ANNOUNCERS: [&str; 10] =
+    ["anything", "anywhere", "range", "ranged", "ranges", "ranging", "varied", "varies", "vary", "varying"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

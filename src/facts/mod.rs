@@ -23,11 +23,12 @@
 //!   "m", "bn", "k" ("£15.8m"). The value is the whole number named, exactly: "$4.1m" is
 //!   4,100,000 (not 4,099,999.9999999995, as floating-point 4.1 × 10⁶ would give).
 //! - **NUM-5 ranges** — "5-6 billion", "5 to 6 million", "$24-$26", "£40m-£50m", "between 10
-//!   and 20 percent", "between $10 and $20 million", "$15 to $17 a share", "3% to 5%" (not two
-//!   years: "between 2010 and 2015"; not a change and the level it led to: "fell $28.63 to
-//!   $38.65", "rose from 3% to 5%", "from 11,000 to 813,200"): the value is the lower end,
-//!   scaled like the upper end when only that has a scale word ("$10-$20 million" is $10
-//!   million).
+//!   and 20 percent", "between $10 and $20 million", "$15 to $17 a share", "3% to 5%", and a
+//!   range announced before "from", whatever its ends ("ranging from $5 to $100", "anywhere
+//!   from 10 to 50") (not two years: "between 2010 and 2015"; not a change and the level it
+//!   led to: "fell $28.63 to $38.65", "rose from 3% to 5%", "from 11,000 to 813,200"): the
+//!   value is the lower end, scaled like the upper end when only that has a scale word
+//!   ("$10-$20 million" is $10 million).
 //! - **NUM-6 bounds and approximations** — "more than", "less than", "at least", "up to", "as
 //!   many as", "nearly", "almost", "some", "around", "roughly", "just", "only", "just over",
 //!   "an estimated" and a range's "between" belong to the amount, as newswire annotates them:

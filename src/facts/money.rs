@@ -73,7 +73,8 @@ fn upper_end(
     let factor = numbers::upper_scale(tokens, at, lower, &upper, true);
     let value = lower.value.map(|v| v * factor).filter(|v| v.is_finite());
     // "rose $2 to $15": a change and the level it led to.
-    if to && !value.zip(upper.value).is_some_and(|(lower, upper)| numbers::of_a_size(lower, upper)) {
+    if to && !value.zip(upper.value).is_some_and(|(lower, upper)| numbers::range_ends_fit(tokens, start, lower, upper))
+    {
         return None;
     }
     Some((at + upper.len, Amount { value, ..*lower }))

@@ -3,7 +3,7 @@
 //! "5-6 billion").
 
 use super::lexicon;
-use super::tokens::{word_in, Token};
+use super::tokens::{word_in, word_is, Token};
 
 /// A number phrase found at some token.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -271,7 +271,7 @@ fn with_range(tokens: &[Token<'_>], i: usize, first: Amount, abbreviated: bool) 
     // and "rose from 11,000 to 813,200" are a change and the level it led to, "one or 100" two
     // choices.
     if (or || to && after_change(tokens, i))
-        && !lower.zip(second.value).is_some_and(|(lower, upper)| of_a_size(lower, upper))
+        && !lower.zip(second.value).is_some_and(|(lower, upper)| range_ends_fit(tokens, i, lower, upper))
     {
         return first;
     }
@@ -294,9 +294,22 @@ pub(crate) fn of_a_size(lower: f64, upper: f64) -> bool {
 }
 
 /// NUM-5: whether the amount at `i` follows a word of change ("rose", "from", "by"), so "to"
-/// after it leads to the level the change reached rather than to a range's upper end.
+/// after it leads to the level the change reached rather than to a range's upper end; not
+/// when a range is announced ("ranging from").
 pub(crate) fn after_change(tokens: &[Token<'_>], i: usize) -> bool {
-    i.checked_sub(1).is_some_and(|b| word_in(tokens, b, &lexicon::CHANGES))
+    i.checked_sub(1).is_some_and(|b| word_in(tokens, b, &lexicon::CHANGES)) && !announced_range(tokens, i)
+}
+
+/// NUM-5: whether a range is announced before the amount at `i`: "ranged from $5 to $100",
+/// "anywhere from $100 to $20,000", "varying from 10 to 50". Its ends need not be of a size.
+pub(crate) fn announced_range(tokens: &[Token<'_>], i: usize) -> bool {
+    i.checked_sub(2).is_some_and(|b| word_is(tokens, b + 1, "from") && word_in(tokens, b, &lexicon::RANGE_ANNOUNCERS))
+}
+
+/// NUM-5: whether `lower` to `upper` reads as a range after the amount at `i`: announced, or
+/// of a size.
+pub(crate) fn range_ends_fit(tokens: &[Token<'_>], i: usize, lower: f64, upper: f64) -> bool {
+    announced_range(tokens, i) || of_a_size(lower, upper)
 }
 
 /// NUM-5: whether the amount at `i` follows "between", so "and" joins it to the upper end.

@@ -31,7 +31,11 @@ fn upper_percent(tokens: &[Token<'_>], i: usize, lower: &Found) -> Option<Found>
         Some(FactValue::Percent(value)) => Some(value),
         _ => None,
     };
-    if to && !value(lower).zip(value(&upper)).is_some_and(|(lower, upper)| numbers::of_a_size(lower, upper)) {
+    if to
+        && !value(lower)
+            .zip(value(&upper))
+            .is_some_and(|(lower, upper)| numbers::range_ends_fit(tokens, i, lower, upper))
+    {
         return None;
     }
     Some(upper)
