@@ -1,6 +1,7 @@
 //! DATE-1..DATE-6: dates and parts of dates, absolute and relative.
 
 use super::lexicon::{self, DATE_PREPOSITIONS, DURATIONS};
+use super::local;
 use super::numbers::{self, is_ordinal_suffix};
 use super::tokens::{possessive_at, word_in, word_is, Token};
 use super::{DateParts, FactKind, FactValue, Found};
@@ -86,24 +87,32 @@ fn year_at(tokens: &[Token<'_>], j: usize) -> Option<i32> {
     (1000..3000).contains(&y).then_some(y as i32)
 }
 
-/// A day of the month at `j` ("17", "17th"): the value and the token after it.
+/// A day of the month at `j` ("17", "17th"; LANG-1 "1er", "3."): the value and the token after
+/// it.
 fn day_at(tokens: &[Token<'_>], j: usize) -> Option<(u8, usize)> {
     let day = small_number(tokens, j, 2).filter(|d| (1..=31).contains(d))?;
-    let suffix = tokens.get(j + 1).is_some_and(|t| !t.spaced && is_ordinal_suffix(t.text));
+    let suffix = tokens.get(j + 1).is_some_and(|t| {
+        !t.spaced && (is_ordinal_suffix(t.text) || local::is_ordinal_suffix(t)) || local::is_ordinal_dot(t)
+    });
     Some((day as u8, j + 1 + usize::from(suffix)))
 }
 
-/// ", 2025" or "2025" (or "of 2025" when `of` is allowed) at `j`: the year and the token after.
+/// ", 2025" or "2025" (or "of 2025" when `of` is allowed; LANG-1 "de 2025") at `j`: the year
+/// and the token after.
 fn year_after(tokens: &[Token<'_>], j: usize, of: bool) -> Option<(i32, usize)> {
     let lead = tokens.get(j)?;
-    let skip = usize::from(lead.is(',') || (of && word_is(tokens, j, "of")));
+    let skip = usize::from(lead.is(',') || (of && word_is(tokens, j, "of")) || local::is_date_link(lead));
     year_at(tokens, j + skip).map(|y| (y, j + skip + 1))
 }
 
-/// A capitalised month name at `j`: its number, whether abbreviated, the token after it
-/// (past an abbreviation's period).
+/// A capitalised month name at `j` (or one of the text's language, LANG-1): its number,
+/// whether abbreviated, the token after it (past an abbreviation's period).
 fn month_at(tokens: &[Token<'_>], j: usize) -> Option<(u8, bool, usize)> {
-    let t = tokens.get(j).filter(|t| t.is_capitalized())?;
+    let t = tokens.get(j)?;
+    if let Some(month) = local::month(t) {
+        return Some((month, false, j + 1));
+    }
+    let t = Some(t).filter(|t| t.is_capitalized())?;
     let (month, short) = lexicon::month(t.text)?;
     let dot = short && tokens.get(j + 1).is_some_and(|d| d.is('.') && !d.spaced);
     Some((month, short, j + 1 + usize::from(dot)))
@@ -123,12 +132,14 @@ fn month_first(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
         parts.year = Some(year);
         return Some((end, parts));
     }
-    (!short && bare_month_is_date(tokens, i, month)).then_some((at, parts))
+    let local = || local::month(&tokens[i]).is_some();
+    (!short && (local() || bare_month_is_date(tokens, i, month))).then_some((at, parts))
 }
 
 /// DATE-1: a month name alone is a date after a word like "in" or "since", between "the" and
 /// the noun it dates ("the August shooting", "the March deadline"), or when its name is not
-/// also a common word or a first name.
+/// also a common word or a first name. (LANG-1: a month of the text's own language, written
+/// in its case, is a date alone.)
 fn bare_month_is_date(tokens: &[Token<'_>], i: usize, month: u8) -> bool {
     let unambiguous = matches!(month, 1 | 2 | 7 | 9..=12);
     let after_preposition =
@@ -146,7 +157,7 @@ fn day_first(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     if let Some((_, after)) = day_at(tokens, at + 1).filter(|&(_, after)| link && month_after(after)) {
         at = after;
     }
-    if word_is(tokens, at, "of") {
+    if word_is(tokens, at, "of") || tokens.get(at).is_some_and(local::is_date_link) {
         at += 1;
     }
     let (month, _, after) = month_at(tokens, at)?;
@@ -156,8 +167,11 @@ fn day_first(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
 
 /// DATE-2: "Thursday", "Thursday, July 17".
 fn weekday_date(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
-    let t = tokens.get(i).filter(|t| t.is_capitalized())?;
-    let weekday = lexicon::weekday(t.text)?;
+    let t = tokens.get(i)?;
+    let weekday = match local::weekday(t) {
+        Some(weekday) => weekday,
+        None => lexicon::weekday(Some(t).filter(|t| t.is_capitalized())?.text)?,
+    };
     // A newspaper's name: "The Sunday Telegraph", "Sunday Times" (not "on Sunday Post Office
     // staff struck").
     const PAPERS: [&str; 11] =

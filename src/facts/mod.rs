@@ -154,6 +154,18 @@
 //!   "Deutsche Bank"), not joined by an article ("Ausbau der Bahn"), and an opening word starts
 //!   one only by the text's evidence ("Laut Finanzminister Christian Lindner" → "Finanzminister
 //!   Christian Lindner").
+//! - **LANG-1 dates in other languages** — in German, French, Spanish, Italian and Dutch text
+//!   (the `language` option, or else the guess of SEG-18; `local.rs`), the language's month and
+//!   day names are dates, written in its case (capitalised in German, in lower case elsewhere):
+//!   "3. März 2024", "Montag, 3. März", "lundi 1er janvier", "3 de marzo de 2024", "5 maggio
+//!   2022", "3 maart 2024", "im März", "en enero", "venerdì".
+//! - **LANG-2 scale words in other languages** — "2,5 Millionen", "3,2 Mrd.", "2 Billionen" (a
+//!   million million, as German, French and Spanish count), "15 millions", "5 mil millones",
+//!   "3 miliardi", "15 miljoen".
+//! - **LANG-3 currencies in other languages** — a currency word, a symbol after the amount, and
+//!   the link a scale word takes: "2,5 Millionen Euro", "200 €", "3,5 Mio. €", "200 millones de
+//!   euros", "15 millions d'euros", "3 milioni di euro", "5 mil millones de dólares", "50 Cent"
+//!   (half a euro).
 
 use serde::Serialize;
 
@@ -163,12 +175,14 @@ use crate::stopwords::is_stop_word;
 mod dates;
 mod entities;
 pub(crate) mod lexicon;
+mod local;
 mod money;
 mod numbers;
 mod quantities;
 mod tokens;
 
 use entities::Evidence;
+use local::Lang;
 use tokens::{word_in, word_is, Token};
 
 /// The kinds of fact Nutshell finds.
@@ -273,16 +287,14 @@ pub fn facts_in(text: &str, sentences: &[Sentence]) -> Vec<Fact> {
 pub(crate) struct Writing {
     /// ENT-6: every noun is capitalised.
     pub nouns_capitalised: bool,
-    /// NUM-1: "8,1 %" and "3.000" rather than "8.1%" and "3,000".
-    pub decimal_comma: bool,
+    /// NUM-1 and LANG-1 … LANG-3: how numbers are written ("8,1 %" and "3.000" rather than
+    /// "8.1%" and "3,000") and which words name months, scales and currencies.
+    pub lang: Lang,
 }
 
 impl Writing {
     pub(crate) fn of(profile: &segment::Profile) -> Writing {
-        Writing {
-            nouns_capitalised: segment::capitalises_nouns(profile),
-            decimal_comma: segment::writes_decimal_comma(profile),
-        }
+        Writing { nouns_capitalised: segment::capitalises_nouns(profile), lang: Lang::of(profile.code) }
     }
 }
 
@@ -352,7 +364,7 @@ fn sentence_tokens<'a>(
     tokens: &mut Vec<Token<'a>>,
 ) -> bool {
     tokens.clear();
-    tokens::tokenize_into(sentence.text(text), sentence.start, writing.decimal_comma, tokens);
+    tokens::tokenize_into(sentence.text(text), sentence.start, writing.lang, tokens);
     let heading = heading.unwrap_or_else(|| {
         let capitalised_heading = sentence.kind == SentenceKind::Heading && !entities::is_sentence_case(tokens);
         capitalised_heading || entities::is_title_case(tokens)
@@ -541,7 +553,10 @@ fn starts_number_fact(tokens: &[Token<'_>], j: usize) -> bool {
 fn may_start_number_fact(token: &Token<'_>) -> bool {
     match token.kind {
         tokens::TokenKind::Number => true,
-        tokens::TokenKind::Word => lexicon::has(lexicon::FACT_STARTERS, token.text),
+        tokens::TokenKind::Word => {
+            lexicon::has(lexicon::FACT_STARTERS, token.text)
+                || (token.lang.decimal_comma() && (local::month(token).is_some() || local::weekday(token).is_some()))
+        }
         tokens::TokenKind::Symbol => lexicon::currency_symbol(token.text).is_some() || token.is('\'') || token.is('’'),
     }
 }

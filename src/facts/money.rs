@@ -1,6 +1,7 @@
 //! MONEY-1 and MONEY-2: amounts of money with their ISO 4217 currency.
 
 use super::lexicon;
+use super::local;
 use super::numbers::{self, Amount};
 use super::tokens::{word_in, word_is, Token};
 use super::{FactKind, FactValue, Found};
@@ -117,7 +118,7 @@ fn currency_code(word: &str) -> Option<&'static str> {
 fn word_after(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let amount = numbers::amount(tokens, i, true)?;
     let at = i + amount.len;
-    let (len, currency, factor) = currency_after(tokens, at, &tokens[i])?;
+    let (len, currency, factor) = currency_after(tokens, i, at, amount.scaled)?;
     // A weight: "the fish weighed 10 pounds", "weighs about 20 pounds".
     let weighed = (1..=3).any(|k| i >= k && word_in(tokens, i - k, &["weigh", "weighs", "weighed", "weighing"]));
     if weighed && currency == "GBP" && factor == 1.0 {
@@ -127,8 +128,11 @@ fn word_after(tokens: &[Token<'_>], i: usize) -> Option<Found> {
 }
 
 /// The currency named after an amount: its tokens, code and factor to whole units.
-fn currency_after(tokens: &[Token<'_>], at: usize, lead: &Token<'_>) -> Option<(usize, &'static str, f64)> {
-    let word = tokens.get(at).filter(|t| t.is_word())?;
+fn currency_after(tokens: &[Token<'_>], i: usize, at: usize, scaled: bool) -> Option<(usize, &'static str, f64)> {
+    if let Some(found) = local::currency_after(tokens, at, scaled) {
+        return Some(found);
+    }
+    let (lead, word) = (tokens.get(i)?, tokens.get(at).filter(|t| t.is_word())?);
     let is = |j: usize, w: &str| tokens.get(j).is_some_and(|t| t.text.eq_ignore_ascii_case(w));
     let noun = tokens.get(at + 1).map_or("", |t| t.text);
     if let Some(code) = lexicon::currency_adjective(word.text, noun) {

@@ -3,6 +3,7 @@
 //! "5-6 billion").
 
 use super::lexicon;
+use super::local;
 use super::tokens::{word_in, word_is, Token};
 
 /// A number phrase found at some token.
@@ -80,7 +81,7 @@ fn digits(tokens: &[Token<'_>], i: usize) -> Option<Amount> {
     if tokens.get(i + 1).is_some_and(|t| !t.spaced && is_ordinal_suffix(t.text)) {
         return None;
     }
-    let value = decimal_value(token.text, if token.decimal_comma { b',' } else { b'.' });
+    let value = decimal_value(token.text, if token.lang.decimal_comma() { b',' } else { b'.' });
     let plain = token.text.bytes().all(|b| b.is_ascii_digit());
     Some(Amount { len: 1, value, plain_digits: plain.then_some(token.text.len()), scaled: false })
 }
@@ -210,7 +211,8 @@ fn counted(len: usize, value: Option<f64>) -> Amount {
 }
 
 /// NUM-4: scale words after a number, multiplied: "3.5 million", "two hundred thousand",
-/// "£15.8m", "$1.2-billion". Returns how many tokens and the factor.
+/// "£15.8m", "$1.2-billion", and those of the text's language (LANG-2). Returns how many
+/// tokens and the factor.
 fn scales(tokens: &[Token<'_>], mut i: usize, abbreviated: bool) -> (usize, f64) {
     let start = i;
     let mut factor = 1.0;
@@ -226,6 +228,12 @@ fn scales(tokens: &[Token<'_>], mut i: usize, abbreviated: bool) -> (usize, f64)
         i += 1;
     }
     while let Some(t) = tokens.get(i).filter(|t| t.is_word()) {
+        // LANG-2: "2,5 Millionen", "3,2 Mrd.", "200 millones", "mil millones".
+        if let Some((s, abbreviation)) = local::scale(t) {
+            factor *= s;
+            i += 1 + usize::from(abbreviation && tokens.get(i + 1).is_some_and(|d| d.is('.') && !d.spaced));
+            continue;
+        }
         let short = t.text.len() == 1;
         let Some(s) = lexicon::scale(t.text, abbreviated && !t.spaced) else {
             break;

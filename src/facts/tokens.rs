@@ -2,6 +2,8 @@
 //! byte span of the input that knows whether whitespace precedes it (so "5bn" and "US$" can be
 //! told from "5 bn" and "US $").
 
+use super::local::Lang;
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum TokenKind {
@@ -26,9 +28,10 @@ pub(crate) struct Token<'a> {
     pub spaced: bool,
     /// Whether it opens a sentence or a quotation, where capitals say nothing about names.
     pub initial: bool,
-    /// For a number: whether its decimal mark is a comma ("8,1") and a point groups its
-    /// thousands ("3.000"), as the text's language writes them.
-    pub decimal_comma: bool,
+    /// The text's language: whether a number's decimal mark is a comma ("8,1") and a point
+    /// groups its thousands ("3.000") (NUM-1), and which words name months, scales and
+    /// currencies (LANG-1 … LANG-3).
+    pub lang: Lang,
 }
 
 impl Token<'_> {
@@ -84,12 +87,13 @@ pub(crate) fn possessive_at(tokens: &[Token<'_>], j: usize) -> bool {
 #[cfg(test)]
 pub(crate) fn tokenize(sentence: &str, offset: usize) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
-    tokenize_into(sentence, offset, false, &mut tokens);
+    tokenize_into(sentence, offset, Lang::English, &mut tokens);
     tokens
 }
 
 /// Appends the tokens of `sentence` (which starts at byte `offset` of the input) to `tokens`.
-pub(crate) fn tokenize_into<'a>(sentence: &'a str, offset: usize, decimal_comma: bool, tokens: &mut Vec<Token<'a>>) {
+pub(crate) fn tokenize_into<'a>(sentence: &'a str, offset: usize, lang: Lang, tokens: &mut Vec<Token<'a>>) {
+    let decimal_comma = lang.decimal_comma();
     let mut spaced = true;
     let mut opening = Opening::default();
     let mut rest = sentence;
@@ -116,7 +120,7 @@ pub(crate) fn tokenize_into<'a>(sentence: &'a str, offset: usize, decimal_comma:
             end: offset + at + len,
             spaced,
             initial: kind == TokenKind::Word && opening.now,
-            decimal_comma,
+            lang,
         };
         opening.advance(&token, tokens.last());
         tokens.push(token);

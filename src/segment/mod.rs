@@ -233,12 +233,6 @@ pub(crate) fn capitalises_nouns(profile: &Profile) -> bool {
     matches!(profile.code, "de" | "lb")
 }
 
-/// Whether the language of `profile` writes a decimal comma and groups thousands with a point
-/// ("8,1 %", "3.000 Euro"): every language with a profile but English (NUM-1).
-pub(crate) fn writes_decimal_comma(profile: &Profile) -> bool {
-    profile.code != "en"
-}
-
 /// Where the text of list item `sentence` starts after its marker ("- ", "• ", "1. ", "(a)")
 /// and the spaces after it; `None` when it is no list item or has no marker.
 pub(crate) fn after_list_marker(text: &str, sentence: &Sentence) -> Option<usize> {

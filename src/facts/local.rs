@@ -1,0 +1,235 @@
+//! LANG-1 … LANG-4: the words other languages write their facts with — month and day names,
+//! scale words, currency words and the small words that link them — for German, French,
+//! Spanish, Italian and Dutch, the languages of SEG-18 whose news Nutshell summarises most.
+//! A token carries its text's [`Lang`]; English tokens never consult these lists, so English
+//! facts are the same with or without them.
+
+use super::lexicon::{currency_symbol, with_lowercase};
+use super::tokens::Token;
+
+/// The language a token is written in, as far as the facts stage tells languages apart.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum Lang {
+    #[default]
+    English,
+    German,
+    French,
+    Spanish,
+    Italian,
+    Dutch,
+    /// Another language with a segmenter profile: a decimal comma, no word lists here.
+    Other,
+}
+
+impl Lang {
+    /// The language of an ISO 639-1 code (a segmenter profile's).
+    pub(crate) fn of(code: &str) -> Lang {
+        match code {
+            "en" => Lang::English,
+            "de" => Lang::German,
+            "fr" => Lang::French,
+            "es" => Lang::Spanish,
+            "it" => Lang::Italian,
+            "nl" => Lang::Dutch,
+            _ => Lang::Other,
+        }
+    }
+
+    /// NUM-1: whether the language writes "8,1 %" and "3.000" (every one but English).
+    pub(crate) fn decimal_comma(self) -> bool {
+        self != Lang::English
+    }
+
+    /// The row of this language in the tables below.
+    fn row(self) -> Option<usize> {
+        match self {
+            Lang::German => Some(0),
+            Lang::French => Some(1),
+            Lang::Spanish => Some(2),
+            Lang::Italian => Some(3),
+            Lang::Dutch => Some(4),
+            Lang::English | Lang::Other => None,
+        }
+    }
+}
+
+/// LANG-1: the months, January first, in German, French, Spanish, Italian and Dutch (one
+/// string each: a fraction of the wasm's data that a list of strings takes).
+const MONTHS: [&str; 5] = [
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "januari februari maart april mei juni juli augustus september oktober november december",
+];
+
+/// LANG-1: the days of the week, Monday first, in the same languages.
+const WEEKDAYS: [&str; 5] = [
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "lunes martes miércoles jueves viernes sábado domingo",
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+];
+
+/// LANG-1: the month a token names in its language ("März", "janvier", "3 de marzo"),
+/// 1–12. German capitalises its months as every noun; the others write them in lower case,
+/// so a capitalised "Mars" or "Julio" inside a sentence is a name.
+pub(crate) fn month(token: &Token<'_>) -> Option<u8> {
+    find_name(token, &MONTHS).map(|i| i as u8 + 1)
+}
+
+/// LANG-1: the day of the week a token names in its language, 1 (Monday) – 7 (Sunday).
+pub(crate) fn weekday(token: &Token<'_>) -> Option<u8> {
+    find_name(token, &WEEKDAYS).map(|i| i as u8 + 1)
+}
+
+fn find_name(token: &Token<'_>, table: &[&str; 5]) -> Option<usize> {
+    let names = table[token.lang.row()?];
+    let cased = if token.lang == Lang::German {
+        token.is_capitalized()
+    } else {
+        token.is_lowercase() || (token.initial && token.is_capitalized())
+    };
+    if !cased || !token.is_word() {
+        return None;
+    }
+    with_lowercase(token.text, |lower| names.split(' ').position(|name| name == lower))
+}
+
+/// LANG-1: the word between a day, its month and its year in Spanish: "3 de marzo de 2024".
+pub(crate) fn is_date_link(token: &Token<'_>) -> bool {
+    token.lang == Lang::Spanish && matches!(token.text, "de" | "del")
+}
+
+/// LANG-1: the French ordinal of the first day, "1er janvier".
+pub(crate) fn is_ordinal_suffix(token: &Token<'_>) -> bool {
+    token.lang == Lang::French && token.text == "er"
+}
+
+/// LANG-1: a day's ordinal full stop, "3. März" (German).
+pub(crate) fn is_ordinal_dot(token: &Token<'_>) -> bool {
+    token.lang == Lang::German && token.is('.') && !token.spaced
+}
+
+/// LANG-2: a scale word after a number in the token's language, and whether it is an
+/// abbreviation that takes a full stop ("3,2 Mrd.", "15 Mio."). German and French "Billion"
+/// and Spanish "billón" are a million million, not the English thousand million.
+pub(crate) fn scale(token: &Token<'_>) -> Option<(f64, bool)> {
+    look_up(token, &SCALES).copied()
+}
+
+/// LANG-3: a currency word after an amount in the token's language, as an ISO 4217 code and
+/// the factor to whole units: "Pfund", "dólares", "sterline", and the cents of the euro
+/// ("50 Cent" in German text is half a euro).
+pub(crate) fn currency_word(token: &Token<'_>) -> Option<(&'static str, f64)> {
+    look_up(token, &CURRENCIES).copied()
+}
+
+/// The entry of `table` for the token's word (lower-cased) in its language. Tables rather
+/// than `match`: a fraction of the wasm's code.
+fn look_up<T>(token: &Token<'_>, table: &'static [(u8, &'static str, T)]) -> Option<&'static T> {
+    let bit = 1u8 << token.lang.row()?;
+    with_lowercase(token.text, |lower| {
+        table.iter().find(|(langs, word, _)| langs & bit != 0 && *word == lower).map(|(_, _, entry)| entry)
+    })
+}
+
+const DE: u8 = 1;
+const FR: u8 = 2;
+const ES: u8 = 4;
+const IT: u8 = 8;
+const NL: u8 = 16;
+
+/// LANG-2: the scale words: their languages, the word, the factor, and whether it is an
+/// abbreviation that takes a full stop.
+const SCALES: [(u8, &str, (f64, bool)); 32] = [
+    (DE, "tausend", (1e3, false)),
+    (FR, "mille", (1e3, false)),
+    (ES, "mil", (1e3, false)),
+    (IT, "mila", (1e3, false)),
+    (NL, "duizend", (1e3, false)),
+    (DE | FR, "million", (1e6, false)),
+    (DE, "millionen", (1e6, false)),
+    (FR, "millions", (1e6, false)),
+    (ES, "millón", (1e6, false)),
+    (ES, "millon", (1e6, false)),
+    (ES, "millones", (1e6, false)),
+    (IT, "milione", (1e6, false)),
+    (IT, "milioni", (1e6, false)),
+    (NL, "miljoen", (1e6, false)),
+    (DE, "milliarde", (1e9, false)),
+    (DE, "milliarden", (1e9, false)),
+    (FR, "milliard", (1e9, false)),
+    (FR, "milliards", (1e9, false)),
+    (ES, "millardo", (1e9, false)),
+    (ES, "millardos", (1e9, false)),
+    (IT, "miliardo", (1e9, false)),
+    (IT, "miliardi", (1e9, false)),
+    (NL, "miljard", (1e9, false)),
+    (DE | FR, "billion", (1e12, false)),
+    (DE, "billionen", (1e12, false)),
+    (FR, "billions", (1e12, false)),
+    (ES, "billón", (1e12, false)),
+    (ES, "billones", (1e12, false)),
+    (DE, "mio", (1e6, true)),
+    (DE, "mrd", (1e9, true)),
+    (IT | NL, "mln", (1e6, true)),
+    (IT | NL, "mld", (1e9, true)),
+];
+
+/// LANG-3: the currency words: their languages, the word, the ISO 4217 code, and the factor
+/// to whole units.
+const CURRENCIES: [(u8, &str, (&str, f64)); 26] = [
+    (DE | FR | ES | IT | NL, "euro", ("EUR", 1.0)),
+    (DE | FR | ES | IT | NL, "euros", ("EUR", 1.0)),
+    (DE | NL, "cent", ("EUR", 0.01)),
+    (DE, "cents", ("EUR", 0.01)),
+    (FR, "centimes", ("EUR", 0.01)),
+    (ES, "céntimos", ("EUR", 0.01)),
+    (IT, "centesimi", ("EUR", 0.01)),
+    (DE | FR | NL, "dollar", ("USD", 1.0)),
+    (FR, "dollars", ("USD", 1.0)),
+    (ES, "dólar", ("USD", 1.0)),
+    (ES, "dólares", ("USD", 1.0)),
+    (IT, "dollaro", ("USD", 1.0)),
+    (IT, "dollari", ("USD", 1.0)),
+    (DE, "pfund", ("GBP", 1.0)),
+    (FR, "livre", ("GBP", 1.0)),
+    (FR, "livres", ("GBP", 1.0)),
+    (ES, "libra", ("GBP", 1.0)),
+    (ES, "libras", ("GBP", 1.0)),
+    (IT, "sterlina", ("GBP", 1.0)),
+    (IT, "sterline", ("GBP", 1.0)),
+    (NL, "pond", ("GBP", 1.0)),
+    (DE, "franken", ("CHF", 1.0)),
+    (FR, "franc", ("CHF", 1.0)),
+    (FR, "francs", ("CHF", 1.0)),
+    (IT, "franco", ("CHF", 1.0)),
+    (IT, "franchi", ("CHF", 1.0)),
+];
+
+/// LANG-3: a currency after an amount in another language: a word ("3,2 Mrd. Euro"), a word
+/// after the link a scale word takes ("200 millones de euros", "15 millions d'euros", "3
+/// milioni di euro"), or a symbol ("200 €", "3,5 Mio. €"). Returns its tokens, code and factor.
+pub(crate) fn currency_after(tokens: &[Token<'_>], at: usize, scaled: bool) -> Option<(usize, &'static str, f64)> {
+    let token = tokens.get(at)?;
+    token.lang.row()?;
+    if let Some(code) = currency_symbol(token.text) {
+        return Some((1, code, 1.0));
+    }
+    if let Some((code, factor)) = currency_word(token) {
+        return Some((1, code, factor));
+    }
+    if !scaled {
+        return None;
+    }
+    let elided = ["d'", "d’"].iter().find_map(|d| token.text.strip_prefix(d));
+    if let Some(word) = elided.filter(|_| token.lang == Lang::French) {
+        let (code, factor) = currency_word(&Token { text: word, ..*token })?;
+        return Some((1, code, factor));
+    }
+    let link = matches!((token.lang, token.text), (Lang::French | Lang::Spanish, "de") | (Lang::Italian, "di"));
+    let (code, factor) = link.then(|| tokens.get(at + 1).and_then(currency_word)).flatten()?;
+    Some((2, code, factor))
+}
