@@ -366,6 +366,9 @@ fn relative(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
         "fall", "winter",
     ];
     let none = DateParts::default();
+    if let Some(end) = local::relative(tokens, i) {
+        return Some((end, none)); // LANG-4
+    }
     let as_name = tokens.get(i).is_some_and(|t| t.is_capitalized() && !t.initial);
     if word_in(tokens, i, &["yesterday", "today", "tomorrow"]) && !as_name {
         return Some((i + 1, none)); // not the BBC's "Today" programme

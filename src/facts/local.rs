@@ -1,7 +1,7 @@
 //! LANG-1 … LANG-4: the words other languages write their facts with — month and day names,
-//! scale words, currency words and the small words that link them — for German, French,
-//! Spanish, Italian and Dutch, the languages of SEG-18 whose news Nutshell summarises most.
-//! A token carries its text's [`Lang`]; English tokens never consult these lists, so English
+//! scale words, currency words, the small words that link them, and relative dates — for
+//! German, French, Spanish, Italian and Dutch, the languages of SEG-18 whose news Nutshell
+//! summarises most. A token carries its text's [`Lang`]; English tokens never consult these lists, so English
 //! facts are the same with or without them.
 
 use super::lexicon::{currency_symbol, with_lowercase};
@@ -95,6 +95,53 @@ fn find_name(token: &Token<'_>, table: &[&str; 5]) -> Option<usize> {
         return None;
     }
     with_lowercase(token.text, |lower| names.split(' ').position(|name| name == lower))
+}
+
+/// LANG-4: relative dates, phrases separated by "|", in the same languages. Not the words
+/// that also mean something else: "morgen" (also "morning"), "mañana" (also "morning").
+const RELATIVE: [&str; 5] = [
+    "gestern|heute|vorgestern|übermorgen|letzte woche|vergangene woche|vergangener woche|nächste woche|\
+     nächster woche|diese woche|dieser woche|letztes jahr|letzten jahr|letzten jahres|vergangenes jahr|\
+     vergangenen jahr|vergangenen jahres|nächstes jahr|nächsten jahr|nächsten jahres|dieses jahr|dieses jahres|\
+     diesem jahr|letzten monat|vergangenen monat|nächsten monat|diesen monat|diesem monat",
+    "hier|aujourd'hui|demain|la semaine dernière|la semaine passée|la semaine prochaine|cette semaine|\
+     l'an dernier|l'an passé|l'an prochain|l'année dernière|l'année passée|l'année prochaine|cette année|\
+     le mois dernier|le mois prochain",
+    "ayer|hoy|anteayer|la semana pasada|la próxima semana|la semana próxima|la semana que viene|esta semana|\
+     el año pasado|el próximo año|el año próximo|el año que viene|este año|el mes pasado|el próximo mes|\
+     el mes próximo|este mes",
+    "ieri|oggi|domani|la settimana scorsa|la scorsa settimana|la prossima settimana|questa settimana|\
+     l'anno scorso|lo scorso anno|l'anno prossimo|il prossimo anno|quest'anno|il mese scorso|lo scorso mese|\
+     il prossimo mese|questo mese",
+    "gisteren|vandaag|eergisteren|vorige week|volgende week|deze week|vorig jaar|volgend jaar|dit jaar|\
+     vorige maand|volgende maand|deze maand",
+];
+
+/// LANG-4: the end of a relative date of the text's language that starts at token `i`
+/// ("gestern", "la semana pasada", "l'année dernière"), the longest there is.
+pub(crate) fn relative(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let phrases = RELATIVE[tokens.get(i)?.lang.row()?];
+    phrases
+        .split('|')
+        .filter_map(|phrase| {
+            let mut end = i;
+            for word in phrase.split(' ') {
+                let t = tokens.get(end).filter(|t| t.is_word())?;
+                with_lowercase(t.text, |lower| lower == word).then_some(())?;
+                end += 1;
+            }
+            Some(end)
+        })
+        .max()
+}
+
+/// LANG-4: whether a relative date of the text's language may start at `token`.
+pub(crate) fn may_start_relative(token: &Token<'_>) -> bool {
+    let Some(row) = token.lang.row() else {
+        return false;
+    };
+    let starts = |lower: &str| RELATIVE[row].split('|').any(|phrase| phrase.split(' ').next() == Some(lower));
+    token.is_word() && with_lowercase(token.text, starts)
 }
 
 /// LANG-1: the word between a day, its month and its year in Spanish: "3 de marzo de 2024".

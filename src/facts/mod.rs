@@ -166,6 +166,10 @@
 //!   the link a scale word takes: "2,5 Millionen Euro", "200 €", "3,5 Mio. €", "200 millones de
 //!   euros", "15 millions d'euros", "3 milioni di euro", "5 mil millones de dólares", "50 Cent"
 //!   (half a euro).
+//! - **LANG-4 relative dates in other languages** — "gestern", "letzte Woche", "im vergangenen
+//!   Jahr" ("vergangenen Jahr"), "hier", "la semaine dernière", "l'année prochaine", "ayer",
+//!   "la semana pasada", "el año pasado", "ieri", "l'anno scorso", "vorig jaar". Not the words
+//!   that also name a time of day ("morgen", "mañana").
 
 use serde::Serialize;
 
@@ -555,7 +559,10 @@ fn may_start_number_fact(token: &Token<'_>) -> bool {
         tokens::TokenKind::Number => true,
         tokens::TokenKind::Word => {
             lexicon::has(lexicon::FACT_STARTERS, token.text)
-                || (token.lang.decimal_comma() && (local::month(token).is_some() || local::weekday(token).is_some()))
+                || (token.lang.decimal_comma()
+                    && (local::month(token).is_some()
+                        || local::weekday(token).is_some()
+                        || local::may_start_relative(token)))
         }
         tokens::TokenKind::Symbol => lexicon::currency_symbol(token.text).is_some() || token.is('\'') || token.is('’'),
     }
