@@ -12,7 +12,7 @@ Usage:
   nutshell summarize [FILE] [OPTIONS]   print the summary, one sentence per line
   nutshell summarize --jsonl [OPTIONS]  batch: {\"id\",\"text\",...} lines in, one result line each
   nutshell split [FILE] [--jsonl]       print the sentences, one per line (--language applies)
-  nutshell facts [FILE]                 print the key facts as JSON
+  nutshell facts [FILE]                 print the key facts as JSON (--language applies)
 
 FILE is read as UTF-8 (invalid bytes replaced); without FILE, or with -, stdin is read.
 
@@ -162,7 +162,7 @@ fn run(args: &Args) -> io::Result<()> {
             }
         }
         Command::Facts => {
-            let facts = fact_spans(&text, &nutshell::facts(&text));
+            let facts = fact_spans(&text, &nutshell::facts::facts_in_language(&text, args.options.language.as_deref()));
             serde_json::to_writer_pretty(&mut out, &facts)?;
             writeln!(out)?;
         }

@@ -142,6 +142,22 @@ fn facts_prints_a_json_list() {
 }
 
 #[test]
+fn facts_read_the_language_given() {
+    let text = "Am 3. März kostete es 2,5 Millionen Euro.";
+    let spans = |args: &[&str]| -> Vec<String> {
+        let output = nutshell(args, text.as_bytes());
+        assert!(output.status.success(), "{}", stderr(&output));
+        let facts: Value = serde_json::from_str(&stdout(&output)).expect("facts output parses");
+        facts.as_array().unwrap().iter().map(|f| f["text"].as_str().unwrap().to_string()).collect()
+    };
+    assert_eq!(spans(&["facts", "--language", "de"]), ["3. März", "2,5 Millionen Euro"]);
+    assert_ne!(spans(&["facts", "--language", "en"]), ["3. März", "2,5 Millionen Euro"]);
+    let output = nutshell(&["facts", "--language", "german"], text.as_bytes());
+    assert_eq!(output.status.code(), Some(2), "{}", stdout(&output));
+    assert!(stderr(&output).contains("language"), "{}", stderr(&output));
+}
+
+#[test]
 fn invalid_utf8_is_read_lossily() {
     let mut input = b"Prices rose 5% in May. ".to_vec();
     input.extend_from_slice(&[0xff, 0xfe, 0x80]);

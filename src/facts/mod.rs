@@ -275,7 +275,20 @@ impl Fact {
 
 /// Finds the facts in `text`, in source order.
 pub fn facts(text: &str) -> Vec<Fact> {
-    let profile = segment::language_of(text, None);
+    facts_in_language(text, None)
+}
+
+/// Finds the facts in `text`, in source order, read as `language` (an ISO 639-1 code) writes
+/// them; `None` detects it (SEG-18). Codes without rules of their own read as English.
+///
+/// ```
+/// let text = "Am 3. März kostete es 2,5 Millionen Euro.";
+/// let facts = nutshell::facts::facts_in_language(text, Some("de"));
+/// let spans: Vec<&str> = facts.iter().map(|f| f.text(text)).collect();
+/// assert_eq!(spans, ["3. März", "2,5 Millionen Euro"]);
+/// ```
+pub fn facts_in_language(text: &str, language: Option<&str>) -> Vec<Fact> {
+    let profile = segment::language_of(text, language);
     facts_with(text, &segment::sentences_with(text, profile), Writing::of(profile))
 }
 
