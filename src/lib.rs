@@ -47,7 +47,7 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
     let language = segment::language_of(text, options.language.as_deref());
     let sentences = segment::sentences_with(text, language);
     let mut facts = facts::facts_with(text, &sentences, facts::Writing::of(language));
-    let mut scored = score::score(text, &sentences, &facts);
+    let mut scored = score::score_in(text, &sentences, &facts, language.code);
     let article_words = scored.iter().map(|s| s.words).sum();
     let budget = select::Budget::new(options, article_words);
     if let Some(share) = budget.share(&scored) {

@@ -1,7 +1,8 @@
 //! English function words that carry no topic: they are left out of centrality and of the
-//! near-duplicate test. Sorted, so membership is a [`WordSet`] lookup.
+//! near-duplicate test. Sorted, so membership is a [`WordSet`] lookup. SC-10: those of German,
+//! French, Spanish, Italian and Dutch too, for text in those languages.
 
-use crate::wordset::{word_set, WordSet};
+use crate::wordset::{sorted_words, word_set, SortedWords, WordSet};
 
 #[rustfmt::skip]
 const STOP_WORDS: &[&str] = &[
@@ -39,10 +40,118 @@ pub fn is_stop_word_any_case(word: &str) -> bool {
     }
 }
 
+/// SC-10: the function words of the languages whose facts Nutshell reads (LANG-1 … LANG-4):
+/// articles, pronouns, prepositions, conjunctions, auxiliary and modal verbs, and a few common
+/// adverbs, each sorted by bytes. Not the verbs that report speech (SC-7: "sagte", "a dit").
+pub(crate) fn of_language(code: &str) -> Option<&'static SortedWords> {
+    match code {
+        "de" => Some(&DE),
+        "fr" => Some(&FR),
+        "es" => Some(&ES),
+        "it" => Some(&IT),
+        "nl" => Some(&NL),
+        _ => None,
+    }
+}
+
+#[rustfmt::skip]
+static DE: SortedWords = sorted_words!(&[
+    "aber", "alle", "allem", "allen", "aller", "alles", "als", "also", "am", "an", "auch", "auf", "aus", "bei",
+    "beim", "bin", "bis", "bist", "da", "damit", "dann", "das", "dass", "dem", "den", "denen", "denn", "der", "des",
+    "dessen", "die", "dies", "diese", "diesem", "diesen", "dieser", "dieses", "doch", "dort", "du", "durch", "ein",
+    "eine", "einem", "einen", "einer", "eines", "er", "es", "etwa", "euch", "für", "gegen", "habe", "haben", "hat",
+    "hatte", "hatten", "hier", "ich", "ihm", "ihn", "ihnen", "ihr", "ihre", "ihrem", "ihren", "ihrer", "im", "in",
+    "ins", "ist", "ja", "jede", "jedem", "jeden", "jeder", "jedes", "jetzt", "kann", "kein", "keine", "keinen",
+    "können", "könnte", "man", "mehr", "mit", "muss", "nach", "nicht", "noch", "nun", "nur", "ob", "oder", "ohne",
+    "schon", "sehr", "sei", "sein", "seine", "seinem", "seinen", "seiner", "seit", "sich", "sie", "sind", "so",
+    "soll", "sollen", "sollte", "sowie", "um", "und", "uns", "unter", "vom", "von", "vor", "war", "waren", "was",
+    "weil", "wenn", "wer", "werden", "wie", "wieder", "will", "wir", "wird", "wo", "worden", "wurde", "wurden", "zu",
+    "zum", "zur", "zwischen", "über",
+]);
+
+#[rustfmt::skip]
+static FR: SortedWords = sorted_words!(&[
+    "a", "afin", "ai", "ainsi", "alors", "au", "aux", "avaient", "avait", "avant", "avec", "avoir", "c", "ce",
+    "ceci", "cela", "celle", "celles", "celui", "ces", "cet", "cette", "ceux", "chez", "comme", "d", "dans", "de",
+    "depuis", "des", "donc", "dont", "du", "elle", "elles", "en", "encore", "entre", "est", "et", "eu", "eux", "il",
+    "ils", "j", "je", "l", "la", "le", "les", "leur", "leurs", "lui", "m", "mais", "me", "mes", "moi", "mon", "même",
+    "n", "ne", "ni", "nos", "notre", "nous", "on", "ont", "ou", "où", "par", "pas", "peut", "plus", "pour", "qu",
+    "quand", "que", "qui", "s", "sa", "sans", "se", "sera", "serait", "ses", "si", "son", "sont", "sous", "sur", "t",
+    "ta", "te", "tes", "toi", "ton", "tous", "tout", "toute", "toutes", "très", "tu", "un", "une", "vos", "votre",
+    "vous", "y", "à", "étaient", "était", "été", "être",
+]);
+
+#[rustfmt::skip]
+static ES: SortedWords = sorted_words!(&[
+    "a", "al", "algo", "algunos", "ante", "antes", "aquí", "así", "aunque", "cada", "como", "con", "contra", "cual",
+    "cuando", "de", "del", "desde", "donde", "el", "ella", "ellas", "ellos", "en", "entre", "era", "es", "esa",
+    "esas", "ese", "eso", "esos", "esta", "estaba", "estas", "este", "esto", "estos", "está", "están", "fue",
+    "fueron", "ha", "había", "han", "hasta", "hay", "la", "las", "le", "les", "lo", "los", "me", "mi", "muy", "más",
+    "nada", "ni", "no", "nos", "o", "otra", "otras", "otro", "otros", "para", "pero", "poco", "por", "porque", "que",
+    "qué", "se", "sea", "ser", "será", "si", "sido", "sin", "sobre", "son", "su", "sus", "sí", "también", "tan",
+    "te", "tiene", "todo", "todos", "tras", "un", "una", "uno", "unos", "y", "ya", "yo", "él",
+]);
+
+#[rustfmt::skip]
+static IT: SortedWords = sorted_words!(&[
+    "a", "ad", "agli", "ai", "al", "alla", "alle", "anche", "ancora", "che", "chi", "ci", "come", "con", "così",
+    "da", "dai", "dal", "dalla", "degli", "dei", "del", "della", "delle", "di", "dopo", "e", "ed", "era", "essere",
+    "fra", "già", "gli", "ha", "hanno", "ho", "i", "il", "in", "io", "la", "le", "lei", "lo", "loro", "lui", "ma",
+    "mi", "molto", "ne", "nei", "nel", "nella", "nelle", "non", "o", "per", "perché", "più", "poi", "quale",
+    "quando", "quella", "quelle", "quello", "questa", "queste", "questo", "se", "si", "sia", "solo", "sono", "stata",
+    "stato", "su", "sua", "sue", "sul", "sulla", "suo", "suoi", "tra", "tutti", "tutto", "un", "una", "uno", "è",
+]);
+
+#[rustfmt::skip]
+static NL: SortedWords = sorted_words!(&[
+    "aan", "al", "als", "bij", "dan", "dat", "de", "deze", "die", "dit", "door", "een", "en", "er", "had", "hebben",
+    "heeft", "hem", "het", "hij", "hoe", "hun", "ik", "in", "is", "je", "kan", "maar", "me", "met", "mij", "na",
+    "naar", "niet", "nog", "nu", "of", "om", "omdat", "onder", "ons", "ook", "op", "over", "te", "tegen", "toen",
+    "tot", "uit", "van", "veel", "voor", "want", "waren", "was", "wat", "we", "wel", "werd", "wie", "wij", "wil",
+    "worden", "wordt", "zal", "ze", "zich", "zij", "zijn", "zo", "zou",
+]);
+
+/// SC-10: `lower` without the elided article or preposition that French and Italian glue to a
+/// word ("l'économie" → "économie", "dell'anno" → "anno"), so that the word is one term
+/// however it is introduced.
+pub(crate) fn without_elision<'a>(code: &str, lower: &'a str) -> &'a str {
+    const FR: [&str; 12] = ["c", "d", "j", "jusqu", "l", "lorsqu", "m", "n", "puisqu", "qu", "s", "t"];
+    const IT: [&str; 12] = ["all", "c", "d", "dall", "dell", "l", "n", "nell", "quell", "quest", "sull", "un"];
+    let elisions: &[&str] = match code {
+        "fr" => &FR,
+        "it" => &IT,
+        _ => return lower,
+    };
+    let Some((head, rest)) = lower.split_once(['\'', '’']) else {
+        return lower;
+    };
+    if rest.is_empty() || !elisions.contains(&head) {
+        return lower;
+    }
+    rest
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn list_is_sorted_and_unique() {
         assert!(super::STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        for list in [&super::DE, &super::FR, &super::ES, &super::IT, &super::NL] {
+            let words = list.words();
+            assert!(words.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()), "{words:?}");
+            assert!(words.iter().all(|w| w.to_lowercase() == *w), "{words:?}");
+        }
+    }
+
+    #[test]
+    fn sc_10_languages_and_elisions() {
+        assert!(super::of_language("de").is_some_and(|s| s.contains("und") && !s.contains("sagte")));
+        assert!(super::of_language("fr").is_some_and(|s| s.contains("où")));
+        assert!(super::of_language("en").is_none());
+        assert_eq!(super::without_elision("fr", "l'économie"), "économie");
+        assert_eq!(super::without_elision("fr", "aujourd'hui"), "aujourd'hui");
+        assert_eq!(super::without_elision("it", "dell’anno"), "anno");
+        assert_eq!(super::without_elision("en", "l'économie"), "l'économie");
+        assert_eq!(super::without_elision("fr", "l'"), "l'");
     }
 }

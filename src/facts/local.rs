@@ -35,6 +35,19 @@ impl Lang {
         }
     }
 
+    /// The ISO 639-1 code of the language, "" for [`Lang::Other`].
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            Lang::English => "en",
+            Lang::German => "de",
+            Lang::French => "fr",
+            Lang::Spanish => "es",
+            Lang::Italian => "it",
+            Lang::Dutch => "nl",
+            Lang::Other => "",
+        }
+    }
+
     /// NUM-1: whether the language writes "8,1 %" and "3.000" (every one but English).
     pub(crate) fn decimal_comma(self) -> bool {
         self != Lang::English

@@ -13,7 +13,7 @@
 //!
 //! - **NUM-1 digits** — "1,000", "29.3"; not an ordinal ("17th"). In a language that writes a
 //!   decimal comma (every language with a profile but English, SEG-18) "8,1" is 8.1 and "3.000"
-//!   is 3,000.
+//!   is 3,000, and so is "3 000" (a space, a no-break space or a narrow one between groups).
 //! - **NUM-2 number words** — "seven", "twenty-five", fractions "two-thirds" (0.667),
 //!   "three-quarters", "two thirds", "one fifth of", "half of", "a third of" (not "two
 //!   quarters" of a year).

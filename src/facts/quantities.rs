@@ -291,11 +291,23 @@ fn count(tokens: &[Token<'_>], i: usize, at: usize, amount: Amount) -> Option<Fo
 }
 
 /// The noun a count counts: the next lower-case word that is not a stop word, past one
-/// adjective ("three new stores"), or after "of" ("thousands of people").
+/// adjective ("three new stores"), or after "of" ("thousands of people"; in another language
+/// after its "de" or "di": "12 000 000 de personnes", and without its elision: "3 millions
+/// d'habitants").
 fn counted_noun(tokens: &[Token<'_>], at: usize, amount: Amount) -> Option<String> {
     let mut j = at;
     if amount.value.is_none() && word_is(tokens, j, "of") {
         j += 1;
+    }
+    let link = |t: &Token<'_>| matches!((t.lang.code(), t.text), ("fr" | "es", "de") | ("it", "di"));
+    if tokens.get(j).is_some_and(link) {
+        j += 1;
+    }
+    if let Some(t) = tokens.get(j).filter(|t| t.lang.decimal_comma() && t.is_lowercase()) {
+        let noun = crate::stopwords::without_elision(t.lang.code(), t.text);
+        if noun.len() < t.text.len() {
+            return noun_like(&Token { text: noun, ..*t }).then(|| noun.to_lowercase());
+        }
     }
     if tokens.get(j).is_some_and(|t| lexicon::has(COUNT_ADJECTIVES, t.text)) && tokens.get(j + 1).is_some_and(noun_like)
     {
@@ -305,9 +317,11 @@ fn counted_noun(tokens: &[Token<'_>], at: usize, amount: Amount) -> Option<Strin
 }
 
 fn noun_like(token: &Token<'_>) -> bool {
+    let foreign_stop = || crate::stopwords::of_language(token.lang.code()).is_some_and(|s| s.contains(token.text));
     token.is_lowercase()
         && token.text.chars().all(char::is_alphabetic)
         && !is_stop_word(token.text)
+        && !foreign_stop()
         && token.text != "’s"
 }
 

@@ -176,14 +176,23 @@ pub(crate) fn is_word_char(c: char) -> bool {
         || matches!(c, '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}' | '\u{200c}' | '\u{200d}')
 }
 
-/// Digits, then groups of ",ddd" and one ".d+" (with a decimal comma: ".ddd" and ",d+").
+/// Digits, then groups of ",ddd" and one ".d+" (with a decimal comma: ".ddd" and ",d+"; and
+/// NUM-1, groups after a space, a no-break space or a narrow one: "1 500", "12 000 000").
 fn number_len(s: &str, decimal_comma: bool) -> usize {
     let (group, point) = if decimal_comma { (b'.', b',') } else { (b',', b'.') };
     let b = s.as_bytes();
-    let digits_from = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let digits_from = |i: usize| b.get(i..).unwrap_or_default().iter().take_while(|c| c.is_ascii_digit()).count();
     let mut i = digits_from(0);
     while b.get(i) == Some(&group) && digits_from(i + 1) == 3 {
         i += 4;
+    }
+    if decimal_comma && i <= 3 {
+        while let Some(space) = ["\u{202f}", "\u{a0}", " "].iter().find(|space| s[i..].starts_with(**space)) {
+            if digits_from(i + space.len()) != 3 {
+                break;
+            }
+            i += space.len() + 3;
+        }
     }
     if b.get(i) == Some(&point) && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
         i += 1 + digits_from(i + 1);

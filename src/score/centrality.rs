@@ -10,6 +10,7 @@ use super::is_stop_term as is_stop_word;
 use super::stems::Stems;
 use super::Scored;
 use crate::fnv::Fnv;
+use crate::wordset::SortedWords;
 
 /// One list of term ids per sentence, all in one buffer: for a long text of short sentences a
 /// `Vec` per sentence costs more in headers and allocations than its ids.
@@ -82,12 +83,16 @@ pub(super) struct TermIds<'a> {
     /// The lists of the sentence being indexed.
     stem_forms: Vec<u32>,
     form_ids: Vec<u32>,
+    /// The ISO 639-1 code of the text's language (SC-10).
+    language: &'static str,
+    /// SC-10: the stop words of the text's language beyond English's.
+    stops: Option<&'static SortedWords>,
 }
 
 impl<'a> TermIds<'a> {
     /// Empty tables, sized for the distinct words of a text of `text_len` bytes (about one
     /// in a dozen bytes starts a new word in an article), so that they seldom grow.
-    pub fn for_text(text_len: usize) -> Self {
+    pub fn for_text(text_len: usize, language: &'static str) -> Self {
         let words = (text_len / 12).clamp(16, 4096);
         TermIds {
             forms: table(words),
@@ -96,6 +101,8 @@ impl<'a> TermIds<'a> {
             lower: String::new(),
             stem_forms: Vec::new(),
             form_ids: Vec::new(),
+            language,
+            stops: crate::stopwords::of_language(language),
         }
     }
 
@@ -141,8 +148,13 @@ impl<'a> TermIds<'a> {
         } else {
             lower.extend(word.chars().flat_map(char::to_lowercase));
         }
-        let stop = is_stop_word(lower) && !is_acronym(word);
-        if (stop && !super::is_content_stop(lower)) || lower.chars().all(|c| c.is_numeric()) {
+        let elided = lower.len() - crate::stopwords::without_elision(self.language, lower).len();
+        lower.drain(..elided);
+        let foreign_stop = || self.stops.is_some_and(|stops| stops.contains(lower));
+        let stop = (is_stop_word(lower) || foreign_stop()) && !is_acronym(word);
+        // SC-9 is English's: another language's function words are no terms at all.
+        let content_stop = self.stops.is_none() && super::is_content_stop(lower);
+        if (stop && !content_stop) || lower.chars().all(|c| c.is_numeric()) {
             return None;
         }
         let form = match self.forms.get(lower.as_str()) {
@@ -430,7 +442,7 @@ mod tests {
     /// The stem ids of every stemmed form of `text`, next to the classes that stemming every
     /// form gives under the same rule: both as the partition of the forms they make.
     fn stem_classes(text: &str) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
-        let mut ids = TermIds::for_text(text.len());
+        let mut ids = TermIds::for_text(text.len(), "en");
         let (mut forms, mut stemmed) = (TermLists::default(), TermLists::default());
         ids.index(text, &mut forms, &mut stemmed);
         let mut by_id = vec![String::new(); ids.forms.len()];

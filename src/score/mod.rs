@@ -43,6 +43,12 @@
 //!   quantifiers, modal verbs, light verbs and adverbs of the stop list that still say
 //!   something ("many", "new", "last", "would", "also", …) are terms there. Over stems (SC-2,
 //!   the SC-5 of a short summary, SEL-3) the whole stop list stays out.
+//! - **SC-10 other languages' function words** — in German, French, Spanish, Italian and Dutch
+//!   text (the `language` option, or else the guess of SEG-18) the language's own function
+//!   words ("und", "der", "que", "les", "het") are no terms either, or the sentences richest in
+//!   them would be the most central; SC-9's content words of the English list do not apply
+//!   there. French and Italian elisions are not part of the term ("l'économie" is
+//!   "économie", "dell'anno" is "anno").
 //!
 //! Non-content lines get score 0 and carry the rule that excluded them ([`Excluded`]).
 
@@ -220,9 +226,15 @@ pub const WEIGHTS: Weights = Weights {
     date_weight: 0.4,
 };
 
-/// Scores every sentence of `text` with the fitted [`WEIGHTS`].
+/// Scores every sentence of `text` with the fitted [`WEIGHTS`], with the stop words of the
+/// language SEG-18 guesses (SC-10).
 pub fn score(text: &str, sentences: &[Sentence], facts: &[Fact]) -> Vec<Scored> {
-    let mut ids = TermIds::for_text(text.len());
+    score_in(text, sentences, facts, crate::segment::language_of(text, None).code)
+}
+
+/// [`score`] for text in the language of ISO 639-1 `language`.
+pub(crate) fn score_in(text: &str, sentences: &[Sentence], facts: &[Fact], language: &'static str) -> Vec<Scored> {
+    let mut ids = TermIds::for_text(text.len(), language);
     let (mut forms, mut stemmed) = (TermLists::default(), TermLists::default());
     let mut scored: Vec<Scored> = sentences
         .iter()
@@ -796,6 +808,29 @@ fn scale_to_unit(mut values: Vec<f64>) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sc_10_function_words_of_the_language_are_no_terms() {
+        let text = "Der Rat hat die Steuer gesenkt, und das ist gut. Die Steuer sinkt um die Hälfte. \
+                    Das ist so, und das war so, und das wird so sein.";
+        let overlaps = |language| {
+            let sentences = crate::segment::sentences_in(text, Some(language));
+            score_in(text, &sentences, &[], language).iter().map(|s| s.overlaps).collect::<Vec<_>>()
+        };
+        let (german, english) = (overlaps("de"), overlaps("en"));
+        assert_eq!(german.len(), 3);
+        assert!(german[0][0] > 0.0 && german[1][0] > 0.0, "{german:?}"); // "Steuer"
+        assert_eq!(german[2], [0.0, 0.0], "only function words: {german:?}");
+        assert!(english[2][1] > 0.0, "read as English, 'und', 'das', 'ist' are terms: {english:?}");
+    }
+
+    #[test]
+    fn sc_10_elisions_are_not_part_of_the_term() {
+        let text = "La croissance de l'économie ralentit. Le ministre parle d'économie.";
+        let sentences = crate::segment::sentences_in(text, Some("fr"));
+        let scored = score_in(text, &sentences, &[], "fr");
+        assert!(scored.iter().all(|s| s.overlaps[1] > 0.0), "'économie' links them");
+    }
 
     #[test]
     fn non_content_rules() {
