@@ -18,7 +18,11 @@ fn nutshell(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary runs");
-    child.stdin.take().expect("stdin").write_all(stdin).expect("stdin takes the input");
+    // A usage error exits before reading stdin: then the pipe is closed, and that is no failure.
+    let written = child.stdin.take().expect("stdin").write_all(stdin);
+    if let Err(error) = written {
+        assert_eq!(error.kind(), std::io::ErrorKind::BrokenPipe, "stdin takes the input: {error}");
+    }
     child.wait_with_output().expect("the binary finishes")
 }
 
