@@ -32,8 +32,9 @@
 //! - **NUM-6 bounds and approximations** — "more than", "less than", "at least", "up to", "as
 //!   many as", "nearly", "almost", "some", "around", "roughly", "just", "only", "just over",
 //!   "an estimated" and a range's "between" belong to the amount, as newswire annotates them:
-//!   "more than 3,000", "nearly 200", "between 10 and 20 percent". Not "about", nor "over" or
-//!   "under" as prepositions ("over two days", "turned over 300 files").
+//!   "more than 3,000", "nearly 200", "between 10 and 20 percent". Not "about" alone (but "only
+//!   about 40%"), nor "over" or "under" as prepositions ("over two days", "turned over 300
+//!   files").
 //! - **MONEY-1 symbol or code first** — "$29.3 billion", "US$ 40", "€5bn", "USD 3 million",
 //!   "Rs 200 crore".
 //! - **MONEY-2 currency word after** — "3 million euros", "50 cents" (0.5 USD), "50p", "200
@@ -506,7 +507,8 @@ fn with_part_of(tokens: &[Token<'_>], found: Found) -> Found {
 /// NUM-6: a bound or an approximation before an amount belongs to it, as newswire annotates
 /// it: "more than 3,000", "at least 14", "up to $5 million", "as many as 40%", "nearly 200",
 /// "some 2,000", "just over $3 million", "an estimated 5,000", and "between" before a range
-/// ("between 10 and 20 percent"). Not "about", which the benchmarks we measure against trim,
+/// ("between 10 and 20 percent"). Not "about" alone (only after "only" or "just": "only about
+/// 40%"), which the benchmarks we measure against trim,
 /// nor "over" or "under" where they are prepositions ("over two days", "turn over 30 emails").
 fn with_bound(tokens: &[Token<'_>], found: Found) -> Found {
     // "over" and "under" before a count are as often prepositions ("ruled over millions",
@@ -534,7 +536,8 @@ fn bound_len(tokens: &[Token<'_>], found: &Found, over_is_bound: bool) -> usize 
     let two = (is(2, &["more", "less", "fewer"]) && is(1, &["than"]))
         || (is(2, &["at"]) && is(1, &["least", "most"]))
         || (is(2, &["up", "close"]) && is(1, &["to"]))
-        || (is(2, &["an"]) && is(1, &["estimated"]));
+        || (is(2, &["an"]) && is(1, &["estimated"]))
+        || (is(2, &["only", "just"]) && is(1, &["about"]));
     if two {
         return 2;
     }
