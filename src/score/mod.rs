@@ -95,10 +95,12 @@ pub enum Excluded {
     FeedTrailer,
     /// NC-3: a call to action: "Read more", "Sign up for …", "Subscribe", "Click here", …, and a
     /// pasted web page's navigation and cookie banner ("Skip to main content", "We use
-    /// cookies …", "Accept all cookies").
+    /// cookies …", "Accept all cookies"), also in SC-10's languages ("Weiterlesen", "Lire aussi",
+    /// "Wir verwenden Cookies …").
     CallToAction,
-    /// NC-4: a rights notice: "All rights reserved", "© 2025 …", "… is not responsible for the
-    /// content of external sites".
+    /// NC-4: a rights notice: "All rights reserved" (and "Alle Rechte vorbehalten", "Tous
+    /// droits réservés", …), "© 2025 …", "… is not responsible for the content of external
+    /// sites".
     Rights,
     /// NC-5: a byline: "By Jane Smith", "Reporting by …", and the timestamp beside it
     /// ("Published 3 hours ago").
@@ -401,7 +403,9 @@ fn non_content(text: &str, words: usize) -> Option<Excluded> {
     if words <= 20 && starts(CALLS) {
         return Some(Excluded::CallToAction);
     }
-    if lower.contains("all rights reserved") || (words <= 20 && lower.contains("content of external")) || starts(RIGHTS)
+    if RESERVED.iter().any(|notice| lower.contains(notice))
+        || (words <= 20 && lower.contains("content of external"))
+        || starts(RIGHTS)
     {
         return Some(Excluded::Rights);
     }
@@ -485,41 +489,109 @@ const CALLS: &[&str] = &[
     "manage cookies",
     "cookie settings",
     "cookie policy",
+    // The same in German, French, Spanish, Italian and Dutch (SC-10's languages).
+    "weiterlesen",
+    "mehr lesen",
+    "mehr zum thema",
+    "lesen sie auch",
+    "jetzt abonnieren",
+    "newsletter abonnieren",
+    "wir verwenden cookies",
+    "diese website verwendet cookies",
+    "alle akzeptieren",
+    "alle ablehnen",
+    "zum inhalt springen",
+    "lire la suite",
+    "lire aussi",
+    "abonnez-vous",
+    "inscrivez-vous",
+    "nous utilisons des cookies",
+    "ce site utilise des cookies",
+    "tout accepter",
+    "tout refuser",
+    "aller au contenu",
+    "leer más",
+    "lee también",
+    "utilizamos cookies",
+    "este sitio web utiliza cookies",
+    "aceptar todas",
+    "rechazar todas",
+    "ir al contenido",
+    "leggi anche",
+    "leggi di più",
+    "continua a leggere",
+    "utilizziamo i cookie",
+    "questo sito utilizza cookie",
+    "accetta tutti",
+    "rifiuta tutti",
+    "vai al contenuto",
+    "lees meer",
+    "lees ook",
+    "wij gebruiken cookies",
+    "deze website gebruikt cookies",
+    "alles accepteren",
+    "naar de inhoud",
 ];
 
 /// The first words of the openings of NC-3 … NC-6 (a test checks that none is missing).
 const OPENING_WORDS: &WordSet = word_set!(&[
+    "abonnez",
     "accept",
+    "accetta",
+    "aceptar",
     "ad",
     "additional",
     "advertisement",
+    "alle",
+    "aller",
+    "alles",
     "already",
     "back",
+    "bild",
     "by",
+    "ce",
     "click",
+    "continua",
     "continue",
     "cookie",
     "copy",
     "copyright",
     "credit",
+    "deze",
+    "diese",
     "download",
     "editing",
     "enable",
+    "este",
     "explore",
     "filed",
     "find",
     "follow",
+    "foto",
     "get",
     "image",
+    "inscrivez",
+    "ir",
     "javascript",
+    "jetzt",
     "join",
     "last",
     "learn",
+    "lee",
+    "leer",
+    "lees",
+    "leggi",
+    "lesen",
+    "lire",
     "listen",
     "manage",
     "media",
+    "mehr",
     "more",
     "most",
+    "naar",
+    "newsletter",
+    "nous",
     "opens",
     "our",
     "photo",
@@ -528,12 +600,15 @@ const OPENING_WORDS: &WordSet = word_set!(&[
     "please",
     "posted",
     "published",
+    "questo",
     "read",
+    "rechazar",
     "reject",
     "related",
     "report",
     "reporting",
     "reuse",
+    "rifiuta",
     "see",
     "share",
     "sign",
@@ -543,12 +618,30 @@ const OPENING_WORDS: &WordSet = word_set!(&[
     "support",
     "tags",
     "this",
+    "tout",
     "updated",
+    "utilizamos",
+    "utilizziamo",
+    "vai",
     "was",
     "we",
+    "weiterlesen",
+    "wij",
+    "wir",
     "written",
     "your",
+    "zum",
 ]);
+
+/// NC-4: "all rights reserved", in English and SC-10's languages.
+const RESERVED: [&str; 6] = [
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+    "alle rechten voorbehouden",
+];
 
 /// NC-4: how a rights notice opens.
 const RIGHTS: &[&str] = &["©", "copyright ©", "(c) "];
@@ -564,6 +657,8 @@ const TIMESTAMPS: &[&str] = &["published", "updated", "last updated", "posted"];
 /// "Image source, Getty Images").
 const CAPTIONS: &[&str] = &[
     "photo:",
+    "foto:",
+    "bild:",
     "photo by",
     "image:",
     "picture:",
