@@ -148,10 +148,14 @@ impl<'a> TermIds<'a> {
         } else {
             lower.extend(word.chars().flat_map(char::to_lowercase));
         }
-        let elided = lower.len() - crate::stopwords::without_elision(self.language, lower).len();
-        lower.drain(..elided);
-        let foreign_stop = || self.stops.is_some_and(|stops| stops.contains(lower));
-        let stop = (is_stop_word(lower) || foreign_stop()) && !is_acronym(word);
+        let stop = match self.stops {
+            None => is_stop_word(lower),
+            Some(stops) => {
+                let elided = lower.len() - crate::stopwords::without_elision(self.language, lower).len();
+                lower.drain(..elided);
+                is_stop_word(lower) || stops.contains(lower)
+            }
+        } && !is_acronym(word);
         // SC-9 is English's: another language's function words are no terms at all.
         let content_stop = self.stops.is_none() && super::is_content_stop(lower);
         if (stop && !content_stop) || lower.chars().all(|c| c.is_numeric()) {

@@ -403,8 +403,10 @@ fn non_content(text: &str, words: usize) -> Option<Excluded> {
     if words <= 20 && starts(CALLS) {
         return Some(Excluded::CallToAction);
     }
-    if RESERVED.iter().any(|notice| lower.contains(notice))
-        || (words <= 20 && lower.contains("content of external"))
+    // The notice in other languages only on a short line: most sentences are long and English.
+    let reserved = |notices: &[&str]| notices.iter().any(|notice| lower.contains(notice));
+    if reserved(&RESERVED[..1])
+        || (words <= 20 && (lower.contains("content of external") || reserved(&RESERVED[1..])))
         || starts(RIGHTS)
     {
         return Some(Excluded::Rights);
