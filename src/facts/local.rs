@@ -1,8 +1,8 @@
 //! LANG-1 … LANG-4: the words other languages write their facts with — month and day names,
 //! scale words, currency words, the small words that link them, and relative dates — for
 //! German, French, Spanish, Italian and Dutch, the languages of SEG-18 whose news Nutshell
-//! summarises most. A token carries its text's [`Lang`]; English tokens never consult these lists, so English
-//! facts are the same with or without them.
+//! summarises most. A token carries its text's [`Lang`]; English tokens never consult these
+//! lists, so English facts are the same with or without them.
 
 use super::lexicon::{currency_symbol, with_lowercase};
 use super::tokens::Token;
