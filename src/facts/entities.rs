@@ -7,7 +7,7 @@ use super::lexicon::{
     self, BODY_OPENERS, COMMON_OWNERS, FOR_HEADS, NON_NAMES, NON_NAME_ACRONYMS, NORP, OF_HEADS, PLACES,
     POSSESSIVE_HEADS, POSSESSIVE_NAMES, SENTENCE_STARTERS, TITLES, TITLE_BREAKS, TITLE_MODIFIERS,
 };
-use super::tokens::{possessive_at, Token};
+use super::tokens::{possessive_at, word_is, Token};
 use super::{FactKind, Found};
 use crate::fnv::Fnv;
 use crate::stopwords::is_stop_word;
@@ -200,7 +200,9 @@ pub(crate) fn entity(tokens: &[Token<'_>], i: usize, evidence: &Evidence, headin
     let weak = !strong
         && !heading
         && !evidence.nouns_capitalised
-        && tokens.get(start).is_some_and(|t| is_weak(t, evidence) || (start == i && opens_a_body(tokens, start)))
+        && tokens.get(start).is_some_and(|t| {
+            is_weak(t, evidence) || (start == i && (opens_a_body(tokens, start) || heads_of_a_name(tokens, start)))
+        })
         && (is_strong(tokens, start + 1, evidence)
             || joins_a_name(tokens, start, evidence)
             || heads_a_list(tokens, start, evidence)
@@ -440,6 +442,14 @@ fn opens_a_body(tokens: &[Token<'_>], start: usize) -> bool {
     let t = &tokens[start];
     let before_acronym = tokens.get(start + 1).is_some_and(Token::is_acronym);
     t.initial && !before_acronym && lexicon::has(BODY_OPENERS, t.text)
+}
+
+/// ENT-2: whether an opening word is the head of a name with "of" ("Bank of America", "House
+/// of Commons"), which opens it even where the text writes the word in lower case too ("the
+/// bank said"); [`joins_a_name`] checks the name after "of".
+fn heads_of_a_name(tokens: &[Token<'_>], start: usize) -> bool {
+    let t = &tokens[start];
+    t.initial && word_is(tokens, start + 1, "of") && lexicon::has(OF_HEADS, t.text)
 }
 
 /// ENT-2: whether an opening word heads a list of names ("Microsoft, Meta and Intel",

@@ -114,7 +114,8 @@
 //!   it mid-sentence (at the edge of a name) and never in lower case, or the text writes it and the
 //!   word after it as the start of a name mid-sentence ("General Motors", "Standard Life", not
 //!   after a full stop), or it starts a run of capitals, a name joined to it ("Bank of England",
-//!   "Ludwig van Beethoven"; by "of" only after a word like "Bank") or a list of names ("Microsoft,
+//!   "Ludwig van Beethoven"; by "of" only after a word like "Bank", which then opens the name
+//!   even where the text writes it in lower case too) or a list of names ("Microsoft,
 //!   Meta and Intel", "California and Florida"), or it is a listed country, continent or large
 //!   city or state ("Thailand has …", "London is …"; not "Chad", "Jordan" or "Turkey"), and is
 //!   neither a common opener ("The", "However", "According", plural nouns such as "Veterans" or
