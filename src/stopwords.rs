@@ -1,6 +1,6 @@
 //! English function words that carry no topic: they are left out of centrality and of the
 //! near-duplicate test. Sorted, so membership is a [`WordSet`] lookup. SC-10: those of German,
-//! French, Spanish, Italian and Dutch too, for text in those languages.
+//! French, Spanish, Italian, Dutch and Russian too, for text in those languages.
 
 use crate::wordset::{sorted_words, word_set, SortedWords, WordSet};
 
@@ -50,6 +50,7 @@ pub(crate) fn of_language(code: &str) -> Option<&'static SortedWords> {
         "es" => Some(&ES),
         "it" => Some(&IT),
         "nl" => Some(&NL),
+        "ru" => Some(&RU),
         _ => None,
     }
 }
@@ -111,6 +112,17 @@ static NL: SortedWords = sorted_words!(&[
     "worden", "wordt", "zal", "ze", "zich", "zij", "zijn", "zo", "zou",
 ]);
 
+#[rustfmt::skip]
+static RU: SortedWords = sorted_words!(&[
+    "а", "без", "более", "бы", "был", "была", "были", "было", "быть", "в", "вам", "вас", "весь", "во", "вот", "все",
+    "всего", "всех", "вы", "где", "да", "даже", "для", "до", "его", "ее", "ей", "ему", "если", "есть", "еще", "же",
+    "за", "здесь", "и", "из", "или", "им", "их", "к", "как", "какой", "когда", "кто", "ли", "либо", "между", "меня",
+    "мне", "может", "мы", "на", "над", "надо", "нас", "не", "него", "нее", "нет", "ни", "них", "но", "ну", "о", "об",
+    "однако", "он", "она", "они", "оно", "от", "очень", "по", "под", "после", "при", "про", "с", "со", "так",
+    "также", "такой", "там", "тем", "то", "того", "тоже", "только", "том", "тот", "тут", "у", "уже", "хотя", "чем",
+    "через", "что", "чтобы", "эта", "эти", "это", "этого", "этой", "этом", "этот", "я",
+]);
+
 /// SC-10: `lower` without the elided article or preposition that French and Italian glue to a
 /// word ("l'économie" → "économie", "dell'anno" → "anno"), so that the word is one term
 /// however it is introduced.
@@ -136,7 +148,7 @@ mod tests {
     #[test]
     fn list_is_sorted_and_unique() {
         assert!(super::STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
-        for list in [&super::DE, &super::FR, &super::ES, &super::IT, &super::NL] {
+        for list in [&super::DE, &super::FR, &super::ES, &super::IT, &super::NL, &super::RU] {
             let words = list.words();
             assert!(words.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()), "{words:?}");
             assert!(words.iter().all(|w| w.to_lowercase() == *w), "{words:?}");

@@ -1,7 +1,7 @@
 //! LANG-1 … LANG-4: the words other languages write their facts with — month and day names,
 //! scale words, currency words, the small words that link them, and relative dates — for
-//! German, French, Spanish, Italian and Dutch, the languages of SEG-18 whose news Nutshell
-//! summarises most. A token carries its text's [`Lang`]; English tokens never consult these
+//! German, French, Spanish, Italian, Dutch and Russian, the languages of SEG-18 whose news
+//! Nutshell summarises most. A token carries its text's [`Lang`]; English tokens never consult these
 //! lists, so English facts are the same with or without them.
 
 use super::lexicon::{currency_symbol, with_lowercase};
@@ -17,6 +17,7 @@ pub(crate) enum Lang {
     Spanish,
     Italian,
     Dutch,
+    Russian,
     /// Another language with a segmenter profile: a decimal comma, no word lists here.
     Other,
 }
@@ -31,6 +32,7 @@ impl Lang {
             "es" => Lang::Spanish,
             "it" => Lang::Italian,
             "nl" => Lang::Dutch,
+            "ru" => Lang::Russian,
             _ => Lang::Other,
         }
     }
@@ -44,6 +46,7 @@ impl Lang {
             Lang::Spanish => "es",
             Lang::Italian => "it",
             Lang::Dutch => "nl",
+            Lang::Russian => "ru",
             Lang::Other => "",
         }
     }
@@ -61,28 +64,35 @@ impl Lang {
             Lang::Spanish => Some(2),
             Lang::Italian => Some(3),
             Lang::Dutch => Some(4),
+            Lang::Russian => Some(5),
             Lang::English | Lang::Other => None,
         }
     }
 }
 
-/// LANG-1: the months, January first, in German, French, Spanish, Italian and Dutch (one
-/// string each: a fraction of the wasm's data that a list of strings takes).
-const MONTHS: [&str; 5] = [
+/// LANG-1: the months, January first, in German, French, Spanish, Italian, Dutch and Russian
+/// (one string each: a fraction of the wasm's data that a list of strings takes; a month's
+/// forms are separated by "/": Russian declines its months, "март", "3 марта", "в марте").
+const MONTHS: [&str; 6] = [
     "januar februar märz april mai juni juli august september oktober november dezember",
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
     "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
     "januari februari maart april mei juni juli augustus september oktober november december",
+    "январь/января/январе февраль/февраля/феврале март/марта/марте апрель/апреля/апреле май/мая/мае \
+     июнь/июня/июне июль/июля/июле август/августа/августе сентябрь/сентября/сентябре \
+     октябрь/октября/октябре ноябрь/ноября/ноябре декабрь/декабря/декабре",
 ];
 
 /// LANG-1: the days of the week, Monday first, in the same languages.
-const WEEKDAYS: [&str; 5] = [
+const WEEKDAYS: [&str; 6] = [
     "montag dienstag mittwoch donnerstag freitag samstag sonntag",
     "lundi mardi mercredi jeudi vendredi samedi dimanche",
     "lunes martes miércoles jueves viernes sábado domingo",
     "lunedì martedì mercoledì giovedì venerdì sabato domenica",
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    "понедельник/понедельника вторник/вторника среда/среду/среды четверг/четверга \
+     пятница/пятницу/пятницы суббота/субботу/субботы воскресенье/воскресенья",
 ];
 
 /// LANG-1: the month a token names in its language ("März", "janvier", "3 de marzo"),
@@ -97,7 +107,7 @@ pub(crate) fn weekday(token: &Token<'_>) -> Option<u8> {
     find_name(token, &WEEKDAYS).map(|i| i as u8 + 1)
 }
 
-fn find_name(token: &Token<'_>, table: &[&str; 5]) -> Option<usize> {
+fn find_name(token: &Token<'_>, table: &[&str; 6]) -> Option<usize> {
     let names = table[token.lang.row()?];
     let cased = if token.lang == Lang::German {
         token.is_capitalized()
@@ -107,12 +117,12 @@ fn find_name(token: &Token<'_>, table: &[&str; 5]) -> Option<usize> {
     if !cased || !token.is_word() {
         return None;
     }
-    with_lowercase(token.text, |lower| names.split(' ').position(|name| name == lower))
+    with_lowercase(token.text, |lower| names.split(' ').position(|name| name.split('/').any(|form| form == lower)))
 }
 
 /// LANG-4: relative dates, phrases separated by "|", in the same languages. Not the words
 /// that also mean something else: "morgen" (also "morning"), "mañana" (also "morning").
-const RELATIVE: [&str; 5] = [
+const RELATIVE: [&str; 6] = [
     "gestern|heute|vorgestern|übermorgen|letzte woche|vergangene woche|vergangener woche|nächste woche|\
      nächster woche|diese woche|dieser woche|letztes jahr|letzten jahr|letzten jahres|vergangenes jahr|\
      vergangenen jahr|vergangenen jahres|nächstes jahr|nächsten jahr|nächsten jahres|dieses jahr|dieses jahres|\
@@ -128,6 +138,8 @@ const RELATIVE: [&str; 5] = [
      il prossimo mese|questo mese",
     "gisteren|vandaag|eergisteren|vorige week|volgende week|deze week|vorig jaar|volgend jaar|dit jaar|\
      vorige maand|volgende maand|deze maand",
+    "вчера|сегодня|завтра|позавчера|прошлой неделе|этой неделе|следующей неделе|прошлом году|этом году|\
+     следующем году|прошлого года|этого года|прошлом месяце|этом месяце|следующем месяце",
 ];
 
 /// LANG-4: the end of a relative date of the text's language that starts at token `i`
@@ -200,10 +212,11 @@ const FR: u8 = 2;
 const ES: u8 = 4;
 const IT: u8 = 8;
 const NL: u8 = 16;
+const RU: u8 = 32;
 
 /// LANG-2: the scale words: their languages, the word, the factor, and whether it is an
 /// abbreviation that takes a full stop.
-const SCALES: [(u8, &str, (f64, bool)); 32] = [
+const SCALES: [(u8, &str, (f64, bool)); 46] = [
     (DE, "tausend", (1e3, false)),
     (FR, "mille", (1e3, false)),
     (ES, "mil", (1e3, false)),
@@ -236,11 +249,25 @@ const SCALES: [(u8, &str, (f64, bool)); 32] = [
     (DE, "mrd", (1e9, true)),
     (IT | NL, "mln", (1e6, true)),
     (IT | NL, "mld", (1e9, true)),
+    (RU, "тыс", (1e3, true)),
+    (RU, "тысяча", (1e3, false)),
+    (RU, "тысячи", (1e3, false)),
+    (RU, "тысяч", (1e3, false)),
+    (RU, "млн", (1e6, true)),
+    (RU, "миллион", (1e6, false)),
+    (RU, "миллиона", (1e6, false)),
+    (RU, "миллионов", (1e6, false)),
+    (RU, "млрд", (1e9, true)),
+    (RU, "миллиард", (1e9, false)),
+    (RU, "миллиарда", (1e9, false)),
+    (RU, "миллиардов", (1e9, false)),
+    (RU, "трлн", (1e12, true)),
+    (RU, "триллионов", (1e12, false)),
 ];
 
 /// LANG-3: the currency words: their languages, the word, the ISO 4217 code, and the factor
 /// to whole units.
-const CURRENCIES: [(u8, &str, (&str, f64)); 26] = [
+const CURRENCIES: [(u8, &str, (&str, f64)); 36] = [
     (DE | FR | ES | IT | NL, "euro", ("EUR", 1.0)),
     (DE | FR | ES | IT | NL, "euros", ("EUR", 1.0)),
     (DE | NL, "cent", ("EUR", 0.01)),
@@ -267,6 +294,16 @@ const CURRENCIES: [(u8, &str, (&str, f64)); 26] = [
     (FR, "francs", ("CHF", 1.0)),
     (IT, "franco", ("CHF", 1.0)),
     (IT, "franchi", ("CHF", 1.0)),
+    (RU, "евро", ("EUR", 1.0)),
+    (RU, "рубль", ("RUB", 1.0)),
+    (RU, "рубля", ("RUB", 1.0)),
+    (RU, "рублей", ("RUB", 1.0)),
+    (RU, "руб", ("RUB", 1.0)),
+    (RU, "доллар", ("USD", 1.0)),
+    (RU, "доллара", ("USD", 1.0)),
+    (RU, "долларов", ("USD", 1.0)),
+    (RU, "юаней", ("CNY", 1.0)),
+    (RU, "фунтов", ("GBP", 1.0)),
 ];
 
 /// LANG-3: a currency after an amount in another language: a word ("3,2 Mrd. Euro"), a word

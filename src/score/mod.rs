@@ -43,8 +43,8 @@
 //!   quantifiers, modal verbs, light verbs and adverbs of the stop list that still say
 //!   something ("many", "new", "last", "would", "also", …) are terms there. Over stems (SC-2,
 //!   the SC-5 of a short summary, SEL-3) the whole stop list stays out.
-//! - **SC-10 other languages' function words** — in German, French, Spanish, Italian and Dutch
-//!   text (the `language` option, or else the guess of SEG-18) the language's own function
+//! - **SC-10 other languages' function words** — in German, French, Spanish, Italian, Dutch
+//!   and Russian text (the `language` option, or else the guess of SEG-18) the language's own function
 //!   words ("und", "der", "que", "les", "het") are no terms either, or the sentences richest in
 //!   them would be the most central; SC-9's content words of the English list do not apply
 //!   there. French and Italian elisions are not part of the term ("l'économie" is
