@@ -491,7 +491,7 @@ const CALLS: &[&str] = &[
     "manage cookies",
     "cookie settings",
     "cookie policy",
-    // The same in German, French, Spanish, Italian and Dutch (SC-10's languages).
+    // The same in SC-10's languages.
     "weiterlesen",
     "mehr lesen",
     "mehr zum thema",
@@ -533,6 +533,9 @@ const CALLS: &[&str] = &[
     "deze website gebruikt cookies",
     "alles accepteren",
     "naar de inhoud",
+    "читать далее",
+    "читайте также",
+    "мы используем файлы cookie",
 ];
 
 /// The first words of the openings of NC-3 … NC-6 (a test checks that none is missing).
@@ -636,13 +639,14 @@ const OPENING_WORDS: &WordSet = word_set!(&[
 ]);
 
 /// NC-4: "all rights reserved", in English and SC-10's languages.
-const RESERVED: [&str; 6] = [
+const RESERVED: [&str; 7] = [
     "all rights reserved",
     "alle rechte vorbehalten",
     "tous droits réservés",
     "todos los derechos reservados",
     "tutti i diritti riservati",
     "alle rechten voorbehouden",
+    "все права защищены",
 ];
 
 /// NC-4: how a rights notice opens.
