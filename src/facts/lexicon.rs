@@ -299,7 +299,8 @@ pub(crate) fn has(list: &WordSet, word: &str) -> bool {
     word.len() <= 32 && word.is_ascii() && list.contains_ignoring_ascii_case(word)
 }
 
-/// Calls `f` with `word` in lower case, without allocating for short ASCII words.
+/// Calls `f` with `word` in lower case, without allocating for short words (in another
+/// language's text, most words hold a letter beyond ASCII: "März", "année", "марта").
 pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buffer = [0u8; 32];
     match buffer.get_mut(..word.len()) {
@@ -308,8 +309,25 @@ pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
             slot.make_ascii_lowercase();
             f(std::str::from_utf8(slot).unwrap_or(word))
         }
-        _ => f(&word.to_lowercase()),
+        // A capital sigma lowers by its place in the word ("ΟΔΟΣ" → "οδος"): only
+        // `str::to_lowercase` knows that rule.
+        _ if word.contains('Σ') => f(&word.to_lowercase()),
+        _ => match lowercase_into(word, &mut [0u8; 64]) {
+            Some(lower) => f(lower),
+            None => f(&word.to_lowercase()),
+        },
     }
+}
+
+/// `word` in lower case, written into `buffer`; `None` when it does not fit.
+fn lowercase_into<'b>(word: &str, buffer: &'b mut [u8; 64]) -> Option<&'b str> {
+    let mut len = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let end = len + c.len_utf8();
+        c.encode_utf8(buffer.get_mut(len..end)?);
+        len = end;
+    }
+    std::str::from_utf8(buffer.get(..len)?).ok()
 }
 
 /// Whether `word`, in any case, is an English stop word.

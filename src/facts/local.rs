@@ -6,6 +6,7 @@
 
 use super::lexicon::{currency_symbol, with_lowercase};
 use super::tokens::Token;
+use crate::wordset::{sorted_words, SortedWords};
 
 /// The language a token is written in, as far as the facts stage tells languages apart.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -117,35 +118,284 @@ fn find_name(token: &Token<'_>, table: &[&str; 6]) -> Option<usize> {
     if !cased || !token.is_word() {
         return None;
     }
-    with_lowercase(token.text, |lower| names.split(' ').position(|name| name.split('/').any(|form| form == lower)))
+    with_lowercase(token.text, |lower| {
+        let row = token.lang.row()?;
+        // One binary search turns away most words before the names are read.
+        STARTS[row]
+            .contains(lower)
+            .then(|| names.split(' ').position(|name| name.split('/').any(|form| form == lower)))?
+    })
 }
 
-/// LANG-4: relative dates, phrases separated by "|", in the same languages. Not the words
-/// that also mean something else: "morgen" (also "morning"), "mañana" (also "morning").
+/// LANG-4: relative dates, phrases separated by "|", in the same languages, without the article
+/// before them (as "the" is no part of "last week"), which would make every "la" and "el" a
+/// date's possible start. Not the words that also mean something else: "morgen" (also
+/// "morning"), "mañana" (also "morning").
 const RELATIVE: [&str; 6] = [
     "gestern|heute|vorgestern|übermorgen|letzte woche|vergangene woche|vergangener woche|nächste woche|\
      nächster woche|diese woche|dieser woche|letztes jahr|letzten jahr|letzten jahres|vergangenes jahr|\
      vergangenen jahr|vergangenen jahres|nächstes jahr|nächsten jahr|nächsten jahres|dieses jahr|dieses jahres|\
      diesem jahr|letzten monat|vergangenen monat|nächsten monat|diesen monat|diesem monat",
-    "hier|aujourd'hui|demain|la semaine dernière|la semaine passée|la semaine prochaine|cette semaine|\
-     l'an dernier|l'an passé|l'an prochain|l'année dernière|l'année passée|l'année prochaine|cette année|\
-     le mois dernier|le mois prochain",
-    "ayer|hoy|anteayer|la semana pasada|la próxima semana|la semana próxima|la semana que viene|esta semana|\
-     el año pasado|el próximo año|el año próximo|el año que viene|este año|el mes pasado|el próximo mes|\
-     el mes próximo|este mes",
-    "ieri|oggi|domani|la settimana scorsa|la scorsa settimana|la prossima settimana|questa settimana|\
-     l'anno scorso|lo scorso anno|l'anno prossimo|il prossimo anno|quest'anno|il mese scorso|lo scorso mese|\
-     il prossimo mese|questo mese",
+    "hier|aujourd'hui|demain|semaine dernière|semaine passée|semaine prochaine|cette semaine|l'an dernier|\
+     l'an passé|l'an prochain|l'année dernière|l'année passée|l'année prochaine|cette année|mois dernier|\
+     mois prochain",
+    "ayer|hoy|anteayer|semana pasada|próxima semana|semana próxima|semana que viene|esta semana|año pasado|\
+     próximo año|año próximo|año que viene|este año|mes pasado|próximo mes|mes próximo|este mes",
+    "ieri|oggi|domani|settimana scorsa|scorsa settimana|prossima settimana|questa settimana|l'anno scorso|\
+     scorso anno|l'anno prossimo|prossimo anno|quest'anno|mese scorso|scorso mese|prossimo mese|questo mese",
     "gisteren|vandaag|eergisteren|vorige week|volgende week|deze week|vorig jaar|volgend jaar|dit jaar|\
      vorige maand|volgende maand|deze maand",
     "вчера|сегодня|завтра|позавчера|прошлой неделе|этой неделе|следующей неделе|прошлом году|этом году|\
      следующем году|прошлого года|этого года|прошлом месяце|этом месяце|следующем месяце",
 ];
 
+/// LANG-1 and LANG-4: per language, the words a date of its own may start with (its month and
+/// day names in every form, and the first words of its relative dates), sorted by bytes: one
+/// binary search tells most words of a text apart from them (a test checks the lists against
+/// the tables above).
+const STARTS: [SortedWords; 6] = [
+    sorted_words!(&[
+        "april",
+        "august",
+        "dezember",
+        "dienstag",
+        "diese",
+        "diesem",
+        "diesen",
+        "dieser",
+        "dieses",
+        "donnerstag",
+        "februar",
+        "freitag",
+        "gestern",
+        "heute",
+        "januar",
+        "juli",
+        "juni",
+        "letzte",
+        "letzten",
+        "letztes",
+        "mai",
+        "mittwoch",
+        "montag",
+        "märz",
+        "november",
+        "nächste",
+        "nächsten",
+        "nächster",
+        "nächstes",
+        "oktober",
+        "samstag",
+        "september",
+        "sonntag",
+        "vergangene",
+        "vergangenen",
+        "vergangener",
+        "vergangenes",
+        "vorgestern",
+        "übermorgen",
+    ]),
+    sorted_words!(&[
+        "août",
+        "aujourd'hui",
+        "avril",
+        "cette",
+        "demain",
+        "dimanche",
+        "décembre",
+        "février",
+        "hier",
+        "janvier",
+        "jeudi",
+        "juillet",
+        "juin",
+        "l'an",
+        "l'année",
+        "lundi",
+        "mai",
+        "mardi",
+        "mars",
+        "mercredi",
+        "mois",
+        "novembre",
+        "octobre",
+        "samedi",
+        "semaine",
+        "septembre",
+        "vendredi",
+    ]),
+    sorted_words!(&[
+        "abril",
+        "agosto",
+        "anteayer",
+        "ayer",
+        "año",
+        "diciembre",
+        "domingo",
+        "enero",
+        "esta",
+        "este",
+        "febrero",
+        "hoy",
+        "jueves",
+        "julio",
+        "junio",
+        "lunes",
+        "martes",
+        "marzo",
+        "mayo",
+        "mes",
+        "miércoles",
+        "noviembre",
+        "octubre",
+        "próxima",
+        "próximo",
+        "semana",
+        "septiembre",
+        "sábado",
+        "viernes",
+    ]),
+    sorted_words!(&[
+        "agosto",
+        "aprile",
+        "dicembre",
+        "domani",
+        "domenica",
+        "febbraio",
+        "gennaio",
+        "giovedì",
+        "giugno",
+        "ieri",
+        "l'anno",
+        "luglio",
+        "lunedì",
+        "maggio",
+        "martedì",
+        "marzo",
+        "mercoledì",
+        "mese",
+        "novembre",
+        "oggi",
+        "ottobre",
+        "prossima",
+        "prossimo",
+        "quest'anno",
+        "questa",
+        "questo",
+        "sabato",
+        "scorsa",
+        "scorso",
+        "settembre",
+        "settimana",
+        "venerdì",
+    ]),
+    sorted_words!(&[
+        "april",
+        "augustus",
+        "december",
+        "deze",
+        "dinsdag",
+        "dit",
+        "donderdag",
+        "eergisteren",
+        "februari",
+        "gisteren",
+        "januari",
+        "juli",
+        "juni",
+        "maandag",
+        "maart",
+        "mei",
+        "november",
+        "oktober",
+        "september",
+        "vandaag",
+        "volgend",
+        "volgende",
+        "vorig",
+        "vorige",
+        "vrijdag",
+        "woensdag",
+        "zaterdag",
+        "zondag",
+    ]),
+    sorted_words!(&[
+        "август",
+        "августа",
+        "августе",
+        "апреле",
+        "апрель",
+        "апреля",
+        "воскресенье",
+        "воскресенья",
+        "вторник",
+        "вторника",
+        "вчера",
+        "декабре",
+        "декабрь",
+        "декабря",
+        "завтра",
+        "июле",
+        "июль",
+        "июля",
+        "июне",
+        "июнь",
+        "июня",
+        "мае",
+        "май",
+        "март",
+        "марта",
+        "марте",
+        "мая",
+        "ноябре",
+        "ноябрь",
+        "ноября",
+        "октябре",
+        "октябрь",
+        "октября",
+        "позавчера",
+        "понедельник",
+        "понедельника",
+        "прошлого",
+        "прошлой",
+        "прошлом",
+        "пятница",
+        "пятницу",
+        "пятницы",
+        "сегодня",
+        "сентябре",
+        "сентябрь",
+        "сентября",
+        "следующей",
+        "следующем",
+        "среда",
+        "среду",
+        "среды",
+        "суббота",
+        "субботу",
+        "субботы",
+        "феврале",
+        "февраль",
+        "февраля",
+        "четверг",
+        "четверга",
+        "этого",
+        "этой",
+        "этом",
+        "январе",
+        "январь",
+        "января",
+    ]),
+];
+
 /// LANG-4: the end of a relative date of the text's language that starts at token `i`
 /// ("gestern", "la semana pasada", "l'année dernière"), the longest there is.
 pub(crate) fn relative(tokens: &[Token<'_>], i: usize) -> Option<usize> {
-    let phrases = RELATIVE[tokens.get(i)?.lang.row()?];
+    let first = tokens.get(i)?;
+    let phrases = RELATIVE[first.lang.row()?];
+    if !may_start_date(first) {
+        return None;
+    }
     phrases
         .split('|')
         .filter_map(|phrase| {
@@ -160,13 +410,13 @@ pub(crate) fn relative(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         .max()
 }
 
-/// LANG-4: whether a relative date of the text's language may start at `token`.
-pub(crate) fn may_start_relative(token: &Token<'_>) -> bool {
+/// LANG-1 and LANG-4: whether a date of the text's language (a month, a day, a relative date)
+/// may start at `token`.
+pub(crate) fn may_start_date(token: &Token<'_>) -> bool {
     let Some(row) = token.lang.row() else {
         return false;
     };
-    let starts = |lower: &str| RELATIVE[row].split('|').any(|phrase| phrase.split(' ').next() == Some(lower));
-    token.is_word() && with_lowercase(token.text, starts)
+    token.is_word() && with_lowercase(token.text, |lower| STARTS[row].contains(lower))
 }
 
 /// LANG-1: the word between a day, its month and its year in Spanish: "3 de marzo de 2024".
@@ -329,4 +579,21 @@ pub(crate) fn currency_after(tokens: &[Token<'_>], at: usize, scaled: bool) -> O
     let link = matches!((token.lang, token.text), (Lang::French | Lang::Spanish, "de") | (Lang::Italian, "di"));
     let (code, factor) = link.then(|| tokens.get(at + 1).and_then(currency_word)).flatten()?;
     Some((2, code, factor))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn starts_hold_every_first_word_of_the_tables() {
+        for (row, starts) in STARTS.iter().enumerate() {
+            let names = MONTHS[row].split(' ').chain(WEEKDAYS[row].split(' ')).flat_map(|name| name.split('/'));
+            let relative = RELATIVE[row].split('|').filter_map(|phrase| phrase.split(' ').next());
+            let mut words: Vec<&str> = names.chain(relative).collect();
+            words.sort_unstable();
+            words.dedup();
+            assert_eq!(starts.words(), words, "row {row}");
+        }
+    }
 }

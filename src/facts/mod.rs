@@ -170,10 +170,10 @@
 //!   euros", "15 millions d'euros", "3 milioni di euro", "5 mil millones de dólares", "50 Cent"
 //!   (half a euro), "2,5 млрд рублей".
 //! - **LANG-4 relative dates in other languages** — "gestern", "letzte Woche", "im vergangenen
-//!   Jahr" ("vergangenen Jahr"), "hier", "la semaine dernière", "l'année prochaine", "ayer",
-//!   "la semana pasada", "el año pasado", "ieri", "l'anno scorso", "vorig jaar", "вчера", "в
-//!   прошлом году" ("прошлом году"). Not the words that also name a time of day ("morgen",
-//!   "mañana").
+//!   Jahr" ("vergangenen Jahr"), "hier", "la semaine dernière" ("semaine dernière": as "the"
+//!   is no part of "last week"), "l'année prochaine", "ayer", "el año pasado" ("año pasado"),
+//!   "ieri", "l'anno scorso", "vorig jaar", "вчера", "в прошлом году" ("прошлом году"). Not the
+//!   words that also name a time of day ("morgen", "mañana").
 
 use serde::Serialize;
 
@@ -578,10 +578,7 @@ fn may_start_number_fact(token: &Token<'_>) -> bool {
         tokens::TokenKind::Number => true,
         tokens::TokenKind::Word => {
             lexicon::has(lexicon::FACT_STARTERS, token.text)
-                || (token.lang.decimal_comma()
-                    && (local::month(token).is_some()
-                        || local::weekday(token).is_some()
-                        || local::may_start_relative(token)))
+                || (token.lang.decimal_comma() && local::may_start_date(token))
         }
         tokens::TokenKind::Symbol => lexicon::currency_symbol(token.text).is_some() || token.is('\'') || token.is('’'),
     }
