@@ -58,6 +58,9 @@ fn class(c: char) -> Class {
 }
 
 fn non_ascii_class(c: char) -> Class {
+    if is_common_letter(c) {
+        return Class::Letter;
+    }
     match u32::from(c) {
         0x2018 | 0x2019 | 0x2024 | 0xFE52 | 0xFF07 | 0xFF0E => Class::MidBoth,
         // Armenian marks written inside words.
@@ -90,6 +93,13 @@ fn non_ascii_class(c: char) -> Class {
         }
         _ => Class::Other,
     }
+}
+
+/// Whether `c` is a letter of Latin-1 or Latin Extended-A/B or of Cyrillic (not its signs and
+/// combining marks): most of the letters beyond ASCII in the text Nutshell reads, told without
+/// `char::is_alphabetic`'s table search (a third of the time of a Russian summary).
+pub(crate) fn is_common_letter(c: char) -> bool {
+    matches!(c, '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{f6}' | '\u{f8}'..='\u{24f}' | '\u{400}'..='\u{481}' | '\u{48a}'..='\u{52f}')
 }
 
 /// WD-4: marks and joiners that are not letters themselves (letters' own marks, like most
@@ -242,6 +252,15 @@ fn extend_end(text: &str, at: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn common_letters_are_alphabetic_and_neither_marks_nor_alone() {
+        for c in ('\u{80}'..='\u{52f}').filter(|&c| is_common_letter(c)) {
+            assert!(c.is_alphabetic() && !is_extend(u32::from(c), c) && !is_alone(u32::from(c)), "{c:?}");
+        }
+        assert!(!is_common_letter('×') && !is_common_letter('\u{483}') && is_common_letter('ß'));
+    }
+
     use super::*;
     use proptest::prelude::*;
     use unicode_segmentation::UnicodeSegmentation;

@@ -391,23 +391,24 @@ const STARTS: [SortedWords; 6] = [
 /// LANG-4: the end of a relative date of the text's language that starts at token `i`
 /// ("gestern", "la semana pasada", "l'année dernière"), the longest there is.
 pub(crate) fn relative(tokens: &[Token<'_>], i: usize) -> Option<usize> {
-    let first = tokens.get(i)?;
+    let first = tokens.get(i).filter(|t| t.is_word())?;
     let phrases = RELATIVE[first.lang.row()?];
-    if !may_start_date(first) {
-        return None;
-    }
-    phrases
-        .split('|')
-        .filter_map(|phrase| {
-            let mut end = i;
-            for word in phrase.split(' ') {
-                let t = tokens.get(end).filter(|t| t.is_word())?;
-                with_lowercase(t.text, |lower| lower == word).then_some(())?;
-                end += 1;
-            }
-            Some(end)
-        })
-        .max()
+    with_lowercase(first.text, |first_word| {
+        if !STARTS[first.lang.row()?].contains(first_word) {
+            return None;
+        }
+        let rest_matches = |rest: &str| {
+            rest.split(' ').enumerate().all(|(k, word)| {
+                let t = tokens.get(i + 1 + k).filter(|t| t.is_word());
+                t.is_some_and(|t| with_lowercase(t.text, |lower| lower == word))
+            })
+        };
+        let lengths = phrases.split('|').filter_map(|phrase| match phrase.split_once(' ') {
+            None => (phrase == first_word).then_some(1),
+            Some((head, rest)) => (head == first_word && rest_matches(rest)).then(|| 1 + rest.split(' ').count()),
+        });
+        lengths.max().map(|len| i + len)
+    })
 }
 
 /// LANG-1 and LANG-4: whether a date of the text's language (a month, a day, a relative date)

@@ -171,7 +171,9 @@ impl Opening {
 
 /// Letters and the marks that combine with them.
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphabetic()
+    c.is_ascii_alphabetic()
+        || crate::words::is_common_letter(c)
+        || c.is_alphabetic()
         || matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}')
         || matches!(c, '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}' | '\u{200c}' | '\u{200d}')
 }
