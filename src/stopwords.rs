@@ -1,6 +1,6 @@
 //! English function words that carry no topic: they are left out of centrality and of the
 //! near-duplicate test. Sorted, so membership is a [`WordSet`] lookup. SC-10: those of German,
-//! French, Spanish, Italian, Dutch and Russian too, for text in those languages.
+//! French, Spanish, Italian, Dutch, Russian and Polish too, for text in those languages.
 
 use crate::wordset::{sorted_words, word_set, SortedWords, WordSet};
 
@@ -51,6 +51,7 @@ pub(crate) fn of_language(code: &str) -> Option<&'static SortedWords> {
         "it" => Some(&IT),
         "nl" => Some(&NL),
         "ru" => Some(&RU),
+        "pl" => Some(&PL),
         _ => None,
     }
 }
@@ -123,6 +124,15 @@ static RU: SortedWords = sorted_words!(&[
     "через", "что", "чтобы", "эта", "эти", "это", "этого", "этой", "этом", "этот", "я",
 ]);
 
+#[rustfmt::skip]
+static PL: SortedWords = sorted_words!(&[
+    "a", "aby", "albo", "ale", "ani", "bez", "bo", "by", "być", "był", "była", "było", "były", "co", "czy", "dla",
+    "do", "gdy", "go", "i", "ich", "im", "jak", "jako", "je", "jego", "jej", "jest", "jeszcze", "jeśli", "już", "ją",
+    "ku", "lub", "ma", "może", "mu", "na", "nad", "nie", "niż", "o", "od", "oraz", "po", "pod", "przed", "przez",
+    "przy", "się", "są", "ta", "tak", "także", "te", "tego", "tej", "ten", "to", "tu", "tylko", "tym", "w", "we",
+    "więc", "z", "za", "ze", "że", "żeby",
+]);
+
 /// SC-10: `lower` without the elided article or preposition that French and Italian glue to a
 /// word ("l'économie" → "économie", "dell'anno" → "anno"), so that the word is one term
 /// however it is introduced.
@@ -148,7 +158,7 @@ mod tests {
     #[test]
     fn list_is_sorted_and_unique() {
         assert!(super::STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
-        for list in [&super::DE, &super::FR, &super::ES, &super::IT, &super::NL, &super::RU] {
+        for list in [&super::DE, &super::FR, &super::ES, &super::IT, &super::NL, &super::RU, &super::PL] {
             let words = list.words();
             assert!(words.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()), "{words:?}");
             assert!(words.iter().all(|w| w.to_lowercase() == *w), "{words:?}");

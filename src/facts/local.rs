@@ -1,7 +1,7 @@
 //! LANG-1 … LANG-4: the words other languages write their facts with — month and day names,
 //! scale words, currency words, the small words that link them, and relative dates — for
-//! German, French, Spanish, Italian, Dutch and Russian, the languages of SEG-18 whose news
-//! Nutshell summarises most. A token carries its text's [`Lang`]; English tokens never consult these
+//! German, French, Spanish, Italian, Dutch, Russian and Polish, the languages of SEG-18 whose
+//! news Nutshell summarises most. A token carries its text's [`Lang`]; English tokens never consult these
 //! lists, so English facts are the same with or without them.
 
 use super::lexicon::{currency_symbol, with_lowercase};
@@ -19,6 +19,7 @@ pub(crate) enum Lang {
     Italian,
     Dutch,
     Russian,
+    Polish,
     /// Another language with a segmenter profile: a decimal comma, no word lists here.
     Other,
 }
@@ -34,6 +35,7 @@ impl Lang {
             "it" => Lang::Italian,
             "nl" => Lang::Dutch,
             "ru" => Lang::Russian,
+            "pl" => Lang::Polish,
             _ => Lang::Other,
         }
     }
@@ -48,6 +50,7 @@ impl Lang {
             Lang::Italian => "it",
             Lang::Dutch => "nl",
             Lang::Russian => "ru",
+            Lang::Polish => "pl",
             Lang::Other => "",
         }
     }
@@ -66,15 +69,17 @@ impl Lang {
             Lang::Italian => Some(3),
             Lang::Dutch => Some(4),
             Lang::Russian => Some(5),
+            Lang::Polish => Some(6),
             Lang::English | Lang::Other => None,
         }
     }
 }
 
-/// LANG-1: the months, January first, in German, French, Spanish, Italian, Dutch and Russian
-/// (one string each: a fraction of the wasm's data that a list of strings takes; a month's
-/// forms are separated by "/": Russian declines its months, "март", "3 марта", "в марте").
-const MONTHS: [&str; 6] = [
+/// LANG-1: the months, January first, in German, French, Spanish, Italian, Dutch, Russian and
+/// Polish (one string each: a fraction of the wasm's data that a list of strings takes; a
+/// month's forms are separated by "/": Russian and Polish decline their months, "март", "3
+/// марта", "в марте").
+const MONTHS: [&str; 7] = [
     "januar februar märz april mai juni juli august september oktober november dezember",
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
@@ -83,10 +88,13 @@ const MONTHS: [&str; 6] = [
     "январь/января/январе февраль/февраля/феврале март/марта/марте апрель/апреля/апреле май/мая/мае \
      июнь/июня/июне июль/июля/июле август/августа/августе сентябрь/сентября/сентябре \
      октябрь/октября/октябре ноябрь/ноября/ноябре декабрь/декабря/декабре",
+    "styczeń/stycznia/styczniu luty/lutego/lutym marzec/marca/marcu kwiecień/kwietnia/kwietniu maj/maja/maju \
+     czerwiec/czerwca/czerwcu lipiec/lipca/lipcu sierpień/sierpnia/sierpniu wrzesień/września/wrześniu \
+     październik/października/październiku listopad/listopada/listopadzie grudzień/grudnia/grudniu",
 ];
 
 /// LANG-1: the days of the week, Monday first, in the same languages.
-const WEEKDAYS: [&str; 6] = [
+const WEEKDAYS: [&str; 7] = [
     "montag dienstag mittwoch donnerstag freitag samstag sonntag",
     "lundi mardi mercredi jeudi vendredi samedi dimanche",
     "lunes martes miércoles jueves viernes sábado domingo",
@@ -94,6 +102,8 @@ const WEEKDAYS: [&str; 6] = [
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
     "понедельник/понедельника вторник/вторника среда/среду/среды четверг/четверга \
      пятница/пятницу/пятницы суббота/субботу/субботы воскресенье/воскресенья",
+    "poniedziałek/poniedziałku wtorek/wtorku środa/środę/środy czwartek/czwartku piątek/piątku \
+     sobota/sobotę/soboty niedziela/niedzielę/niedzieli",
 ];
 
 /// LANG-1: the month a token names in its language ("März", "janvier", "3 de marzo"),
@@ -108,7 +118,7 @@ pub(crate) fn weekday(token: &Token<'_>) -> Option<u8> {
     find_name(token, &WEEKDAYS).map(|i| i as u8 + 1)
 }
 
-fn find_name(token: &Token<'_>, table: &[&str; 6]) -> Option<usize> {
+fn find_name(token: &Token<'_>, table: &[&str; 7]) -> Option<usize> {
     let names = table[token.lang.row()?];
     let cased = if token.lang == Lang::German {
         token.is_capitalized()
@@ -131,7 +141,7 @@ fn find_name(token: &Token<'_>, table: &[&str; 6]) -> Option<usize> {
 /// before them (as "the" is no part of "last week"), which would make every "la" and "el" a
 /// date's possible start. Not the words that also mean something else: "morgen" (also
 /// "morning"), "mañana" (also "morning").
-const RELATIVE: [&str; 6] = [
+const RELATIVE: [&str; 7] = [
     "gestern|heute|vorgestern|übermorgen|letzte woche|vergangene woche|vergangener woche|nächste woche|\
      nächster woche|diese woche|dieser woche|letztes jahr|letzten jahr|letzten jahres|vergangenes jahr|\
      vergangenen jahr|vergangenen jahres|nächstes jahr|nächsten jahr|nächsten jahres|dieses jahr|dieses jahres|\
@@ -147,13 +157,15 @@ const RELATIVE: [&str; 6] = [
      vorige maand|volgende maand|deze maand",
     "вчера|сегодня|завтра|позавчера|прошлой неделе|этой неделе|следующей неделе|прошлом году|этом году|\
      следующем году|прошлого года|этого года|прошлом месяце|этом месяце|следующем месяце",
+    "wczoraj|dzisiaj|dziś|jutro|przedwczoraj|zeszłym tygodniu|przyszłym tygodniu|zeszłym roku|ubiegłym roku|\
+     przyszłym roku|zeszłym miesiącu|ubiegłym miesiącu|przyszłym miesiącu",
 ];
 
 /// LANG-1 and LANG-4: per language, the words a date of its own may start with (its month and
 /// day names in every form, and the first words of its relative dates), sorted by bytes: one
 /// binary search tells most words of a text apart from them (a test checks the lists against
 /// the tables above).
-const STARTS: [SortedWords; 6] = [
+const STARTS: [SortedWords; 7] = [
     sorted_words!(&[
         "april",
         "august",
@@ -386,6 +398,69 @@ const STARTS: [SortedWords; 6] = [
         "январь",
         "января",
     ]),
+    sorted_words!(&[
+        "czerwca",
+        "czerwcu",
+        "czerwiec",
+        "czwartek",
+        "czwartku",
+        "dzisiaj",
+        "dziś",
+        "grudnia",
+        "grudniu",
+        "grudzień",
+        "jutro",
+        "kwiecień",
+        "kwietnia",
+        "kwietniu",
+        "lipca",
+        "lipcu",
+        "lipiec",
+        "listopad",
+        "listopada",
+        "listopadzie",
+        "lutego",
+        "luty",
+        "lutym",
+        "maj",
+        "maja",
+        "maju",
+        "marca",
+        "marcu",
+        "marzec",
+        "niedziela",
+        "niedzieli",
+        "niedzielę",
+        "październik",
+        "października",
+        "październiku",
+        "piątek",
+        "piątku",
+        "poniedziałek",
+        "poniedziałku",
+        "przedwczoraj",
+        "przyszłym",
+        "sierpień",
+        "sierpnia",
+        "sierpniu",
+        "sobota",
+        "soboty",
+        "sobotę",
+        "styczeń",
+        "stycznia",
+        "styczniu",
+        "ubiegłym",
+        "wczoraj",
+        "wrzesień",
+        "września",
+        "wrześniu",
+        "wtorek",
+        "wtorku",
+        "zeszłym",
+        "środa",
+        "środy",
+        "środę",
+    ]),
 ];
 
 /// LANG-4: the end of a relative date of the text's language that starts at token `i`
@@ -464,10 +539,11 @@ const ES: u8 = 4;
 const IT: u8 = 8;
 const NL: u8 = 16;
 const RU: u8 = 32;
+const PL: u8 = 64;
 
 /// LANG-2: the scale words: their languages, the word, the factor, and whether it is an
 /// abbreviation that takes a full stop.
-const SCALES: [(u8, &str, (f64, bool)); 46] = [
+const SCALES: [(u8, &str, (f64, bool)); 59] = [
     (DE, "tausend", (1e3, false)),
     (FR, "mille", (1e3, false)),
     (ES, "mil", (1e3, false)),
@@ -514,11 +590,24 @@ const SCALES: [(u8, &str, (f64, bool)); 46] = [
     (RU, "миллиардов", (1e9, false)),
     (RU, "трлн", (1e12, true)),
     (RU, "триллионов", (1e12, false)),
+    (PL, "tys", (1e3, true)),
+    (PL, "tysiąc", (1e3, false)),
+    (PL, "tysiące", (1e3, false)),
+    (PL, "tysięcy", (1e3, false)),
+    (PL, "mln", (1e6, true)),
+    (PL, "milion", (1e6, false)),
+    (PL, "miliony", (1e6, false)),
+    (PL, "milionów", (1e6, false)),
+    (PL, "mld", (1e9, true)),
+    (PL, "miliard", (1e9, false)),
+    (PL, "miliardy", (1e9, false)),
+    (PL, "miliardów", (1e9, false)),
+    (PL, "bln", (1e12, true)),
 ];
 
 /// LANG-3: the currency words: their languages, the word, the ISO 4217 code, and the factor
 /// to whole units.
-const CURRENCIES: [(u8, &str, (&str, f64)); 36] = [
+const CURRENCIES: [(u8, &str, (&str, f64)); 45] = [
     (DE | FR | ES | IT | NL, "euro", ("EUR", 1.0)),
     (DE | FR | ES | IT | NL, "euros", ("EUR", 1.0)),
     (DE | NL, "cent", ("EUR", 0.01)),
@@ -555,6 +644,15 @@ const CURRENCIES: [(u8, &str, (&str, f64)); 36] = [
     (RU, "долларов", ("USD", 1.0)),
     (RU, "юаней", ("CNY", 1.0)),
     (RU, "фунтов", ("GBP", 1.0)),
+    (PL, "zł", ("PLN", 1.0)),
+    (PL, "złoty", ("PLN", 1.0)),
+    (PL, "złote", ("PLN", 1.0)),
+    (PL, "złotych", ("PLN", 1.0)),
+    (PL, "euro", ("EUR", 1.0)),
+    (PL, "dolar", ("USD", 1.0)),
+    (PL, "dolary", ("USD", 1.0)),
+    (PL, "dolarów", ("USD", 1.0)),
+    (PL, "funtów", ("GBP", 1.0)),
 ];
 
 /// LANG-3: a currency after an amount in another language: a word ("3,2 Mrd. Euro"), a word

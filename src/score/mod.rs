@@ -43,8 +43,8 @@
 //!   quantifiers, modal verbs, light verbs and adverbs of the stop list that still say
 //!   something ("many", "new", "last", "would", "also", …) are terms there. Over stems (SC-2,
 //!   the SC-5 of a short summary, SEL-3) the whole stop list stays out.
-//! - **SC-10 other languages' function words** — in German, French, Spanish, Italian, Dutch
-//!   and Russian text (the `language` option, or else the guess of SEG-18) the language's own function
+//! - **SC-10 other languages' function words** — in German, French, Spanish, Italian, Dutch,
+//!   Russian and Polish text (the `language` option, or else the guess of SEG-18) the language's own function
 //!   words ("und", "der", "que", "les", "het") are no terms either, or the sentences richest in
 //!   them would be the most central; SC-9's content words of the English list do not apply
 //!   there. French and Italian elisions are not part of the term ("l'économie" is
@@ -536,6 +536,8 @@ const CALLS: &[&str] = &[
     "читать далее",
     "читайте также",
     "мы используем файлы cookie",
+    "czytaj także",
+    "czytaj więcej",
 ];
 
 /// The first words of the openings of NC-3 … NC-6 (a test checks that none is missing).
@@ -562,6 +564,7 @@ const OPENING_WORDS: &WordSet = word_set!(&[
     "copy",
     "copyright",
     "credit",
+    "czytaj",
     "deze",
     "diese",
     "download",
@@ -639,7 +642,7 @@ const OPENING_WORDS: &WordSet = word_set!(&[
 ]);
 
 /// NC-4: "all rights reserved", in English and SC-10's languages.
-const RESERVED: [&str; 7] = [
+const RESERVED: [&str; 8] = [
     "all rights reserved",
     "alle rechte vorbehalten",
     "tous droits réservés",
@@ -647,6 +650,7 @@ const RESERVED: [&str; 7] = [
     "tutti i diritti riservati",
     "alle rechten voorbehouden",
     "все права защищены",
+    "wszelkie prawa zastrzeżone",
 ];
 
 /// NC-4: how a rights notice opens.
