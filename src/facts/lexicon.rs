@@ -312,22 +312,11 @@ pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
         // A capital sigma lowers by its place in the word ("ΟΔΟΣ" → "οδος"): only
         // `str::to_lowercase` knows that rule.
         _ if word.contains('Σ') => f(&word.to_lowercase()),
-        _ => match lowercase_into(word, &mut [0u8; 64]) {
+        _ => match crate::segment::lowercase_into(word, &mut [0u8; 64]) {
             Some(lower) => f(lower),
             None => f(&word.to_lowercase()),
         },
     }
-}
-
-/// `word` in lower case, written into `buffer`; `None` when it does not fit.
-fn lowercase_into<'b>(word: &str, buffer: &'b mut [u8; 64]) -> Option<&'b str> {
-    let mut len = 0;
-    for c in word.chars().flat_map(char::to_lowercase) {
-        let end = len + c.len_utf8();
-        c.encode_utf8(buffer.get_mut(len..end)?);
-        len = end;
-    }
-    std::str::from_utf8(buffer.get(..len)?).ok()
 }
 
 /// Whether `word`, in any case, is an English stop word.

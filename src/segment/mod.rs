@@ -99,7 +99,7 @@ mod tests;
 
 use serde::Serialize;
 
-pub(crate) use language::Profile;
+pub(crate) use language::{lowercase_into, Profile};
 use quotes::Protected;
 use scan::{Piece, Scanner};
 
