@@ -1,6 +1,7 @@
 //! English function words that carry no topic: they are left out of centrality and of the
 //! near-duplicate test. Sorted, so membership is a [`WordSet`] lookup. SC-10: those of German,
-//! French, Spanish, Italian, Dutch, Russian and Polish too, for text in those languages.
+//! French, Spanish, Italian, Dutch, Russian, Polish and Portuguese too, for text in those
+//! languages.
 
 use crate::wordset::{sorted_words, word_set, SortedWords, WordSet};
 
@@ -52,6 +53,7 @@ pub(crate) fn of_language(code: &str) -> Option<&'static SortedWords> {
         "nl" => Some(&NL),
         "ru" => Some(&RU),
         "pl" => Some(&PL),
+        "pt" => Some(&PT),
         _ => None,
     }
 }
@@ -133,6 +135,17 @@ static PL: SortedWords = sorted_words!(&[
     "więc", "z", "za", "ze", "że", "żeby",
 ]);
 
+#[rustfmt::skip]
+static PT: SortedWords = sorted_words!(&[
+    "a", "ao", "aos", "aquela", "aquele", "aqueles", "as", "até", "com", "como", "da", "das", "de", "dela", "dele",
+    "deles", "depois", "do", "dos", "e", "ela", "elas", "ele", "eles", "em", "entre", "era", "essa", "essas",
+    "esse", "esses", "esta", "estas", "este", "estes", "está", "estão", "eu", "foi", "foram", "há", "isso", "isto",
+    "já", "lhe", "lhes", "mais", "mas", "me", "mesmo", "muito", "na", "nas", "nem", "no", "nos", "num", "numa",
+    "não", "o", "os", "ou", "para", "pela", "pelas", "pelo", "pelos", "por", "porque", "quando", "que", "quem",
+    "se", "sem", "ser", "será", "seu", "seus", "sua", "suas", "são", "também", "tem", "têm", "um", "uma", "umas",
+    "uns", "vai", "à", "às", "é",
+]);
+
 /// SC-10: `lower` without the elided article or preposition that French and Italian glue to a
 /// word ("l'économie" → "économie", "dell'anno" → "anno"), so that the word is one term
 /// however it is introduced.
@@ -158,7 +171,7 @@ mod tests {
     #[test]
     fn list_is_sorted_and_unique() {
         assert!(super::STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
-        for list in [&super::DE, &super::FR, &super::ES, &super::IT, &super::NL, &super::RU, &super::PL] {
+        for list in [&super::DE, &super::FR, &super::ES, &super::IT, &super::NL, &super::RU, &super::PL, &super::PT] {
             let words = list.words();
             assert!(words.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()), "{words:?}");
             assert!(words.iter().all(|w| w.to_lowercase() == *w), "{words:?}");

@@ -168,24 +168,24 @@ fn day_first(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
 /// DATE-2: "Thursday", "Thursday, July 17".
 fn weekday_date(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     let t = tokens.get(i)?;
-    let weekday = match local::weekday(t) {
-        Some(weekday) => weekday,
-        None => lexicon::weekday(Some(t).filter(|t| t.is_capitalized())?.text)?,
+    let (weekday, next) = match local::weekday_at(tokens, i) {
+        Some(found) => found,
+        None => (lexicon::weekday(Some(t).filter(|t| t.is_capitalized())?.text)?, i + 1),
     };
     // A newspaper's name: "The Sunday Telegraph", "Sunday Times" (not "on Sunday Post Office
     // staff struck").
     const PAPERS: [&str; 11] =
         ["Times", "Telegraph", "Mirror", "Express", "Herald", "Post", "Mail", "Tribune", "Star", "Sport", "Observer"];
-    let paper = tokens.get(i + 1).is_some_and(|n| PAPERS.contains(&n.text));
+    let paper = tokens.get(next).is_some_and(|n| PAPERS.contains(&n.text));
     if paper && !(i >= 1 && word_in(tokens, i - 1, &["on", "by", "until", "since", "last", "next", "this", "from"])) {
         return None;
     }
-    let comma = tokens.get(i + 1).is_some_and(|t| t.is(','));
-    let then = i + 1 + usize::from(comma);
+    let comma = tokens.get(next).is_some_and(|t| t.is(','));
+    let then = next + usize::from(comma);
     let date = month_first(tokens, then).or_else(|| day_first(tokens, then));
     match date {
         Some((end, parts)) if parts.day.is_some() => Some((end, DateParts { weekday: Some(weekday), ..parts })),
-        _ => Some((i + 1, DateParts { weekday: Some(weekday), ..DateParts::default() })),
+        _ => Some((next, DateParts { weekday: Some(weekday), ..DateParts::default() })),
     }
 }
 

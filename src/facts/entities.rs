@@ -627,7 +627,10 @@ fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
         // "Walter van der Vijver", "Maria de la Cruz": two particles in a row.
         let second = t.text != "of"
             && tokens.get(j + 1).is_some_and(|n| n.spaced && n.text != "of" && PARTICLES.contains(&n.text));
-        return 1 + usize::from(the || hyphen || second);
+        let len = 1 + usize::from(the || hyphen || second);
+        // ENT-3: a title after the particles opens another name ("Duarte y la Dra. Prado").
+        let title_after = t.text != "of" && tokens.get(j + len).is_some_and(|n| lexicon::has(TITLES, n.text));
+        return if title_after { 0 } else { len };
     }
     0
 }

@@ -42,7 +42,8 @@ pub(crate) const SENTENCE_STARTERS: &WordSet = word_set!(&[
     "witnesses", "workers", "worst", "yes", "yesterday", "yet", "you", "you're",
 ]);
 
-/// Titles and honorifics: dropped from the front of a name, and a name ends before them.
+/// Titles and honorifics: dropped from the front of a name, and a name ends before them; also
+/// the honorifics of other languages that English never writes otherwise ("Sra.", "Mme", "Herr").
 #[rustfmt::skip]
 pub(crate) const TITLES: &WordSet = word_set!(&[
     "adm", "agent", "alderman", "ambassador", "analyst", "archbishop", "assemblyman",
@@ -50,14 +51,14 @@ pub(crate) const TITLES: &WordSet = word_set!(&[
     "chairman-elect", "chairperson", "chairwoman", "chancellor", "chief", "cmdr", "co-founder",
     "coach", "cofounder", "col", "commissioner", "congressman", "congresswoman", "constable", "coo",
     "corporal", "correspondent", "councillor", "councilman", "councilwoman", "counsel", "cto",
-    "dame", "deputy", "detective", "director", "dr", "duchess", "duke", "economist", "editor",
-    "emperor", "executive", "father", "founder", "gen", "gov", "governor", "head", "inspector",
-    "judge", "king", "lady", "lawyer", "leader", "lord", "lt", "maj", "manager", "marshal", "mayor",
-    "mep", "minister", "miss", "mla", "mp", "mr", "mrs", "ms", "msp", "mx", "officer", "pastor",
-    "pope", "president", "president-elect", "presidents", "prince", "princess", "prof", "professor",
-    "queen", "rep", "reporter", "rev", "secretary", "sen", "senator", "sergeant", "sgt", "sheikh",
-    "sheriff", "sir", "speaker", "spokesman", "spokesperson", "spokeswoman", "superintendent",
-    "trooper", "vice",
+    "dame", "deputy", "detective", "director", "dr", "dra", "duchess", "duke", "economist",
+    "editor", "emperor", "executive", "father", "founder", "frau", "gen", "gov", "governor", "head",
+    "herr", "inspector", "judge", "king", "lady", "lawyer", "leader", "lord", "lt", "maj",
+    "manager", "marshal", "mayor", "mep", "minister", "miss", "mla", "mlle", "mme", "mp", "mr",
+    "mrs", "ms", "msp", "mx", "officer", "pastor", "pope", "president", "president-elect",
+    "presidents", "prince", "princess", "prof", "professor", "queen", "rep", "reporter", "rev",
+    "secretary", "sen", "senator", "sergeant", "sgt", "sheikh", "sheriff", "sir", "speaker",
+    "spokesman", "spokesperson", "spokeswoman", "sra", "srta", "superintendent", "trooper", "vice",
 ]);
 
 /// Words of [`TITLE_MODIFIERS`] that also open the names of bodies, firms and places ("State

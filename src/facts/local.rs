@@ -1,6 +1,6 @@
 //! LANG-1 … LANG-4: the words other languages write their facts with — month and day names,
 //! scale words, currency words, the small words that link them, and relative dates — for
-//! German, French, Spanish, Italian, Dutch, Russian and Polish, the languages of SEG-18 whose
+//! German, French, Spanish, Italian, Dutch, Russian, Polish and Portuguese, the languages of SEG-18 whose
 //! news Nutshell summarises most. A token carries its text's [`Lang`]; English tokens never
 //! consult these lists, so English facts are the same with or without them.
 
@@ -22,6 +22,7 @@ pub(crate) enum Lang {
     Dutch,
     Russian,
     Polish,
+    Portuguese,
     /// Another language with a segmenter profile: a decimal comma, no word lists here.
     Other,
 }
@@ -38,6 +39,7 @@ impl Lang {
             "nl" => Lang::Dutch,
             "ru" => Lang::Russian,
             "pl" => Lang::Polish,
+            "pt" => Lang::Portuguese,
             _ => Lang::Other,
         }
     }
@@ -53,6 +55,7 @@ impl Lang {
             Lang::Dutch => "nl",
             Lang::Russian => "ru",
             Lang::Polish => "pl",
+            Lang::Portuguese => "pt",
             Lang::Other => "",
         }
     }
@@ -72,16 +75,17 @@ impl Lang {
             Lang::Dutch => Some(4),
             Lang::Russian => Some(5),
             Lang::Polish => Some(6),
+            Lang::Portuguese => Some(7),
             Lang::English | Lang::Other => None,
         }
     }
 }
 
-/// LANG-1: the months, January first, in German, French, Spanish, Italian, Dutch, Russian and
-/// Polish (one string each: a fraction of the wasm's data that a list of strings takes; a
+/// LANG-1: the months, January first, in German, French, Spanish, Italian, Dutch, Russian,
+/// Polish and Portuguese (one string each: a fraction of the wasm's data that a list of strings takes; a
 /// month's forms are separated by "/": Russian and Polish decline their months, "март", "3
 /// марта", "в марте").
-const MONTHS: [&str; 7] = [
+const MONTHS: [&str; 8] = [
     "januar februar märz april mai juni juli august september oktober november dezember",
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
@@ -93,10 +97,13 @@ const MONTHS: [&str; 7] = [
     "styczeń/stycznia/styczniu luty/lutego/lutym marzec/marca/marcu kwiecień/kwietnia/kwietniu maj/maja/maju \
      czerwiec/czerwca/czerwcu lipiec/lipca/lipcu sierpień/sierpnia/sierpniu wrzesień/września/wrześniu \
      październik/października/październiku listopad/listopada/listopadzie grudzień/grudnia/grudniu",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
 ];
 
-/// LANG-1: the days of the week, Monday first, in the same languages.
-const WEEKDAYS: [&str; 7] = [
+/// LANG-1: the days of the week, Monday first, in the same languages. Portuguese names its
+/// weekdays by number ("segunda-feira", "quinta"), so those five are days only with their
+/// "-feira" ([`weekday_at`]): "a segunda vez" is "the second time".
+const WEEKDAYS: [&str; 8] = [
     "montag dienstag mittwoch donnerstag freitag samstag sonntag",
     "lundi mardi mercredi jeudi vendredi samedi dimanche",
     "lunes martes miércoles jueves viernes sábado domingo",
@@ -106,6 +113,7 @@ const WEEKDAYS: [&str; 7] = [
      пятница/пятницу/пятницы суббота/субботу/субботы воскресенье/воскресенья",
     "poniedziałek/poniedziałku wtorek/wtorku środa/środę/środy czwartek/czwartku piątek/piątku \
      sobota/sobotę/soboty niedziela/niedzielę/niedzieli",
+    "segunda terça quarta quinta sexta sábado domingo",
 ];
 
 /// LANG-1: the month a token names in its language ("März", "janvier", "3 de marzo"),
@@ -115,12 +123,24 @@ pub(crate) fn month(token: &Token<'_>) -> Option<u8> {
     find_name(token, &MONTHS).map(|i| i as u8 + 1)
 }
 
-/// LANG-1: the day of the week a token names in its language, 1 (Monday) – 7 (Sunday).
-pub(crate) fn weekday(token: &Token<'_>) -> Option<u8> {
-    find_name(token, &WEEKDAYS).map(|i| i as u8 + 1)
+/// LANG-1: the day of the week the tokens at `i` name in their language, 1 (Monday) – 7
+/// (Sunday), and the token after the name ("Freitag", "segunda-feira").
+pub(crate) fn weekday_at(tokens: &[Token<'_>], i: usize) -> Option<(u8, usize)> {
+    let token = tokens.get(i)?;
+    let day = find_name(token, &WEEKDAYS)? as u8 + 1;
+    if token.lang != Lang::Portuguese {
+        return Some((day, i + 1));
+    }
+    let glued = |j: usize| tokens.get(j).filter(|t| !t.spaced);
+    let feira = glued(i + 1).is_some_and(|t| t.is('-')) && glued(i + 2).is_some_and(|t| t.text == "feira");
+    match (feira, day) {
+        (true, _) => Some((day, i + 3)),
+        (false, 6 | 7) => Some((day, i + 1)),
+        (false, _) => None,
+    }
 }
 
-fn find_name(token: &Token<'_>, table: &[&str; 7]) -> Option<usize> {
+fn find_name(token: &Token<'_>, table: &[&str; 8]) -> Option<usize> {
     let row = token.lang.row()?;
     let cased = if token.lang == Lang::German {
         token.is_capitalized()
@@ -140,7 +160,7 @@ fn find_name(token: &Token<'_>, table: &[&str; 7]) -> Option<usize> {
 /// before them (as "the" is no part of "last week"), which would make every "la" and "el" a
 /// date's possible start. Not the words that also mean something else: "morgen" (also
 /// "morning"), "mañana" (also "morning").
-const RELATIVE: [&str; 7] = [
+const RELATIVE: [&str; 8] = [
     "gestern|heute|vorgestern|übermorgen|letzte woche|vergangene woche|vergangener woche|nächste woche|\
      nächster woche|diese woche|dieser woche|letztes jahr|letzten jahr|letzten jahres|vergangenes jahr|\
      vergangenen jahr|vergangenen jahres|nächstes jahr|nächsten jahr|nächsten jahres|dieses jahr|dieses jahres|\
@@ -158,13 +178,15 @@ const RELATIVE: [&str; 7] = [
      следующем году|прошлого года|этого года|прошлом месяце|этом месяце|следующем месяце",
     "wczoraj|dzisiaj|dziś|jutro|przedwczoraj|zeszłym tygodniu|przyszłym tygodniu|zeszłym roku|ubiegłym roku|\
      przyszłym roku|zeszłym miesiącu|ubiegłym miesiącu|przyszłym miesiącu",
+    "ontem|hoje|anteontem|amanhã|semana passada|próxima semana|semana que vem|esta semana|nesta semana|\
+     ano passado|próximo ano|ano que vem|este ano|neste ano|mês passado|próximo mês|mês que vem|este mês|neste mês",
 ];
 
 /// LANG-1 and LANG-4: whether a date of language `row` may start with `lower` (one of its month
 /// or day names in any form, or the first word of one of its relative dates): one binary search
 /// turns away most words of a text before the tables are read.
 fn starts_date(row: usize, lower: &str) -> bool {
-    static STARTS: OnceLock<[Vec<&'static str>; 7]> = OnceLock::new();
+    static STARTS: OnceLock<[Vec<&'static str>; 8]> = OnceLock::new();
     let starts = STARTS.get_or_init(|| std::array::from_fn(start_words));
     starts.get(row).is_some_and(|words| words.binary_search(&lower).is_ok())
 }
@@ -214,9 +236,14 @@ pub(crate) fn may_start_date(token: &Token<'_>) -> bool {
     token.is_word() && with_lowercase(token.text, |lower| starts_date(row, lower))
 }
 
-/// LANG-1: the word between a day, its month and its year in Spanish: "3 de marzo de 2024".
+/// LANG-1: the word between a day, its month and its year in Spanish and Portuguese: "3 de
+/// marzo de 2024", "3 de março de 2024".
 pub(crate) fn is_date_link(token: &Token<'_>) -> bool {
-    token.lang == Lang::Spanish && matches!(token.text, "de" | "del")
+    match token.lang {
+        Lang::Spanish => matches!(token.text, "de" | "del"),
+        Lang::Portuguese => token.text == "de",
+        _ => false,
+    }
 }
 
 /// LANG-1: the French ordinal of the first day, "1er janvier".
@@ -259,13 +286,14 @@ const IT: u8 = 8;
 const NL: u8 = 16;
 const RU: u8 = 32;
 const PL: u8 = 64;
+const PT: u8 = 128;
 
 /// LANG-2: the scale words: their languages, the word, the factor, and whether it is an
 /// abbreviation that takes a full stop.
-const SCALES: [(u8, &str, (f64, bool)); 59] = [
+const SCALES: [(u8, &str, (f64, bool)); 70] = [
     (DE, "tausend", (1e3, false)),
     (FR, "mille", (1e3, false)),
-    (ES, "mil", (1e3, false)),
+    (ES | PT, "mil", (1e3, false)),
     (IT, "mila", (1e3, false)),
     (NL, "duizend", (1e3, false)),
     (DE | FR, "million", (1e6, false)),
@@ -322,13 +350,24 @@ const SCALES: [(u8, &str, (f64, bool)); 59] = [
     (PL, "miliardy", (1e9, false)),
     (PL, "miliardów", (1e9, false)),
     (PL, "bln", (1e12, true)),
+    (PT, "milhão", (1e6, false)),
+    (PT, "milhões", (1e6, false)),
+    (PT, "mi", (1e6, false)),
+    (PT, "bilhão", (1e9, false)),
+    (PT, "bilhões", (1e9, false)),
+    (PT, "bi", (1e9, false)),
+    (PT, "bilião", (1e12, false)),
+    (PT, "biliões", (1e12, false)),
+    (PT, "trilhão", (1e12, false)),
+    (PT, "trilhões", (1e12, false)),
+    (PT, "tri", (1e12, false)),
 ];
 
 /// LANG-3: the currency words: their languages, the word, the ISO 4217 code, and the factor
 /// to whole units.
-const CURRENCIES: [(u8, &str, (&str, f64)); 45] = [
-    (DE | FR | ES | IT | NL, "euro", ("EUR", 1.0)),
-    (DE | FR | ES | IT | NL, "euros", ("EUR", 1.0)),
+const CURRENCIES: [(u8, &str, (&str, f64)); 52] = [
+    (DE | FR | ES | IT | NL | PT, "euro", ("EUR", 1.0)),
+    (DE | FR | ES | IT | NL | PT, "euros", ("EUR", 1.0)),
     (DE | NL, "cent", ("EUR", 0.01)),
     (DE, "cents", ("EUR", 0.01)),
     (FR, "centimes", ("EUR", 0.01)),
@@ -372,6 +411,13 @@ const CURRENCIES: [(u8, &str, (&str, f64)); 45] = [
     (PL, "dolary", ("USD", 1.0)),
     (PL, "dolarów", ("USD", 1.0)),
     (PL, "funtów", ("GBP", 1.0)),
+    (PT, "cêntimos", ("EUR", 0.01)),
+    (PT, "dólar", ("USD", 1.0)),
+    (PT, "dólares", ("USD", 1.0)),
+    (PT, "real", ("BRL", 1.0)),
+    (PT, "reais", ("BRL", 1.0)),
+    (PT, "libra", ("GBP", 1.0)),
+    (PT, "libras", ("GBP", 1.0)),
 ];
 
 /// LANG-3: a currency after an amount in another language: a word ("3,2 Mrd. Euro"), a word
@@ -395,7 +441,10 @@ pub(crate) fn currency_after(tokens: &[Token<'_>], at: usize, scaled: bool) -> O
         let (code, factor) = currency_word(&Token { text: word, ..*token })?;
         return Some((1, code, factor));
     }
-    let link = matches!((token.lang, token.text), (Lang::French | Lang::Spanish, "de") | (Lang::Italian, "di"));
+    let link = matches!(
+        (token.lang, token.text),
+        (Lang::French | Lang::Spanish | Lang::Portuguese, "de") | (Lang::Italian, "di")
+    );
     let (code, factor) = link.then(|| tokens.get(at + 1).and_then(currency_word)).flatten()?;
     Some((2, code, factor))
 }
@@ -408,7 +457,8 @@ mod tests {
     fn date_starts_are_the_names_and_the_first_words_of_relative_dates() {
         assert!(starts_date(0, "märz") && starts_date(0, "gestern") && starts_date(0, "letzte"));
         assert!(starts_date(5, "марта") && starts_date(5, "прошлом") && !starts_date(5, "году"));
-        assert!(!starts_date(1, "la") && !starts_date(2, "el") && !starts_date(7, "mai"));
-        assert!((0..7).all(|row| start_words(row).windows(2).all(|w| w[0] < w[1])));
+        assert!(!starts_date(1, "la") && !starts_date(2, "el") && !starts_date(8, "mai"));
+        assert!(starts_date(7, "março") && starts_date(7, "ontem") && !starts_date(7, "feira"));
+        assert!((0..8).all(|row| start_words(row).windows(2).all(|w| w[0] < w[1])));
     }
 }

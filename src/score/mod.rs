@@ -44,7 +44,7 @@
 //!   something ("many", "new", "last", "would", "also", …) are terms there. Over stems (SC-2,
 //!   the SC-5 of a short summary, SEL-3) the whole stop list stays out.
 //! - **SC-10 other languages' function words** — in German, French, Spanish, Italian, Dutch,
-//!   Russian and Polish text (the `language` option, or else the guess of SEG-18) the language's own function
+//!   Russian, Polish and Portuguese text (the `language` option, or else the guess of SEG-18) the language's own function
 //!   words ("und", "der", "que", "les", "het") are no terms either, or the sentences richest in
 //!   them would be the most central; SC-9's content words of the English list do not apply
 //!   there. French and Italian elisions are not part of the term ("l'économie" is
@@ -538,6 +538,14 @@ const CALLS: &[&str] = &[
     "мы используем файлы cookie",
     "czytaj także",
     "czytaj więcej",
+    "leia também",
+    "leia mais",
+    "saiba mais",
+    "usamos cookies",
+    "este site utiliza cookies",
+    "aceitar todos",
+    "rejeitar todos",
+    "ir para o conteúdo",
 ];
 
 /// The first words of the openings of NC-3 … NC-6 (a test checks that none is missing).
@@ -545,6 +553,7 @@ const OPENING_WORDS: &WordSet = word_set!(&[
     "abonnez",
     "accept",
     "accetta",
+    "aceitar",
     "aceptar",
     "ad",
     "additional",
@@ -589,6 +598,7 @@ const OPENING_WORDS: &WordSet = word_set!(&[
     "leer",
     "lees",
     "leggi",
+    "leia",
     "lesen",
     "lire",
     "listen",
@@ -612,11 +622,13 @@ const OPENING_WORDS: &WordSet = word_set!(&[
     "read",
     "rechazar",
     "reject",
+    "rejeitar",
     "related",
     "report",
     "reporting",
     "reuse",
     "rifiuta",
+    "saiba",
     "see",
     "share",
     "sign",
@@ -628,6 +640,7 @@ const OPENING_WORDS: &WordSet = word_set!(&[
     "this",
     "tout",
     "updated",
+    "usamos",
     "utilizamos",
     "utilizziamo",
     "vai",
@@ -642,7 +655,7 @@ const OPENING_WORDS: &WordSet = word_set!(&[
 ]);
 
 /// NC-4: "all rights reserved", in English and SC-10's languages.
-const RESERVED: [&str; 8] = [
+const RESERVED: [&str; 9] = [
     "all rights reserved",
     "alle rechte vorbehalten",
     "tous droits réservés",
@@ -651,6 +664,7 @@ const RESERVED: [&str; 8] = [
     "alle rechten voorbehouden",
     "все права защищены",
     "wszelkie prawa zastrzeżone",
+    "todos os direitos reservados",
 ];
 
 /// NC-4: how a rights notice opens.

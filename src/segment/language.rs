@@ -80,6 +80,7 @@ static EN_STATES: Abbreviations = abbreviations!(abbreviations::EN_STATES);
 static DE: Abbreviations = abbreviations!(abbreviations::DE);
 static FR: Abbreviations = abbreviations!(abbreviations::FR);
 static ES: Abbreviations = abbreviations!(abbreviations::ES);
+static PT: Abbreviations = abbreviations!(abbreviations::PT);
 static IT: Abbreviations = abbreviations!(abbreviations::IT);
 static NL: Abbreviations = abbreviations!(abbreviations::NL);
 static DA: Abbreviations = abbreviations!(abbreviations::DA);
@@ -233,6 +234,8 @@ const FR_STARTERS: SortedWords = sorted_words!(&[
 ]);
 const ES_STARTERS: SortedWords =
     sorted_words!(&["el", "ella", "ellos", "en", "la", "las", "los", "pero", "un", "una", "yo"]);
+const PT_STARTERS: SortedWords =
+    sorted_words!(&["a", "as", "ela", "ele", "eles", "em", "eu", "mas", "na", "no", "o", "os", "um", "uma"]);
 const DA_STARTERS: SortedWords =
     sorted_words!(&["de", "den", "der", "det", "du", "han", "hun", "hvad", "hvor", "jeg", "men", "vi"]);
 const NL_STARTERS: SortedWords =
@@ -275,6 +278,7 @@ static PROFILES: &[Profile] = &[
     profile!("de", &DE, true, DE_STARTERS, true, None),
     profile!("fr", &FR, true, FR_STARTERS, false, None),
     profile!("es", &ES, true, ES_STARTERS, false, None),
+    profile!("pt", &PT, true, PT_STARTERS, false, None),
     profile!("it", &IT, true, IT_STARTERS, false, None),
     profile!("nl", &NL, true, NL_STARTERS, false, None),
     profile!("da", &DA, true, DA_STARTERS, true, None),
@@ -359,21 +363,22 @@ fn cyrillic_language(sample: &str) -> &'static str {
 
 /// Very common words of each Latin-script language with a profile: two letters or more, and
 /// not English words ("at", "is", "to"), which short English texts would match.
-const STOP_WORDS: [(&str, &[&str]); 9] = [
+const STOP_WORDS: [(&str, &[&str]); 10] = [
     ("en", &["and", "in", "is", "it", "of", "that", "the", "to", "was", "with"]),
     ("de", &["das", "den", "der", "die", "ein", "eine", "ist", "mit", "nicht", "und"]),
-    ("fr", &["des", "du", "est", "et", "la", "le", "les", "pas", "que", "une"]),
-    ("es", &["el", "en", "es", "las", "los", "para", "por", "que", "se", "una"]),
+    ("fr", &["de", "des", "du", "est", "et", "la", "le", "les", "pas", "que", "une"]),
+    ("es", &["de", "el", "en", "es", "las", "los", "para", "por", "que", "se", "una"]),
     ("it", &["anche", "che", "della", "di", "gli", "il", "la", "non", "sono", "un", "una"]),
     ("nl", &["dat", "de", "een", "en", "het", "ik", "niet", "op", "van", "voor", "zijn"]),
     ("da", &["af", "de", "den", "det", "er", "hans", "ikke", "jeg", "med", "og", "på", "til", "vi"]),
     ("pl", &["jak", "jest", "na", "nie", "od", "po", "się", "za", "że"]),
     ("sk", &["aj", "ako", "je", "na", "pre", "sa", "sme", "už", "že"]),
+    ("pt", &["ao", "com", "da", "de", "em", "foi", "não", "os", "são", "uma"]),
 ];
 
 /// Letters that point to one of the languages of [`STOP_WORDS`] (same order), each worth a
 /// common word.
-const LETTERS: [&str; 9] = ["", "ßöü", "çœêîû", "ñ¿¡", "ìò", "", "æø", "łąęśźżćń", "ľĺŕôťďňšč"];
+const LETTERS: [&str; 10] = ["", "ßöü", "çœêîû", "ñ¿¡", "ìò", "", "æø", "łąęśźżćń", "ľĺŕôťďňšč", "ãõ"];
 
 fn latin_language(sample: &str) -> &'static str {
     let mut scores = [0usize; STOP_WORDS.len()];

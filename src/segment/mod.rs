@@ -81,7 +81,7 @@
 //!   ("2." after "1.", "b)" after "a)", the same bullet) starts a new item inside a line. Such
 //!   sentences are [`SentenceKind::ListItem`]s.
 //! - **SEG-17 languages** (`language`): abbreviation tables and sentence starters for en, de,
-//!   fr, es, it, nl, da/no, pl, sk/cs, ru/uk, bg, kk, el; in languages that write ordinals
+//!   fr, es, pt, it, nl, da/no, pl, sk/cs, ru/uk, bg, kk, el; in languages that write ordinals
 //!   with a full stop ("12. Juni", "XII. Pluku") a small number's stop is no boundary.
 //! - **SEG-18 detection**: with no language given, the script of the first 1 KB decides, then
 //!   a count of a few common words for Latin and Cyrillic text; English is the default.
