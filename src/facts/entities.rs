@@ -229,6 +229,9 @@ pub(crate) fn entity(tokens: &[Token<'_>], i: usize, evidence: &Evidence, headin
     if is_shouted_phrase(&tokens[first..end], evidence) || is_common_initials(&tokens[first..end]) {
         return Some(Found::skip(i, end)); // "READ MORE", "FREE GIFT"
     }
+    if is_event_or_law(&tokens[first..end]) {
+        return Some(Found::skip(i, end)); // "World Cup", "Cold War", "Patriot Act"
+    }
     Some(Found::fact(with_arabic_article(tokens, first), end, FactKind::Entity, None))
 }
 
@@ -252,6 +255,34 @@ fn is_shouted_phrase(run: &[Token<'_>], evidence: &Evidence) -> bool {
         LINKS.contains(&t.text) || lexicon::with_lowercase(t.text, is_stop_word) || evidence.lowercases(t)
     };
     words().count() >= 2 && words().all(|t| t.is_acronym() && common(t))
+}
+
+/// ENT-4: the name of an event or a law, by the word that ends it ("World Cup", "Cold War",
+/// "Patriot Act"; "Olympics" alone), which OntoNotes labels EVENT and LAW, not a person, an
+/// organisation or a place. Not after "of": "Department of War" is a body.
+fn is_event_or_law(run: &[Token<'_>]) -> bool {
+    const HEADS: [&str; 15] = [
+        "Act",
+        "Amendment",
+        "Awards",
+        "Bowl",
+        "Championships",
+        "Cup",
+        "Festival",
+        "Marathon",
+        "Olympics",
+        "Open",
+        "Prix",
+        "Revolution",
+        "Summit",
+        "Tournament",
+        "War",
+    ];
+    let Some((last, rest)) = run.split_last() else {
+        return false;
+    };
+    let after_of = rest.last().is_some_and(|t| t.text == "of");
+    HEADS.contains(&last.text) && !after_of && (!rest.is_empty() || last.text == "Olympics")
 }
 
 /// ENT-4: initials joined by "&" that are common nouns: "Q&A", "R&D", "M&A", "P&L".

@@ -147,7 +147,10 @@
 //!   Jews") or joined to one by hyphens ("Anglo-Dutch", "African-American", "German-US"), a prefix
 //!   glued to a name ("Ex-Manchester United" → "Manchester United"; "Pro-democracy"), initials
 //!   joined by "&" that are common nouns ("Q&A", "R&D", "M&A"), words in a quoted title of a work
-//!   ("Into the Woods"), hashtags, handles and e-mail addresses.
+//!   ("Into the Woods"), hashtags, handles and e-mail addresses. Nor are the names of events and
+//!   laws, which are no person, organisation or place: "World Cup", "Cold War", "Olympics",
+//!   "Malaysian Grand Prix", "U.S. Open", "Academy Awards", "Patriot Act", "First Amendment"
+//!   (but "Department of War" is a body).
 //! - **ENT-5 abbreviations** — a name that ends in an abbreviation keeps its full stop, as
 //!   newswire writes and annotates it: "Apple Inc.", "Main St.", "Springfield, Mass."; not an
 //!   acronym ("talks with the SEC.") or, closing a sentence, a month's or day's abbreviation
