@@ -15,9 +15,11 @@
 //! - **SEL-5** the chosen sentences are returned in source order.
 //! - **SEL-7** a fact counts once: after a sentence is chosen, the facts it holds no longer add
 //!   to the gain of other sentences that repeat them, so a summary covers more distinct facts.
-//! - **SEL-8** a summary of three or more sentences keeps the article's key figure: if none of
-//!   the chosen sentences holds an amount of money or a percentage, the best-scoring sentence
-//!   that does replaces the weakest choice, when it scores at least half as well and the
+//! - **SEL-8** a summary of three or more sentences keeps the article's key figure: its amount
+//!   of money (what a deal, a budget or a result is about) or else a percentage. If none of the
+//!   chosen sentences holds an amount of money, the best-scoring sentence that does replaces the
+//!   weakest choice, or failing that, if none holds a percentage either, the best-scoring
+//!   sentence with money or a percentage does; each when it scores at least half as well and the
 //!   weakest choice holds no figure or date of its own (a count, a measure or any date:
 //!   "68 teams", "in the 1900s", "on Tuesday"; one figure is not traded for another, nor the
 //!   sentence that dates the event). In a summary of more than three sentences that takes
@@ -215,10 +217,13 @@ fn keep_figure_and_date(scored: &[Scored], chosen: &mut [usize], budget: Budget)
         return;
     }
     let last = chosen.len() - 1;
+    let is_money = |f: &FactItem| f.kind == FactKind::Money;
     let is_key_figure = |f: &FactItem| matches!(f.kind, FactKind::Money | FactKind::Percent);
     let has_own_figure = scored[chosen[last]].fact_items.iter().any(|f| f.figure);
     let ratio = if follows_body { NEAR_TIE } else { FIGURE_RATIO };
-    let replaced = !has_own_figure && keep_holder(scored, chosen, budget, last, ratio, is_key_figure);
+    let replaced = !has_own_figure
+        && (keep_holder(scored, chosen, budget, last, ratio, is_money)
+            || keep_holder(scored, chosen, budget, last, ratio, is_key_figure));
     if !follows_body {
         keep_holder(scored, chosen, budget, last - usize::from(replaced), FIGURE_RATIO, |f| f.kind == FactKind::Date);
     }
