@@ -1,7 +1,7 @@
 //! English function words that carry no topic: they are left out of centrality and of the
 //! near-duplicate test. Sorted, so membership is a [`WordSet`] lookup. SC-10: those of German,
-//! French, Spanish, Italian, Dutch, Russian, Polish and Portuguese too, for text in those
-//! languages.
+//! French, Spanish, Italian, Dutch, Russian, Polish, Portuguese and Ukrainian too, for text in
+//! those languages.
 
 use crate::wordset::{sorted_words, word_set, SortedWords, WordSet};
 
@@ -54,6 +54,7 @@ pub(crate) fn of_language(code: &str) -> Option<&'static SortedWords> {
         "ru" => Some(&RU),
         "pl" => Some(&PL),
         "pt" => Some(&PT),
+        "uk" => Some(&UK),
         _ => None,
     }
 }
@@ -146,6 +147,15 @@ static PT: SortedWords = sorted_words!(&[
     "uns", "vai", "à", "às", "é",
 ]);
 
+#[rustfmt::skip]
+static UK: SortedWords = sorted_words!(&[
+    "а", "або", "але", "без", "бо", "був", "була", "були", "було", "бути", "в", "вже", "ви", "вона", "вони", "все",
+    "всі", "від", "він", "для", "до", "же", "з", "за", "зі", "й", "його", "коли", "лише", "ми", "між", "на",
+    "навіть", "над", "не", "ні", "по", "при", "про", "під", "після", "та", "так", "також", "те", "ти", "то", "той",
+    "у", "це", "цей", "ця", "ці", "через", "чи", "що", "щоб", "я", "як", "яка", "яке", "який", "якщо", "які", "є",
+    "і", "із", "їх", "її",
+]);
+
 /// SC-10: `lower` without the elided article or preposition that French and Italian glue to a
 /// word ("l'économie" → "économie", "dell'anno" → "anno"), so that the word is one term
 /// however it is introduced.
@@ -171,7 +181,9 @@ mod tests {
     #[test]
     fn list_is_sorted_and_unique() {
         assert!(super::STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
-        for list in [&super::DE, &super::FR, &super::ES, &super::IT, &super::NL, &super::RU, &super::PL, &super::PT] {
+        for list in
+            [&super::DE, &super::FR, &super::ES, &super::IT, &super::NL, &super::RU, &super::PL, &super::PT, &super::UK]
+        {
             let words = list.words();
             assert!(words.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()), "{words:?}");
             assert!(words.iter().all(|w| w.to_lowercase() == *w), "{words:?}");

@@ -1,8 +1,9 @@
 //! LANG-1 … LANG-4: the words other languages write their facts with — month and day names,
 //! scale words, currency words, the small words that link them, and relative dates — for
-//! German, French, Spanish, Italian, Dutch, Russian, Polish and Portuguese, the languages of SEG-18 whose
-//! news Nutshell summarises most. A token carries its text's [`Lang`]; English tokens never
-//! consult these lists, so English facts are the same with or without them.
+//! German, French, Spanish, Italian, Dutch, Russian, Polish, Portuguese and Ukrainian, the
+//! languages of SEG-18 whose news Nutshell summarises most. A token carries its text's
+//! [`Lang`]; English tokens never consult these lists, so English facts are the same with or
+//! without them.
 
 use super::lexicon::{currency_symbol, with_lowercase};
 use std::sync::OnceLock;
@@ -23,6 +24,7 @@ pub(crate) enum Lang {
     Russian,
     Polish,
     Portuguese,
+    Ukrainian,
     /// Another language with a segmenter profile: a decimal comma, no word lists here.
     Other,
 }
@@ -40,6 +42,7 @@ impl Lang {
             "ru" => Lang::Russian,
             "pl" => Lang::Polish,
             "pt" => Lang::Portuguese,
+            "uk" => Lang::Ukrainian,
             _ => Lang::Other,
         }
     }
@@ -56,6 +59,7 @@ impl Lang {
             Lang::Russian => "ru",
             Lang::Polish => "pl",
             Lang::Portuguese => "pt",
+            Lang::Ukrainian => "uk",
             Lang::Other => "",
         }
     }
@@ -76,16 +80,17 @@ impl Lang {
             Lang::Russian => Some(5),
             Lang::Polish => Some(6),
             Lang::Portuguese => Some(7),
+            Lang::Ukrainian => Some(8),
             Lang::English | Lang::Other => None,
         }
     }
 }
 
 /// LANG-1: the months, January first, in German, French, Spanish, Italian, Dutch, Russian,
-/// Polish and Portuguese (one string each: a fraction of the wasm's data that a list of strings takes; a
+/// Polish, Portuguese and Ukrainian (one string each: a fraction of the wasm's data that a list of strings takes; a
 /// month's forms are separated by "/": Russian and Polish decline their months, "март", "3
 /// марта", "в марте").
-const MONTHS: [&str; 8] = [
+const MONTHS: [&str; 9] = [
     "januar februar märz april mai juni juli august september oktober november dezember",
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
@@ -98,12 +103,15 @@ const MONTHS: [&str; 8] = [
      czerwiec/czerwca/czerwcu lipiec/lipca/lipcu sierpień/sierpnia/sierpniu wrzesień/września/wrześniu \
      październik/października/październiku listopad/listopada/listopadzie grudzień/grudnia/grudniu",
     "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "січень/січня/січні лютий/лютого/лютому березень/березня/березні квітень/квітня/квітні \
+     травень/травня/травні червень/червня/червні липень/липня/липні серпень/серпня/серпні \
+     вересень/вересня/вересні жовтень/жовтня/жовтні листопад/листопада/листопаді грудень/грудня/грудні",
 ];
 
 /// LANG-1: the days of the week, Monday first, in the same languages. Portuguese names its
 /// weekdays by number ("segunda-feira", "quinta"), so those five are days only with their
 /// "-feira" ([`weekday_at`]): "a segunda vez" is "the second time".
-const WEEKDAYS: [&str; 8] = [
+const WEEKDAYS: [&str; 9] = [
     "montag dienstag mittwoch donnerstag freitag samstag sonntag",
     "lundi mardi mercredi jeudi vendredi samedi dimanche",
     "lunes martes miércoles jueves viernes sábado domingo",
@@ -114,6 +122,8 @@ const WEEKDAYS: [&str; 8] = [
     "poniedziałek/poniedziałku wtorek/wtorku środa/środę/środy czwartek/czwartku piątek/piątku \
      sobota/sobotę/soboty niedziela/niedzielę/niedzieli",
     "segunda terça quarta quinta sexta sábado domingo",
+    "понеділок/понеділка вівторок/вівторка середа/середу/середи четвер/четверга \
+     п'ятниця/п'ятницю/п'ятниці/п’ятниця/п’ятницю/п’ятниці субота/суботу/суботи неділя/неділю/неділі",
 ];
 
 /// LANG-1: the month a token names in its language ("März", "janvier", "3 de marzo"),
@@ -140,7 +150,7 @@ pub(crate) fn weekday_at(tokens: &[Token<'_>], i: usize) -> Option<(u8, usize)> 
     }
 }
 
-fn find_name(token: &Token<'_>, table: &[&str; 8]) -> Option<usize> {
+fn find_name(token: &Token<'_>, table: &[&str; 9]) -> Option<usize> {
     let row = token.lang.row()?;
     let cased = if token.lang == Lang::German {
         token.is_capitalized()
@@ -160,7 +170,7 @@ fn find_name(token: &Token<'_>, table: &[&str; 8]) -> Option<usize> {
 /// before them (as "the" is no part of "last week"), which would make every "la" and "el" a
 /// date's possible start. Not the words that also mean something else: "morgen" (also
 /// "morning"), "mañana" (also "morning").
-const RELATIVE: [&str; 8] = [
+const RELATIVE: [&str; 9] = [
     "gestern|heute|vorgestern|übermorgen|letzte woche|vergangene woche|vergangener woche|nächste woche|\
      nächster woche|diese woche|dieser woche|letztes jahr|letzten jahr|letzten jahres|vergangenes jahr|\
      vergangenen jahr|vergangenen jahres|nächstes jahr|nächsten jahr|nächsten jahres|dieses jahr|dieses jahres|\
@@ -180,13 +190,16 @@ const RELATIVE: [&str; 8] = [
      przyszłym roku|zeszłym miesiącu|ubiegłym miesiącu|przyszłym miesiącu",
     "ontem|hoje|anteontem|amanhã|semana passada|próxima semana|semana que vem|esta semana|nesta semana|\
      ano passado|próximo ano|ano que vem|este ano|neste ano|mês passado|próximo mês|mês que vem|este mês|neste mês",
+    "вчора|учора|сьогодні|завтра|позавчора|минулого тижня|цього тижня|наступного тижня|минулого року|\
+     цього року|наступного року|минулому році|цьому році|наступному році|минулого місяця|цього місяця|\
+     наступного місяця",
 ];
 
 /// LANG-1 and LANG-4: whether a date of language `row` may start with `lower` (one of its month
 /// or day names in any form, or the first word of one of its relative dates): one binary search
 /// turns away most words of a text before the tables are read.
 fn starts_date(row: usize, lower: &str) -> bool {
-    static STARTS: OnceLock<[Vec<&'static str>; 8]> = OnceLock::new();
+    static STARTS: OnceLock<[Vec<&'static str>; 9]> = OnceLock::new();
     let starts = STARTS.get_or_init(|| std::array::from_fn(start_words));
     starts.get(row).is_some_and(|words| words.binary_search(&lower).is_ok())
 }
@@ -272,25 +285,26 @@ pub(crate) fn currency_word(token: &Token<'_>) -> Option<(&'static str, f64)> {
 
 /// The entry of `table` for the token's word (lower-cased) in its language. Tables rather
 /// than `match`: a fraction of the wasm's code.
-fn look_up<T>(token: &Token<'_>, table: &'static [(u8, &'static str, T)]) -> Option<&'static T> {
-    let bit = 1u8 << token.lang.row()?;
+fn look_up<T>(token: &Token<'_>, table: &'static [(u16, &'static str, T)]) -> Option<&'static T> {
+    let bit = 1u16 << token.lang.row()?;
     with_lowercase(token.text, |lower| {
         table.iter().find(|(langs, word, _)| langs & bit != 0 && *word == lower).map(|(_, _, entry)| entry)
     })
 }
 
-const DE: u8 = 1;
-const FR: u8 = 2;
-const ES: u8 = 4;
-const IT: u8 = 8;
-const NL: u8 = 16;
-const RU: u8 = 32;
-const PL: u8 = 64;
-const PT: u8 = 128;
+const DE: u16 = 1;
+const FR: u16 = 2;
+const ES: u16 = 4;
+const IT: u16 = 8;
+const NL: u16 = 16;
+const RU: u16 = 32;
+const PL: u16 = 64;
+const PT: u16 = 128;
+const UK: u16 = 256;
 
 /// LANG-2: the scale words: their languages, the word, the factor, and whether it is an
 /// abbreviation that takes a full stop.
-const SCALES: [(u8, &str, (f64, bool)); 70] = [
+const SCALES: [(u16, &str, (f64, bool)); 83] = [
     (DE, "tausend", (1e3, false)),
     (FR, "mille", (1e3, false)),
     (ES | PT, "mil", (1e3, false)),
@@ -361,11 +375,24 @@ const SCALES: [(u8, &str, (f64, bool)); 70] = [
     (PT, "trilhão", (1e12, false)),
     (PT, "trilhões", (1e12, false)),
     (PT, "tri", (1e12, false)),
+    (UK, "тис", (1e3, true)),
+    (UK, "тисяча", (1e3, false)),
+    (UK, "тисячі", (1e3, false)),
+    (UK, "тисяч", (1e3, false)),
+    (UK, "млн", (1e6, true)),
+    (UK, "мільйон", (1e6, false)),
+    (UK, "мільйона", (1e6, false)),
+    (UK, "мільйони", (1e6, false)),
+    (UK, "мільйонів", (1e6, false)),
+    (UK, "млрд", (1e9, true)),
+    (UK, "мільярд", (1e9, false)),
+    (UK, "мільярди", (1e9, false)),
+    (UK, "мільярдів", (1e9, false)),
 ];
 
 /// LANG-3: the currency words: their languages, the word, the ISO 4217 code, and the factor
 /// to whole units.
-const CURRENCIES: [(u8, &str, (&str, f64)); 52] = [
+const CURRENCIES: [(u16, &str, (&str, f64)); 60] = [
     (DE | FR | ES | IT | NL | PT, "euro", ("EUR", 1.0)),
     (DE | FR | ES | IT | NL | PT, "euros", ("EUR", 1.0)),
     (DE | NL, "cent", ("EUR", 0.01)),
@@ -418,6 +445,14 @@ const CURRENCIES: [(u8, &str, (&str, f64)); 52] = [
     (PT, "reais", ("BRL", 1.0)),
     (PT, "libra", ("GBP", 1.0)),
     (PT, "libras", ("GBP", 1.0)),
+    (UK, "гривня", ("UAH", 1.0)),
+    (UK, "гривні", ("UAH", 1.0)),
+    (UK, "гривень", ("UAH", 1.0)),
+    (UK, "грн", ("UAH", 1.0)),
+    (UK, "євро", ("EUR", 1.0)),
+    (UK, "долар", ("USD", 1.0)),
+    (UK, "долари", ("USD", 1.0)),
+    (UK, "доларів", ("USD", 1.0)),
 ];
 
 /// LANG-3: a currency after an amount in another language: a word ("3,2 Mrd. Euro"), a word
@@ -459,6 +494,7 @@ mod tests {
         assert!(starts_date(5, "марта") && starts_date(5, "прошлом") && !starts_date(5, "году"));
         assert!(!starts_date(1, "la") && !starts_date(2, "el") && !starts_date(8, "mai"));
         assert!(starts_date(7, "março") && starts_date(7, "ontem") && !starts_date(7, "feira"));
-        assert!((0..8).all(|row| start_words(row).windows(2).all(|w| w[0] < w[1])));
+        assert!(starts_date(8, "березня") && starts_date(8, "вчора") && !starts_date(8, "року"));
+        assert!((0..9).all(|row| start_words(row).windows(2).all(|w| w[0] < w[1])));
     }
 }

@@ -51,7 +51,20 @@ fn single_percent(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let pc = tokens.get(at).is_some_and(|t| t.text == "pc");
     // Also the words of other languages that SEG-18 knows: "3,1 Prozent", "5 por ciento".
     let word = |j: usize, words: &[&str]| word_in(tokens, j, words);
-    let words = ["percent", "pct", "prozent", "procent", "proc", "процент", "процента", "процентов"];
+    let words = [
+        "percent",
+        "pct",
+        "prozent",
+        "procent",
+        "proc",
+        "процент",
+        "процента",
+        "процентов",
+        "відсоток",
+        "відсотка",
+        "відсотки",
+        "відсотків",
+    ];
     let len = if tokens.get(at)?.is('%') || word(at, &words) || pc {
         1
     } else if word(at, &["per", "pour", "por"]) && word(at + 1, &["cent", "cento", "ciento"]) {

@@ -44,7 +44,7 @@
 //!   something ("many", "new", "last", "would", "also", …) are terms there. Over stems (SC-2,
 //!   the SC-5 of a short summary, SEL-3) the whole stop list stays out.
 //! - **SC-10 other languages' function words** — in German, French, Spanish, Italian, Dutch,
-//!   Russian, Polish and Portuguese text (the `language` option, or else the guess of SEG-18) the language's own function
+//!   Russian, Polish, Portuguese and Ukrainian text (the `language` option, or else the guess of SEG-18) the language's own function
 //!   words ("und", "der", "que", "les", "het") are no terms either, or the sentences richest in
 //!   them would be the most central; SC-9's content words of the English list do not apply
 //!   there. French and Italian elisions are not part of the term ("l'économie" is
@@ -546,6 +546,9 @@ const CALLS: &[&str] = &[
     "aceitar todos",
     "rejeitar todos",
     "ir para o conteúdo",
+    "читайте також",
+    "читати далі",
+    "ми використовуємо файли cookie",
 ];
 
 /// The first words of the openings of NC-3 … NC-6 (a test checks that none is missing).
@@ -655,7 +658,7 @@ const OPENING_WORDS: &WordSet = word_set!(&[
 ]);
 
 /// NC-4: "all rights reserved", in English and SC-10's languages.
-const RESERVED: [&str; 9] = [
+const RESERVED: [&str; 11] = [
     "all rights reserved",
     "alle rechte vorbehalten",
     "tous droits réservés",
@@ -665,6 +668,8 @@ const RESERVED: [&str; 9] = [
     "все права защищены",
     "wszelkie prawa zastrzeżone",
     "todos os direitos reservados",
+    "усі права захищені",
+    "всі права захищені",
 ];
 
 /// NC-4: how a rights notice opens.
