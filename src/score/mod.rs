@@ -404,9 +404,8 @@ fn non_content(text: &str, words: usize) -> Option<Excluded> {
         return Some(Excluded::CallToAction);
     }
     // The notice in other languages only on a short line: most sentences are long and English.
-    let reserved = |notices: &[&str]| notices.iter().any(|notice| lower.contains(notice));
-    if reserved(&RESERVED[..1])
-        || (words <= 20 && (lower.contains("content of external") || reserved(&RESERVED[1..])))
+    if lower.contains(RESERVED[0])
+        || (words <= 20 && (lower.contains("content of external") || has_foreign_notice(&lower)))
         || starts(RIGHTS)
     {
         return Some(Excluded::Rights);
@@ -671,6 +670,17 @@ const RESERVED: [&str; 11] = [
     "усі права захищені",
     "всі права захищені",
 ];
+
+/// NC-4: whether `lower` holds a rights notice of another language than English. A substring
+/// search per notice costs more than the rest of the sentence's rules, so the notices are
+/// looked for only in a line that has the first word of one ("alle", "tous", "все").
+fn has_foreign_notice(lower: &str) -> bool {
+    let mut words = lower.split(|c: char| !c.is_alphabetic());
+    words.any(|word| NOTICE_OPENINGS.contains(&word)) && RESERVED[1..].iter().any(|notice| lower.contains(notice))
+}
+
+/// The first words of the notices of [`RESERVED`] but the English one (a test checks them).
+const NOTICE_OPENINGS: [&str; 8] = ["alle", "tous", "todos", "tutti", "все", "wszelkie", "усі", "всі"];
 
 /// NC-4: how a rights notice opens.
 const RIGHTS: &[&str] = &["©", "copyright ©", "(c) "];
@@ -954,6 +964,15 @@ mod tests {
         let sentences = crate::segment::sentences_in(text, Some("fr"));
         let scored = score_in(text, &sentences, &[], "fr");
         assert!(scored.iter().all(|s| s.overlaps[1] > 0.0), "'économie' links them");
+    }
+
+    #[test]
+    fn every_foreign_notice_opens_with_a_listed_word() {
+        for notice in &RESERVED[1..] {
+            let first = notice.split(' ').next().unwrap_or_default();
+            assert!(NOTICE_OPENINGS.contains(&first), "{notice}");
+            assert!(has_foreign_notice(&format!("© 2025 Example. {notice}.")), "{notice}");
+        }
     }
 
     #[test]
