@@ -86,11 +86,14 @@ impl Lang {
     }
 }
 
+/// How many languages the tables below have a row for ([`Lang::row`]).
+const ROWS: usize = 9;
+
 /// LANG-1: the months, January first, in German, French, Spanish, Italian, Dutch, Russian,
-/// Polish, Portuguese and Ukrainian (one string each: a fraction of the wasm's data that a list of strings takes; a
-/// month's forms are separated by "/": Russian and Polish decline their months, "март", "3
-/// марта", "в марте").
-const MONTHS: [&str; 9] = [
+/// Polish, Portuguese and Ukrainian (one string each: a fraction of the wasm's data that a
+/// list of strings takes; a month's forms are separated by "/": Russian, Polish and Ukrainian
+/// decline their months, "март", "3 марта", "в марте").
+const MONTHS: [&str; ROWS] = [
     "januar februar märz april mai juni juli august september oktober november dezember",
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
@@ -111,7 +114,7 @@ const MONTHS: [&str; 9] = [
 /// LANG-1: the days of the week, Monday first, in the same languages. Portuguese names its
 /// weekdays by number ("segunda-feira", "quinta"), so those five are days only with their
 /// "-feira" ([`weekday_at`]): "a segunda vez" is "the second time".
-const WEEKDAYS: [&str; 9] = [
+const WEEKDAYS: [&str; ROWS] = [
     "montag dienstag mittwoch donnerstag freitag samstag sonntag",
     "lundi mardi mercredi jeudi vendredi samedi dimanche",
     "lunes martes miércoles jueves viernes sábado domingo",
@@ -150,7 +153,7 @@ pub(crate) fn weekday_at(tokens: &[Token<'_>], i: usize) -> Option<(u8, usize)> 
     }
 }
 
-fn find_name(token: &Token<'_>, table: &[&str; 9]) -> Option<usize> {
+fn find_name(token: &Token<'_>, table: &[&str; ROWS]) -> Option<usize> {
     let row = token.lang.row()?;
     let cased = if token.lang == Lang::German {
         token.is_capitalized()
@@ -170,7 +173,7 @@ fn find_name(token: &Token<'_>, table: &[&str; 9]) -> Option<usize> {
 /// before them (as "the" is no part of "last week"), which would make every "la" and "el" a
 /// date's possible start. Not the words that also mean something else: "morgen" (also
 /// "morning"), "mañana" (also "morning").
-const RELATIVE: [&str; 9] = [
+const RELATIVE: [&str; ROWS] = [
     "gestern|heute|vorgestern|übermorgen|letzte woche|vergangene woche|vergangener woche|nächste woche|\
      nächster woche|diese woche|dieser woche|letztes jahr|letzten jahr|letzten jahres|vergangenes jahr|\
      vergangenen jahr|vergangenen jahres|nächstes jahr|nächsten jahr|nächsten jahres|dieses jahr|dieses jahres|\
@@ -199,7 +202,7 @@ const RELATIVE: [&str; 9] = [
 /// or day names in any form, or the first word of one of its relative dates): one binary search
 /// turns away most words of a text before the tables are read.
 fn starts_date(row: usize, lower: &str) -> bool {
-    static STARTS: OnceLock<[Vec<&'static str>; 9]> = OnceLock::new();
+    static STARTS: OnceLock<[Vec<&'static str>; ROWS]> = OnceLock::new();
     let starts = STARTS.get_or_init(|| std::array::from_fn(start_words));
     starts.get(row).is_some_and(|words| words.binary_search(&lower).is_ok())
 }
@@ -304,7 +307,7 @@ const UK: u16 = 256;
 
 /// LANG-2: the scale words: their languages, the word, the factor, and whether it is an
 /// abbreviation that takes a full stop.
-const SCALES: [(u16, &str, (f64, bool)); 83] = [
+const SCALES: [(u16, &str, (f64, bool)); 79] = [
     (DE, "tausend", (1e3, false)),
     (FR, "mille", (1e3, false)),
     (ES | PT, "mil", (1e3, false)),
@@ -335,17 +338,17 @@ const SCALES: [(u16, &str, (f64, bool)); 83] = [
     (ES, "billones", (1e12, false)),
     (DE, "mio", (1e6, true)),
     (DE, "mrd", (1e9, true)),
-    (IT | NL, "mln", (1e6, true)),
-    (IT | NL, "mld", (1e9, true)),
+    (IT | NL | PL, "mln", (1e6, true)),
+    (IT | NL | PL, "mld", (1e9, true)),
     (RU, "тыс", (1e3, true)),
     (RU, "тысяча", (1e3, false)),
     (RU, "тысячи", (1e3, false)),
     (RU, "тысяч", (1e3, false)),
-    (RU, "млн", (1e6, true)),
+    (RU | UK, "млн", (1e6, true)),
     (RU, "миллион", (1e6, false)),
     (RU, "миллиона", (1e6, false)),
     (RU, "миллионов", (1e6, false)),
-    (RU, "млрд", (1e9, true)),
+    (RU | UK, "млрд", (1e9, true)),
     (RU, "миллиард", (1e9, false)),
     (RU, "миллиарда", (1e9, false)),
     (RU, "миллиардов", (1e9, false)),
@@ -355,11 +358,9 @@ const SCALES: [(u16, &str, (f64, bool)); 83] = [
     (PL, "tysiąc", (1e3, false)),
     (PL, "tysiące", (1e3, false)),
     (PL, "tysięcy", (1e3, false)),
-    (PL, "mln", (1e6, true)),
     (PL, "milion", (1e6, false)),
     (PL, "miliony", (1e6, false)),
     (PL, "milionów", (1e6, false)),
-    (PL, "mld", (1e9, true)),
     (PL, "miliard", (1e9, false)),
     (PL, "miliardy", (1e9, false)),
     (PL, "miliardów", (1e9, false)),
@@ -379,12 +380,10 @@ const SCALES: [(u16, &str, (f64, bool)); 83] = [
     (UK, "тисяча", (1e3, false)),
     (UK, "тисячі", (1e3, false)),
     (UK, "тисяч", (1e3, false)),
-    (UK, "млн", (1e6, true)),
     (UK, "мільйон", (1e6, false)),
     (UK, "мільйона", (1e6, false)),
     (UK, "мільйони", (1e6, false)),
     (UK, "мільйонів", (1e6, false)),
-    (UK, "млрд", (1e9, true)),
     (UK, "мільярд", (1e9, false)),
     (UK, "мільярди", (1e9, false)),
     (UK, "мільярдів", (1e9, false)),
@@ -392,8 +391,8 @@ const SCALES: [(u16, &str, (f64, bool)); 83] = [
 
 /// LANG-3: the currency words: their languages, the word, the ISO 4217 code, and the factor
 /// to whole units.
-const CURRENCIES: [(u16, &str, (&str, f64)); 60] = [
-    (DE | FR | ES | IT | NL | PT, "euro", ("EUR", 1.0)),
+const CURRENCIES: [(u16, &str, (&str, f64)); 59] = [
+    (DE | FR | ES | IT | NL | PL | PT, "euro", ("EUR", 1.0)),
     (DE | FR | ES | IT | NL | PT, "euros", ("EUR", 1.0)),
     (DE | NL, "cent", ("EUR", 0.01)),
     (DE, "cents", ("EUR", 0.01)),
@@ -433,7 +432,6 @@ const CURRENCIES: [(u16, &str, (&str, f64)); 60] = [
     (PL, "złoty", ("PLN", 1.0)),
     (PL, "złote", ("PLN", 1.0)),
     (PL, "złotych", ("PLN", 1.0)),
-    (PL, "euro", ("EUR", 1.0)),
     (PL, "dolar", ("USD", 1.0)),
     (PL, "dolary", ("USD", 1.0)),
     (PL, "dolarów", ("USD", 1.0)),
@@ -495,6 +493,6 @@ mod tests {
         assert!(!starts_date(1, "la") && !starts_date(2, "el") && !starts_date(8, "mai"));
         assert!(starts_date(7, "março") && starts_date(7, "ontem") && !starts_date(7, "feira"));
         assert!(starts_date(8, "березня") && starts_date(8, "вчора") && !starts_date(8, "року"));
-        assert!((0..9).all(|row| start_words(row).windows(2).all(|w| w[0] < w[1])));
+        assert!((0..ROWS).all(|row| start_words(row).windows(2).all(|w| w[0] < w[1])));
     }
 }

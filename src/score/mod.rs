@@ -44,11 +44,11 @@
 //!   something ("many", "new", "last", "would", "also", …) are terms there. Over stems (SC-2,
 //!   the SC-5 of a short summary, SEL-3) the whole stop list stays out.
 //! - **SC-10 other languages' function words** — in German, French, Spanish, Italian, Dutch,
-//!   Russian, Polish, Portuguese and Ukrainian text (the `language` option, or else the guess of SEG-18) the language's own function
-//!   words ("und", "der", "que", "les", "het") are no terms either, or the sentences richest in
-//!   them would be the most central; SC-9's content words of the English list do not apply
-//!   there. French and Italian elisions are not part of the term ("l'économie" is
-//!   "économie", "dell'anno" is "anno").
+//!   Russian, Polish, Portuguese and Ukrainian text (the `language` option, or else the guess
+//!   of SEG-18) the language's own function words ("und", "der", "que", "les", "het") are no
+//!   terms either, or the sentences richest in them would be the most central; SC-9's
+//!   content words of the English list do not apply there. French and Italian elisions are
+//!   not part of the term ("l'économie" is "économie", "dell'anno" is "anno").
 //!
 //! Non-content lines get score 0 and carry the rule that excluded them ([`Excluded`]).
 
