@@ -47,17 +47,18 @@ pub(crate) const SENTENCE_STARTERS: &WordSet = word_set!(&[
 #[rustfmt::skip]
 pub(crate) const TITLES: &WordSet = word_set!(&[
     "adm", "agent", "alderman", "ambassador", "analyst", "archbishop", "assemblyman",
-    "assemblywoman", "attorney", "bishop", "capt", "captain", "ceo", "cfo", "chair", "chairman",
-    "chairman-elect", "chairperson", "chairwoman", "chancellor", "chief", "cmdr", "co-founder",
-    "coach", "cofounder", "col", "commissioner", "congressman", "congresswoman", "constable", "coo",
-    "corporal", "correspondent", "councillor", "councilman", "councilwoman", "counsel", "cto",
-    "dame", "deputy", "detective", "director", "dr", "dra", "duchess", "duke", "economist",
-    "editor", "emperor", "executive", "father", "founder", "frau", "gen", "gov", "governor", "head",
-    "herr", "inspector", "judge", "king", "lady", "lawyer", "leader", "lord", "lt", "maj",
-    "manager", "marshal", "mayor", "mep", "minister", "miss", "mla", "mlle", "mme", "mp", "mr",
-    "mrs", "ms", "msp", "mx", "officer", "pastor", "pope", "president", "president-elect",
-    "presidents", "prince", "princess", "prof", "professor", "queen", "rep", "reporter", "rev",
-    "secretary", "sen", "senator", "sergeant", "sgt", "sheikh", "sheriff", "sir", "speaker",
+    "assemblywoman", "attorney", "bishop", "brig", "capt", "captain", "cdr", "ceo", "cfo", "chair",
+    "chairman", "chairman-elect", "chairperson", "chairwoman", "chancellor", "chief", "cllr",
+    "cmdr", "co-founder", "coach", "cofounder", "col", "commissioner", "congressman",
+    "congresswoman", "constable", "coo", "corporal", "correspondent", "councillor", "councilman",
+    "councilwoman", "counsel", "cpl", "cpt", "cto", "dame", "deputy", "detective", "director",
+    "dr", "dra", "duchess", "duke", "economist", "editor", "emperor", "ens", "executive", "father",
+    "founder", "frau", "gen", "gov", "governor", "head", "herr", "inspector", "judge", "king",
+    "lady", "lawyer", "leader", "lord", "lt", "maj", "manager", "marshal", "mayor", "mep",
+    "minister", "miss", "mla", "mlle", "mme", "mp", "mr", "mrs", "ms", "msgr", "msp", "mx",
+    "officer", "pastor", "pfc", "pope", "president", "president-elect", "presidents", "prince",
+    "princess", "prof", "professor", "pte", "pvt", "queen", "rep", "reporter", "rev", "secretary",
+    "sen", "senator", "sergeant", "sfc", "sgt", "sheikh", "sheriff", "sir", "spc", "speaker",
     "spokesman", "spokesperson", "spokeswoman", "sra", "srta", "superintendent", "trooper", "vice",
 ]);
 
@@ -74,11 +75,12 @@ pub(crate) const BODY_OPENERS: &WordSet = word_set!(&[
 /// Titles that end a running name ("Amazon CEO Andy Jassy" is two names).
 #[rustfmt::skip]
 pub(crate) const TITLE_BREAKS: &WordSet = word_set!(&[
-    "adm", "ambassador", "analyst", "attorney", "capt", "ceo", "cfo", "chairman", "chairwoman",
-    "chancellor", "chief", "cmdr", "co-founder", "coach", "col", "commissioner", "coo", "cto",
-    "deputy", "director", "dr", "economist", "executive", "founder", "gen", "gov", "governor",
-    "head", "judge", "lt", "maj", "manager", "mayor", "mep", "minister", "mla", "mp", "mr", "mrs",
-    "ms", "msp", "president", "prof", "rep", "rev", "secretary", "sen", "senator", "sgt",
+    "adm", "ambassador", "analyst", "attorney", "brig", "capt", "cdr", "ceo", "cfo", "chairman",
+    "chairwoman", "chancellor", "chief", "cllr", "cmdr", "co-founder", "coach", "col",
+    "commissioner", "coo", "cpl", "cpt", "cto", "deputy", "director", "dr", "economist", "ens",
+    "executive", "founder", "gen", "gov", "governor", "head", "judge", "lt", "maj", "manager",
+    "mayor", "mep", "minister", "mla", "mp", "mr", "mrs", "ms", "msgr", "msp", "pfc", "president",
+    "prof", "pte", "pvt", "rep", "rev", "secretary", "sen", "senator", "sfc", "sgt", "spc",
     "spokesman", "spokesperson", "spokeswoman", "vice",
 ]);
 
