@@ -13,6 +13,9 @@
 //!   all, the best one is trimmed to the budget. A headline is always the best sentence,
 //!   trimmed to its word limit (SEL-6).
 //! - **SEL-5** the chosen sentences are returned in source order.
+//! - **SEL-6** a headline too long for its limit is the part of the sentence that reads best
+//!   as one: closed quotations, a verb, an end where a phrase ends, maybe without a leading
+//!   phrase that sets the scene (HL-1 … HL-5 in `headline.rs`).
 //! - **SEL-7** a fact counts once: after a sentence is chosen, the facts it holds no longer add
 //!   to the gain of other sentences that repeat them, so a summary covers more distinct facts.
 //! - **SEL-8** a summary of three or more sentences keeps the article's key figure: its amount
@@ -42,6 +45,8 @@
 //! - **SEL-12** a list item is given without its marker ("- ", "• ", "1. "): the summary's own
 //!   formats set their sentences as a list, and a headline is no list item.
 
+mod headline;
+
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
@@ -49,6 +54,7 @@ use crate::facts::FactKind;
 use crate::options::{Length, Options, SummaryType};
 use crate::score::{Excluded, FactItem, Scored};
 use crate::segment::Sentence;
+pub use headline::trim_to_words;
 
 /// How much a summary may hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -354,32 +360,6 @@ fn near_duplicate(a: &[u32], b: &[u32]) -> bool {
     shared * 5 > smaller * 4
 }
 
-/// SEL-6: cuts `sentence` to at most `limit` words where a headline would end: at the last
-/// clause boundary (a comma, colon, dash or a word such as "and", "while", "after") that keeps
-/// at least 60% of the limit; otherwise after the `limit`-th word, dropping trailing stop words.
-pub fn trim_to_words(text: &str, sentence: Sentence, limit: usize) -> Sentence {
-    let body = sentence.text(text);
-    let words: Vec<(usize, &str)> = crate::words::word_indices(body).take(limit + 1).collect();
-    if words.len() <= limit || limit == 0 {
-        return sentence;
-    }
-    let word_end = |j: usize| words[j].0 + words[j].1.len();
-    let boundary_after = |j: usize| {
-        let gap = &body[word_end(j)..words[j + 1].0];
-        gap.contains([',', ';', ':', '(', '–', '—']) || CLAUSE_WORDS.contains(&words[j + 1].1.to_lowercase().as_str())
-    };
-    let shortest = (limit * 3).div_ceil(5).max(1);
-    let mut last = (shortest..=limit).rev().map(|n| n - 1).find(|&j| boundary_after(j)).unwrap_or(limit - 1);
-    while last > 0 && crate::stopwords::is_stop_word(&words[last].1.to_lowercase()) {
-        last -= 1;
-    }
-    Sentence { end: sentence.start + word_end(last), ..sentence }
-}
-
-/// Words that start a new clause, where a trimmed headline may end.
-const CLAUSE_WORDS: &[&str] =
-    &["after", "amid", "and", "as", "because", "before", "but", "since", "which", "while", "who", "with"];
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -485,17 +465,5 @@ mod tests {
         let items = crate::segment::sentences(text);
         let given: Vec<&str> = items.iter().map(|&s| without_list_marker(text, s).text(text)).collect();
         assert_eq!(given, ["Results:", "Revenue rose 34%", "Margins widened", "-"]);
-    }
-
-    #[test]
-    fn trimming_keeps_whole_words() {
-        let text = "One two three, four five.";
-        let sentence = Sentence { start: 0, end: text.len(), paragraph: 0, kind: crate::SentenceKind::Prose };
-        assert_eq!(trim_to_words(text, sentence, 4).text(text), "One two three");
-        assert_eq!(trim_to_words(text, sentence, 5).text(text), text);
-        let text = "The mayor will close the bridge to trucks after cracks were found in two piers.";
-        let sentence = Sentence { end: text.len(), ..sentence };
-        assert_eq!(trim_to_words(text, sentence, 12).text(text), "The mayor will close the bridge to trucks");
-        assert_eq!(trim_to_words(text, sentence, 5).text(text), "The mayor will close");
     }
 }
