@@ -182,9 +182,21 @@ impl<'a> Cuts<'a> {
 
     /// HL-1: whether `body[start..end]` leaves a quotation or bracket open.
     fn is_open(&self, start: usize, end: usize) -> bool {
-        let part = &self.body[start..end];
-        let count = |c: char| part.matches(c).count();
-        count('"') % 2 == 1 || count('“') > count('”') || count('(') > count(')') || count('[') > count(']')
+        // Straight quotes open and close in turn; the others pair up.
+        let (mut straight, mut curly, mut round, mut square) = (false, 0i32, 0i32, 0i32);
+        for c in self.body[start..end].chars() {
+            match c {
+                '"' => straight = !straight,
+                '“' => curly += 1,
+                '”' => curly -= 1,
+                '(' => round += 1,
+                ')' => round -= 1,
+                '[' => square += 1,
+                ']' => square -= 1,
+                _ => {}
+            }
+        }
+        straight || curly > 0 || round > 0 || square > 0
     }
 
     /// HL-3: whether words `first..=last` hold a verb of the main clause, with a word after it
@@ -196,7 +208,13 @@ impl<'a> Cuts<'a> {
         for j in first..=last {
             if j > first {
                 let gap = self.gap_after(j - 1);
-                depth = (depth + gap.matches('(').count()).saturating_sub(gap.matches(')').count());
+                for c in gap.bytes() {
+                    match c {
+                        b'(' => depth += 1,
+                        b')' => depth = depth.saturating_sub(1),
+                        _ => {}
+                    }
+                }
                 if gap.contains(',') {
                     aside = RELATIVES.contains_ignoring_ascii_case(self.words[j].1);
                 }
