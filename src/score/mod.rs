@@ -16,7 +16,11 @@
 //! - **SC-3 position** — news puts the most important facts first, so weight decays with the
 //!   sentence's rank among the content sentences of the article, or of its section when a
 //!   heading opens one (under a subheading, news again leads with its point), and with the
-//!   budget (SC-6).
+//!   budget (SC-6). A summary with no room for a sentence of every section (fewer sentences
+//!   than sections) leads with the article's own lead: there a section's lead ranks second,
+//!   and the rest of the section after it (a one-sentence summary of release notes comes from
+//!   their opening paragraph, not from the "Run the migration on each node." that opens their
+//!   last section).
 //! - **SC-4 length** — very short sentences say little and very long ones cost the budget.
 //! - **SC-5 overlap** — how much the sentence has in common with each of the others: the sum of
 //!   the Dice coefficients of its content stems with theirs (TextRank's graph, whose ranking on
@@ -138,6 +142,9 @@ pub struct Scored {
     /// Its rank among the content sentences of its section (0 for the first after the start
     /// or a heading), `None` if excluded.
     pub rank: Option<usize>,
+    /// SC-3: the number of headings between the article's first content sentence and this
+    /// sentence (0 in the article's first section).
+    pub section: usize,
     /// The combined score; 0 for excluded sentences.
     pub score: f64,
     /// The features that make up the score.
@@ -263,15 +270,19 @@ pub(crate) fn score_in(text: &str, sentences: &[Sentence], facts: &[Fact], langu
     }
     // SC-3 ranks from the start of the article or of the section a heading opens, whichever
     // is nearer: under a subheading, news again leads with its point.
-    let mut rank = 0usize;
+    let (mut rank, mut section, mut content_seen) = (0usize, 0usize, false);
     for s in scored.iter_mut() {
         s.shared_terms = shared_terms(s, &vocabulary);
         match s.features.excluded {
             None => {
-                s.rank = Some(rank);
+                (s.rank, s.section) = (Some(rank), section);
                 rank += 1;
+                content_seen = true;
             }
-            Some(Excluded::Heading) => rank = 0,
+            Some(Excluded::Heading) => {
+                rank = 0;
+                section += usize::from(content_seen);
+            }
             Some(_) => {}
         }
     }
@@ -315,9 +326,11 @@ pub fn reweigh(scored: &mut [Scored], weights: &Weights, budget_share: Option<f6
     let lead = budget_share.map_or(1.0, |share| lead_factor(share, weights.lead_share, weights.lead_steepness));
     weigh_facts(scored, weights);
     let centrality = scale_to_unit(scored.iter().map(|s| centrality(s, weights.centrality_damping)).collect());
+    let behind_lead = budget_share.is_some_and(|share| !has_room_for_sections(scored, share));
     for (s, centrality) in scored.iter_mut().zip(centrality) {
         s.features.centrality = centrality;
         let Some(rank) = s.rank else { continue };
+        let rank = rank + usize::from(behind_lead && s.section > 0);
         s.features.position = lead * position_weight(rank, weights.position_halving);
         s.features.overlap = overlap_mix(s.overlaps, lead);
         let boost = 1.0 + weights.overlap_boost * (1.0 - lead);
@@ -329,6 +342,14 @@ pub fn reweigh(scored: &mut [Scored], weights: &Weights, budget_share: Option<f6
             + weights.overlap * boost * f.overlap;
         s.score = sum * f.length;
     }
+}
+
+/// SC-3: whether a summary of `share` of the content sentences holds at least as many
+/// sentences as the article has sections.
+fn has_room_for_sections(scored: &[Scored], share: f64) -> bool {
+    let sections = scored.iter().map(|s| s.section).max().unwrap_or(0) + 1;
+    let content = scored.iter().filter(|s| s.rank.is_some()).count();
+    sections == 1 || share * content as f64 + 0.5 >= sections as f64
 }
 
 fn describe(sentence: &Sentence, text: &str, words: usize) -> Scored {
