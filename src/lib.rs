@@ -20,6 +20,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod case;
 pub mod facts;
 mod fnv;
 pub mod json;

@@ -37,7 +37,7 @@ pub fn is_stop_word_any_case(word: &str) -> bool {
         STOP_SET.contains_ignoring_ascii_case(word)
     } else {
         // Beyond ASCII a letter may lower-case into ASCII (the Kelvin sign into "k").
-        is_stop_word(&word.to_lowercase())
+        is_stop_word(&crate::case::to_lowercase(word))
     }
 }
 

@@ -313,11 +313,11 @@ pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
             f(std::str::from_utf8(slot).unwrap_or(word))
         }
         // A capital sigma lowers by its place in the word ("ΟΔΟΣ" → "οδος"): only
-        // `str::to_lowercase` knows that rule.
-        _ if word.contains('Σ') => f(&word.to_lowercase()),
+        // `case::to_lowercase` knows that rule.
+        _ if word.contains('Σ') => f(&crate::case::to_lowercase(word)),
         _ => match crate::segment::lowercase_into(word, &mut [0u8; 64]) {
             Some(lower) => f(lower),
-            None => f(&word.to_lowercase()),
+            None => f(&crate::case::to_lowercase(word)),
         },
     }
 }

@@ -207,7 +207,7 @@ fn measure(tokens: &[Token<'_>], i: usize, at: usize, amount: Amount) -> Option<
             let value = quantity_value(amount.value, Some(scale.to_string()));
             return Some(Found::fact(i, unit_at + 2, FactKind::Quantity, value));
         }
-        let value = quantity_value(amount.value, Some(unit.text.to_lowercase()));
+        let value = quantity_value(amount.value, Some(crate::case::to_lowercase(unit.text)));
         return Some(Found::fact(i, unit_at + 1, FactKind::Quantity, value));
     }
     None
@@ -285,7 +285,7 @@ fn duration(tokens: &[Token<'_>], first: usize, unit_at: usize, amount: Amount) 
     } else if tokens.get(end).is_some_and(|t| t.is('-') && !t.spaced) && is(end + 1, "old") {
         end += 2;
     }
-    let unit = tokens[unit_at].text.to_lowercase();
+    let unit = crate::case::to_lowercase(tokens[unit_at].text);
     let value = quantity_value(amount.value, Some(unit));
     Found::fact(first, end, FactKind::Quantity, value)
 }
@@ -320,14 +320,14 @@ fn counted_noun(tokens: &[Token<'_>], at: usize, amount: Amount) -> Option<Strin
     if let Some(t) = tokens.get(j).filter(|t| t.lang.decimal_comma() && t.is_lowercase()) {
         let noun = crate::stopwords::without_elision(t.lang.code(), t.text);
         if noun.len() < t.text.len() {
-            return noun_like(&Token { text: noun, ..*t }).then(|| noun.to_lowercase());
+            return noun_like(&Token { text: noun, ..*t }).then(|| crate::case::to_lowercase(noun));
         }
     }
     if tokens.get(j).is_some_and(|t| lexicon::has(COUNT_ADJECTIVES, t.text)) && tokens.get(j + 1).is_some_and(noun_like)
     {
         j += 1;
     }
-    tokens.get(j).filter(|t| noun_like(t)).map(|t| t.text.to_lowercase())
+    tokens.get(j).filter(|t| noun_like(t)).map(|t| crate::case::to_lowercase(t.text))
 }
 
 fn noun_like(token: &Token<'_>) -> bool {

@@ -146,7 +146,7 @@ impl<'a> TermIds<'a> {
             lower.push_str(word);
             lower.make_ascii_lowercase();
         } else {
-            lower.extend(word.chars().flat_map(char::to_lowercase));
+            lower.extend(word.chars().flat_map(crate::case::lower_chars));
         }
         let stop = match self.stops {
             None => is_stop_word(lower),

@@ -413,7 +413,7 @@ fn non_content(text: &str, words: usize) -> Option<Excluded> {
     {
         return Some(Excluded::Fragment);
     }
-    let lower = text.to_lowercase();
+    let lower = crate::case::to_lowercase(text);
     // Most sentences open with no word of the lists: one lookup spares the comparisons.
     let first_word = lower.split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or_default();
     let listed = first_word.is_empty() || OPENING_WORDS.contains_lowercase(first_word);
@@ -848,7 +848,7 @@ fn is_boilerplate_heading(heading: &str) -> bool {
         "notes to editors",
         "disclaimer",
     ];
-    let lower = heading.trim().trim_end_matches(':').to_lowercase();
+    let lower = crate::case::to_lowercase(heading.trim().trim_end_matches(':'));
     let words = lower.split_whitespace().count();
     let opens = |h: &&str| lower.strip_prefix(*h).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', 's']));
     let whole = |h: &&str| lower.strip_prefix(*h).is_some_and(|rest| rest.is_empty() || rest == "s");
@@ -903,7 +903,7 @@ impl FactKey {
     fn of(fact: &Fact, text: &str) -> Self {
         match fact.value {
             Some(FactValue::Money { amount, currency }) => FactKey::Money { amount: amount.to_bits(), currency },
-            _ => FactKey::Text(fact.text(text).to_lowercase()),
+            _ => FactKey::Text(crate::case::to_lowercase(fact.text(text))),
         }
     }
 }

@@ -513,7 +513,7 @@ pub(crate) fn lowercase_into<'a>(word: &str, buffer: &'a mut [u8]) -> Option<&'a
         return std::str::from_utf8(out).ok();
     }
     let mut len = 0;
-    for c in word.chars().flat_map(char::to_lowercase) {
+    for c in word.chars().flat_map(crate::case::lower_chars) {
         let n = c.len_utf8();
         let slot = buffer.get_mut(len..len + n)?;
         c.encode_utf8(slot);

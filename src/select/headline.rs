@@ -103,7 +103,7 @@ impl<'a> Cuts<'a> {
     }
 
     fn lower(&self, j: usize) -> String {
-        self.words[j].1.to_lowercase()
+        crate::case::to_lowercase(self.words[j].1)
     }
 
     /// HL-4: the first word after a leading phrase, if the sentence opens with one.
