@@ -1,7 +1,7 @@
 //! English function words that carry no topic: they are left out of centrality and of the
 //! near-duplicate test. Sorted, so membership is a [`WordSet`] lookup. SC-10: those of German,
-//! French, Spanish, Italian, Dutch, Russian, Polish, Portuguese and Ukrainian too, for text in
-//! those languages.
+//! French, Spanish, Italian, Dutch, Russian, Polish, Portuguese, Ukrainian, Danish and
+//! Norwegian too, for text in those languages.
 
 use crate::wordset::{sorted_words, word_set, SortedWords, WordSet};
 
@@ -55,6 +55,8 @@ pub(crate) fn of_language(code: &str) -> Option<&'static SortedWords> {
         "pl" => Some(&PL),
         "pt" => Some(&PT),
         "uk" => Some(&UK),
+        "da" => Some(&DA),
+        "no" => Some(&NO),
         _ => None,
     }
 }
@@ -156,6 +158,26 @@ static UK: SortedWords = sorted_words!(&[
     "і", "із", "їх", "її",
 ]);
 
+#[rustfmt::skip]
+static DA: SortedWords = sorted_words!(&[
+    "af", "alle", "alt", "andre", "at", "blev", "blive", "bliver", "da", "de", "dem", "den", "denne", "der", "deres",
+    "det", "dette", "dig", "din", "disse", "du", "efter", "eller", "en", "end", "er", "et", "for", "fra", "før",
+    "ham", "han", "hans", "har", "havde", "have", "hende", "hendes", "her", "hun", "hvad", "hvis", "hvor", "hvordan",
+    "i", "ikke", "ind", "jeg", "kan", "kunne", "man", "med", "meget", "men", "mig", "min", "mod", "må", "ned",
+    "nogen", "nogle", "nu", "når", "og", "også", "om", "op", "os", "over", "på", "sig", "sin", "sine", "sit", "skal",
+    "skulle", "som", "så", "til", "ud", "under", "var", "ved", "vi", "vil", "ville", "være", "været",
+]);
+
+#[rustfmt::skip]
+static NO: SortedWords = sorted_words!(&[
+    "alle", "alt", "andre", "at", "av", "ble", "bli", "blir", "da", "de", "deg", "dem", "den", "denne", "der",
+    "deres", "det", "dette", "din", "disse", "du", "eller", "en", "enn", "er", "et", "etter", "for", "fra", "før",
+    "ha", "hadde", "ham", "han", "hans", "har", "henne", "hennes", "her", "hun", "hva", "hvis", "hvor", "hvordan",
+    "i", "ikke", "inn", "jeg", "kan", "kunne", "man", "med", "meg", "men", "min", "mot", "må", "ned", "noe", "noen",
+    "nå", "når", "og", "også", "om", "opp", "oss", "over", "på", "seg", "sin", "sine", "sitt", "skal", "skulle",
+    "som", "så", "til", "under", "ut", "var", "ved", "vi", "vil", "ville", "være", "vært",
+]);
+
 /// SC-10: `lower` without the elided article or preposition that French and Italian glue to a
 /// word ("l'économie" → "économie", "dell'anno" → "anno"), so that the word is one term
 /// however it is introduced.
@@ -181,9 +203,19 @@ mod tests {
     #[test]
     fn list_is_sorted_and_unique() {
         assert!(super::STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
-        for list in
-            [&super::DE, &super::FR, &super::ES, &super::IT, &super::NL, &super::RU, &super::PL, &super::PT, &super::UK]
-        {
+        for list in [
+            &super::DE,
+            &super::FR,
+            &super::ES,
+            &super::IT,
+            &super::NL,
+            &super::RU,
+            &super::PL,
+            &super::PT,
+            &super::UK,
+            &super::DA,
+            &super::NO,
+        ] {
             let words = list.words();
             assert!(words.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()), "{words:?}");
             assert!(words.iter().all(|w| w.to_lowercase() == *w), "{words:?}");

@@ -9,7 +9,7 @@
 //! --- sentences            one expected sentence per line, whitespace collapsed;
 //!                          a `[heading] `, `[list-item] ` or `[prose] ` prefix also checks the kind
 //! --- facts                every fact, in order: `kind: text` or `kind: text => JSON value`
-//! --- options              `name: value` lines for the summary
+//! --- options              `name: value` lines for the summary (and `language` for facts after it)
 //! --- summary              the expected summary sentences
 //! ```
 //!
@@ -120,7 +120,7 @@ fn run(case: &Case) -> Result<(), String> {
     for (section, lines) in &case.sections {
         match section.as_str() {
             "sentences" => check_sentences(&case.input, lines)?,
-            "facts" => check_facts(&case.input, lines)?,
+            "facts" => check_facts(&case.input, options.language.as_deref(), lines)?,
             "options" => options = parse_options(lines)?,
             "summary" => check_summary(&case.input, &options, lines)?,
             other => return Err(format!("  unknown section `--- {other}`")),
@@ -156,8 +156,8 @@ fn split_kind(line: &str) -> (Option<SentenceKind>, String) {
     (None, collapse_whitespace(line))
 }
 
-fn check_facts(input: &str, expected: &[String]) -> Result<(), String> {
-    let facts = fact_spans(input, &nutshell::facts(input));
+fn check_facts(input: &str, language: Option<&str>, expected: &[String]) -> Result<(), String> {
+    let facts = fact_spans(input, &nutshell::facts::facts_in_language(input, language));
     let got: Vec<Value> = facts.iter().map(|f| serde_json::to_value(f).expect("facts serialise")).collect();
     let shown: Vec<String> = got
         .iter()

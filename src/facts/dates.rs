@@ -165,7 +165,7 @@ fn day_first(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     Some((end, DateParts { year, month: Some(month), day: Some(day), ..DateParts::default() }))
 }
 
-/// DATE-2: "Thursday", "Thursday, July 17".
+/// DATE-2: "Thursday", "Thursday, July 17" (LANG-1: "mandag den 3. marts").
 fn weekday_date(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     let t = tokens.get(i)?;
     let (weekday, next) = match local::weekday_at(tokens, i) {
@@ -181,7 +181,9 @@ fn weekday_date(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
         return None;
     }
     let comma = tokens.get(next).is_some_and(|t| t.is(','));
-    let then = next + usize::from(comma);
+    let after_comma = next + usize::from(comma);
+    // LANG-1: "mandag den 3. marts".
+    let then = after_comma + local::day_article_len(tokens, after_comma);
     let date = month_first(tokens, then).or_else(|| day_first(tokens, then));
     match date {
         Some((end, parts)) if parts.day.is_some() => Some((end, DateParts { weekday: Some(weekday), ..parts })),

@@ -1,9 +1,9 @@
 //! LANG-1 … LANG-4: the words other languages write their facts with — month and day names,
 //! scale words, currency words, the small words that link them, and relative dates — for
-//! German, French, Spanish, Italian, Dutch, Russian, Polish, Portuguese and Ukrainian, the
-//! languages of SEG-18 whose news Nutshell summarises most. A token carries its text's
-//! [`Lang`]; English tokens never consult these lists, so English facts are the same with or
-//! without them.
+//! German, French, Spanish, Italian, Dutch, Russian, Polish, Portuguese, Ukrainian, Danish and
+//! Norwegian (Bokmål), the languages of SEG-18 whose news Nutshell summarises most. A token
+//! carries its text's [`Lang`]; English tokens never consult these lists, so English facts are
+//! the same with or without them.
 
 use super::lexicon::{currency_symbol, with_lowercase};
 use std::sync::OnceLock;
@@ -25,6 +25,8 @@ pub(crate) enum Lang {
     Polish,
     Portuguese,
     Ukrainian,
+    Danish,
+    Norwegian,
     /// Another language with a segmenter profile: a decimal comma, no word lists here.
     Other,
 }
@@ -43,6 +45,8 @@ impl Lang {
             "pl" => Lang::Polish,
             "pt" => Lang::Portuguese,
             "uk" => Lang::Ukrainian,
+            "da" => Lang::Danish,
+            "no" => Lang::Norwegian,
             _ => Lang::Other,
         }
     }
@@ -60,6 +64,8 @@ impl Lang {
             Lang::Polish => "pl",
             Lang::Portuguese => "pt",
             Lang::Ukrainian => "uk",
+            Lang::Danish => "da",
+            Lang::Norwegian => "no",
             Lang::Other => "",
         }
     }
@@ -81,18 +87,20 @@ impl Lang {
             Lang::Polish => Some(6),
             Lang::Portuguese => Some(7),
             Lang::Ukrainian => Some(8),
+            Lang::Danish => Some(9),
+            Lang::Norwegian => Some(10),
             Lang::English | Lang::Other => None,
         }
     }
 }
 
 /// How many languages the tables below have a row for ([`Lang::row`]).
-const ROWS: usize = 9;
+const ROWS: usize = 11;
 
 /// LANG-1: the months, January first, in German, French, Spanish, Italian, Dutch, Russian,
-/// Polish, Portuguese and Ukrainian (one string each: a fraction of the wasm's data that a
-/// list of strings takes; a month's forms are separated by "/": Russian, Polish and Ukrainian
-/// decline their months, "март", "3 марта", "в марте").
+/// Polish, Portuguese, Ukrainian, Danish and Norwegian (one string each: a fraction of the
+/// wasm's data that a list of strings takes; a month's forms are separated by "/": Russian,
+/// Polish and Ukrainian decline their months, "март", "3 марта", "в марте").
 const MONTHS: [&str; ROWS] = [
     "januar februar märz april mai juni juli august september oktober november dezember",
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
@@ -109,11 +117,14 @@ const MONTHS: [&str; ROWS] = [
     "січень/січня/січні лютий/лютого/лютому березень/березня/березні квітень/квітня/квітні \
      травень/травня/травні червень/червня/червні липень/липня/липні серпень/серпня/серпні \
      вересень/вересня/вересні жовтень/жовтня/жовтні листопад/листопада/листопаді грудень/грудня/грудні",
+    "januar februar marts april maj juni juli august september oktober november december",
+    "januar februar mars april mai juni juli august september oktober november desember",
 ];
 
 /// LANG-1: the days of the week, Monday first, in the same languages. Portuguese names its
 /// weekdays by number ("segunda-feira", "quinta"), so those five are days only with their
-/// "-feira" ([`weekday_at`]): "a segunda vez" is "the second time".
+/// "-feira" ([`weekday_at`]): "a segunda vez" is "the second time". Danish and Norwegian
+/// name them alike.
 const WEEKDAYS: [&str; ROWS] = [
     "montag dienstag mittwoch donnerstag freitag samstag sonntag",
     "lundi mardi mercredi jeudi vendredi samedi dimanche",
@@ -127,7 +138,12 @@ const WEEKDAYS: [&str; ROWS] = [
     "segunda terça quarta quinta sexta sábado domingo",
     "понеділок/понеділка вівторок/вівторка середа/середу/середи четвер/четверга \
      п'ятниця/п'ятницю/п'ятниці/п’ятниця/п’ятницю/п’ятниці субота/суботу/суботи неділя/неділю/неділі",
+    NORDIC_WEEKDAYS,
+    NORDIC_WEEKDAYS,
 ];
+
+/// LANG-1: the days of the week in Danish and Norwegian.
+const NORDIC_WEEKDAYS: &str = "mandag tirsdag onsdag torsdag fredag lørdag søndag";
 
 /// LANG-1: the month a token names in its language ("März", "janvier", "3 de marzo"),
 /// 1–12. German capitalises its months as every noun; the others write them in lower case,
@@ -172,7 +188,8 @@ fn find_name(token: &Token<'_>, table: &[&str; ROWS]) -> Option<usize> {
 /// LANG-4: relative dates, phrases separated by "|", in the same languages, without the article
 /// before them (as "the" is no part of "last week"), which would make every "la" and "el" a
 /// date's possible start. Not the words that also mean something else: "morgen" (also
-/// "morning"), "mañana" (also "morning").
+/// "morning"), "mañana" (also "morning"). Danish and Norwegian "i går", "i dag", "i fjor" keep
+/// their "i": without it "går" is "goes" and "dag" "day".
 const RELATIVE: [&str; ROWS] = [
     "gestern|heute|vorgestern|übermorgen|letzte woche|vergangene woche|vergangener woche|nächste woche|\
      nächster woche|diese woche|dieser woche|letztes jahr|letzten jahr|letzten jahres|vergangenes jahr|\
@@ -196,6 +213,10 @@ const RELATIVE: [&str; ROWS] = [
     "вчора|учора|сьогодні|завтра|позавчора|минулого тижня|цього тижня|наступного тижня|минулого року|\
      цього року|наступного року|минулому році|цьому році|наступному році|минулого місяця|цього місяця|\
      наступного місяця",
+    "i går|i dag|i morgen|i forgårs|i overmorgen|i fjor|i år|sidste uge|forrige uge|næste uge|denne uge|\
+     sidste år|forrige år|næste år|sidste måned|forrige måned|næste måned|denne måned",
+    "i går|i dag|i morgen|i forgårs|i overmorgen|i fjor|i år|forrige uke|neste uke|denne uken|denne uka|\
+     forrige år|neste år|forrige måned|neste måned|denne måneden",
 ];
 
 /// LANG-1 and LANG-4: whether a date of language `row` may start with `lower` (one of its month
@@ -221,10 +242,15 @@ fn start_words(row: usize) -> Vec<&'static str> {
 }
 
 /// LANG-4: the end of a relative date of the text's language that starts at token `i`
-/// ("gestern", "la semana pasada", "l'année dernière"), the longest there is.
+/// ("gestern", "la semana pasada", "l'année dernière"), the longest there is. Not after a
+/// Danish or Norwegian "de": "de sidste år" are "the last years".
 pub(crate) fn relative(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let first = tokens.get(i).filter(|t| t.is_word())?;
     let row = first.lang.row()?;
+    let after_de = i.checked_sub(1).and_then(|b| tokens.get(b)).is_some_and(|t| t.text.eq_ignore_ascii_case("de"));
+    if after_de && matches!(first.lang, Lang::Danish | Lang::Norwegian) {
+        return None;
+    }
     with_lowercase(first.text, |first_word| {
         if !starts_date(row, first_word) {
             return None;
@@ -267,9 +293,23 @@ pub(crate) fn is_ordinal_suffix(token: &Token<'_>) -> bool {
     token.lang == Lang::French && token.text == "er"
 }
 
-/// LANG-1: a day's ordinal full stop, "3. März" (German).
+/// LANG-1: a day's ordinal full stop, "3. März" (German), "3. marts" (Danish), "3. mars"
+/// (Norwegian).
 pub(crate) fn is_ordinal_dot(token: &Token<'_>) -> bool {
-    token.lang == Lang::German && token.is('.') && !token.spaced
+    matches!(token.lang, Lang::German | Lang::Danish | Lang::Norwegian) && token.is('.') && !token.spaced
+}
+
+/// LANG-1: how many tokens at `j` stand between a day of the week and its date in Danish and
+/// Norwegian: "mandag den 3. marts", "mandag d. 3. marts".
+pub(crate) fn day_article_len(tokens: &[Token<'_>], j: usize) -> usize {
+    let Some(token) = tokens.get(j).filter(|t| matches!(t.lang, Lang::Danish | Lang::Norwegian)) else {
+        return 0;
+    };
+    match token.text {
+        "den" => 1,
+        "d" if tokens.get(j + 1).is_some_and(|t| t.is('.') && !t.spaced) => 2,
+        _ => 0,
+    }
 }
 
 /// LANG-2: a scale word after a number in the token's language, and whether it is an
@@ -304,16 +344,18 @@ const RU: u16 = 32;
 const PL: u16 = 64;
 const PT: u16 = 128;
 const UK: u16 = 256;
+const DA: u16 = 512;
+const NO: u16 = 1024;
 
 /// LANG-2: the scale words: their languages, the word, the factor, and whether it is an
 /// abbreviation that takes a full stop.
-const SCALES: [(u16, &str, (f64, bool)); 79] = [
+const SCALES: [(u16, &str, (f64, bool)); 86] = [
     (DE, "tausend", (1e3, false)),
     (FR, "mille", (1e3, false)),
     (ES | PT, "mil", (1e3, false)),
     (IT, "mila", (1e3, false)),
     (NL, "duizend", (1e3, false)),
-    (DE | FR, "million", (1e6, false)),
+    (DE | FR | DA | NO, "million", (1e6, false)),
     (DE, "millionen", (1e6, false)),
     (FR, "millions", (1e6, false)),
     (ES, "millón", (1e6, false)),
@@ -324,20 +366,20 @@ const SCALES: [(u16, &str, (f64, bool)); 79] = [
     (NL, "miljoen", (1e6, false)),
     (DE, "milliarde", (1e9, false)),
     (DE, "milliarden", (1e9, false)),
-    (FR, "milliard", (1e9, false)),
+    (FR | DA | NO, "milliard", (1e9, false)),
     (FR, "milliards", (1e9, false)),
     (ES, "millardo", (1e9, false)),
     (ES, "millardos", (1e9, false)),
     (IT, "miliardo", (1e9, false)),
     (IT, "miliardi", (1e9, false)),
     (NL, "miljard", (1e9, false)),
-    (DE | FR, "billion", (1e12, false)),
+    (DE | FR | DA | NO, "billion", (1e12, false)),
     (DE, "billionen", (1e12, false)),
     (FR, "billions", (1e12, false)),
     (ES, "billón", (1e12, false)),
     (ES, "billones", (1e12, false)),
-    (DE, "mio", (1e6, true)),
-    (DE, "mrd", (1e9, true)),
+    (DE | DA | NO, "mio", (1e6, true)),
+    (DE | DA | NO, "mrd", (1e9, true)),
     (IT | NL | PL, "mln", (1e6, true)),
     (IT | NL | PL, "mld", (1e9, true)),
     (RU, "тыс", (1e3, true)),
@@ -387,20 +429,27 @@ const SCALES: [(u16, &str, (f64, bool)); 79] = [
     (UK, "мільярд", (1e9, false)),
     (UK, "мільярди", (1e9, false)),
     (UK, "мільярдів", (1e9, false)),
+    (DA, "tusind", (1e3, false)),
+    (NO, "tusen", (1e3, false)),
+    (DA | NO, "millioner", (1e6, false)),
+    (DA | NO, "mill", (1e6, true)),
+    (DA | NO, "milliarder", (1e9, false)),
+    (DA, "mia", (1e9, true)),
+    (DA | NO, "billioner", (1e12, false)),
 ];
 
 /// LANG-3: the currency words: their languages, the word, the ISO 4217 code, and the factor
 /// to whole units.
-const CURRENCIES: [(u16, &str, (&str, f64)); 59] = [
-    (DE | FR | ES | IT | NL | PL | PT, "euro", ("EUR", 1.0)),
+const CURRENCIES: [(u16, &str, (&str, f64)); 68] = [
+    (DE | FR | ES | IT | NL | PL | PT | DA | NO, "euro", ("EUR", 1.0)),
     (DE | FR | ES | IT | NL | PT, "euros", ("EUR", 1.0)),
     (DE | NL, "cent", ("EUR", 0.01)),
     (DE, "cents", ("EUR", 0.01)),
     (FR, "centimes", ("EUR", 0.01)),
     (ES, "céntimos", ("EUR", 0.01)),
     (IT, "centesimi", ("EUR", 0.01)),
-    (DE | FR | NL, "dollar", ("USD", 1.0)),
-    (FR, "dollars", ("USD", 1.0)),
+    (DE | FR | NL | DA | NO, "dollar", ("USD", 1.0)),
+    (FR | DA, "dollars", ("USD", 1.0)),
     (ES, "dólar", ("USD", 1.0)),
     (ES, "dólares", ("USD", 1.0)),
     (IT, "dollaro", ("USD", 1.0)),
@@ -451,6 +500,15 @@ const CURRENCIES: [(u16, &str, (&str, f64)); 59] = [
     (UK, "долар", ("USD", 1.0)),
     (UK, "долари", ("USD", 1.0)),
     (UK, "доларів", ("USD", 1.0)),
+    (DA, "kroner", ("DKK", 1.0)),
+    (DA, "krone", ("DKK", 1.0)),
+    (DA, "kr", ("DKK", 1.0)),
+    (DA, "øre", ("DKK", 0.01)),
+    (NO, "kroner", ("NOK", 1.0)),
+    (NO, "krone", ("NOK", 1.0)),
+    (NO, "kr", ("NOK", 1.0)),
+    (NO, "øre", ("NOK", 0.01)),
+    (DA | NO, "pund", ("GBP", 1.0)),
 ];
 
 /// LANG-3: a currency after an amount in another language: a word ("3,2 Mrd. Euro"), a word
@@ -493,6 +551,8 @@ mod tests {
         assert!(!starts_date(1, "la") && !starts_date(2, "el") && !starts_date(8, "mai"));
         assert!(starts_date(7, "março") && starts_date(7, "ontem") && !starts_date(7, "feira"));
         assert!(starts_date(8, "березня") && starts_date(8, "вчора") && !starts_date(8, "року"));
+        assert!(starts_date(9, "marts") && starts_date(9, "lørdag") && starts_date(9, "i") && !starts_date(9, "går"));
+        assert!(starts_date(10, "mars") && starts_date(10, "forrige") && !starts_date(10, "marts"));
         assert!((0..ROWS).all(|row| start_words(row).windows(2).all(|w| w[0] < w[1])));
     }
 }

@@ -162,28 +162,34 @@
 //!   one only by the text's evidence ("Laut Finanzminister Christian Lindner" → "Finanzminister
 //!   Christian Lindner").
 //! - **LANG-1 dates in other languages** — in German, French, Spanish, Italian, Dutch, Russian,
-//!   Polish, Portuguese and Ukrainian text (the `language` option, or else the guess of SEG-18; `local.rs`), the
-//!   language's month and day names, in any of their forms, are dates, written in its case
-//!   (capitalised in German, in lower case elsewhere): "3. März 2024", "Montag, 3. März",
-//!   "lundi 1er janvier", "3 de marzo de 2024", "5 maggio 2022", "3 maart 2024", "3 марта 2024",
-//!   "3 marca 2024", "3 de março de 2024", "3 березня 2024", "im März", "en enero", "в пятницу", "w piątek",
-//!   "segunda-feira" (Portuguese numbers five of its weekdays: "segunda", "quinta" are days
-//!   only with their "-feira"; "a segunda vez" is "the second time").
+//!   Polish, Portuguese, Ukrainian, Danish and Norwegian text (the `language` option, or else
+//!   the guess of SEG-18, which reads Norwegian as Danish; `local.rs`), the language's month
+//!   and day names, in any of their forms, are dates, written in its case (capitalised in
+//!   German, in lower case elsewhere): "3. März 2024", "Montag, 3. März", "lundi 1er janvier",
+//!   "3 de marzo de 2024", "5 maggio 2022", "3 maart 2024", "3 марта 2024", "3 marca 2024", "3
+//!   de março de 2024", "3 березня 2024", "mandag den 3. marts 2024", "mandag 3. mars", "im
+//!   März", "en enero", "в пятницу", "w piątek", "segunda-feira" (Portuguese numbers five of
+//!   its weekdays: "segunda", "quinta" are days only with their "-feira"; "a segunda vez" is
+//!   "the second time").
 //! - **LANG-2 scale words in other languages** — "2,5 Millionen", "3,2 Mrd.", "2 Billionen" (a
-//!   million million, as German, French and Spanish count), "15 millions", "5 mil millones",
-//!   "3 miliardi", "15 miljoen", "2,5 млрд", "300 tys.", "2,5 bilhões" (a thousand million in
-//!   Brazil; Portugal's "bilião" is a million million), "R$ 3 bi", "5 mil milhões", "2,5 млрд", "300 тис.".
+//!   million million, as German, French, Spanish, Danish and Norwegian count), "15 millions",
+//!   "5 mil millones", "3 miliardi", "15 miljoen", "2,5 млрд", "300 tys.", "2,5 bilhões" (a
+//!   thousand million in Brazil; Portugal's "bilião" is a million million), "R$ 3 bi", "5 mil
+//!   milhões", "300 тис.", "2,5 mia.", "300 mill.", "1,2 milliarder".
 //! - **LANG-3 currencies in other languages** — a currency word, a symbol after the amount, and
 //!   the link a scale word takes: "2,5 Millionen Euro", "200 €", "3,5 Mio. €", "200 millones de
 //!   euros", "15 millions d'euros", "3 milioni di euro", "5 mil millones de dólares", "50 Cent"
-//!   (half a euro), "2,5 млрд рублей", "2,5 mld zł", "200 milhões de reais", "2,5 млрд грн".
+//!   (half a euro), "2,5 млрд рублей", "2,5 mld zł", "200 milhões de reais", "2,5 млрд грн",
+//!   "2,5 mia. kr." (Danish kroner), "300 millioner kroner" (Norwegian kroner in Norwegian text).
 //! - **LANG-4 relative dates in other languages** — "gestern", "letzte Woche", "im vergangenen
 //!   Jahr" ("vergangenen Jahr"), "hier", "la semaine dernière" ("semaine dernière": as "the"
 //!   is no part of "last week"), "l'année prochaine", "ayer", "el año pasado" ("año pasado"),
 //!   "ieri", "l'anno scorso", "vorig jaar", "вчера", "в прошлом году" ("прошлом году"),
-//!   "wczoraj", "w zeszłym roku" ("zeszłym roku"), "ontem", "no ano passado" ("ano passado"), "вчора", "минулого року".
-//!   Not the words that also name a time of day ("morgen", "mañana"), nor those that start a
-//!   common phrase ("w tym roku": "w tym" is also "including").
+//!   "wczoraj", "w zeszłym roku" ("zeszłym roku"), "ontem", "no ano passado" ("ano passado"),
+//!   "вчора", "минулого року", "i går", "sidste år", "i fjor", "forrige uke" ("i går" keeps its
+//!   "i": alone, "går" is "goes"). Not the words that also name a time of day ("morgen",
+//!   "mañana"), nor those that start a common phrase ("w tym roku": "w tym" is also
+//!   "including").
 
 use serde::Serialize;
 

@@ -56,6 +56,7 @@ fn single_percent(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         "pct",
         "prozent",
         "procent",
+        "prosent",
         "proc",
         "процент",
         "процента",

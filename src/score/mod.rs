@@ -48,11 +48,12 @@
 //!   something ("many", "new", "last", "would", "also", …) are terms there. Over stems (SC-2,
 //!   the SC-5 of a short summary, SEL-3) the whole stop list stays out.
 //! - **SC-10 other languages' function words** — in German, French, Spanish, Italian, Dutch,
-//!   Russian, Polish, Portuguese and Ukrainian text (the `language` option, or else the guess
-//!   of SEG-18) the language's own function words ("und", "der", "que", "les", "het") are no
-//!   terms either, or the sentences richest in them would be the most central; SC-9's
-//!   content words of the English list do not apply there. French and Italian elisions are
-//!   not part of the term ("l'économie" is "économie", "dell'anno" is "anno").
+//!   Russian, Polish, Portuguese, Ukrainian, Danish and Norwegian text (the `language` option,
+//!   or else the guess of SEG-18) the language's own function words ("und", "der", "que",
+//!   "les", "het", "og") are no terms either, or the sentences richest in them would be the
+//!   most central; SC-9's content words of the English list do not apply there. French and
+//!   Italian elisions are not part of the term ("l'économie" is "économie", "dell'anno" is
+//!   "anno").
 //!
 //! Non-content lines get score 0 and carry the rule that excluded them ([`Excluded`]).
 
@@ -414,9 +415,10 @@ fn non_content(text: &str, words: usize) -> Option<Excluded> {
         return Some(Excluded::Fragment);
     }
     let lower = crate::case::to_lowercase(text);
-    // Most sentences open with no word of the lists: one lookup spares the comparisons.
-    let first_word = lower.split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or_default();
-    let listed = first_word.is_empty() || OPENING_WORDS.contains_lowercase(first_word);
+    // Most sentences open with no word of the lists: one lookup spares the comparisons (the
+    // set holds ASCII words; a first word beyond ASCII, "læs", "читайте", is compared).
+    let first_word = lower.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+    let listed = !first_word.is_ascii() || first_word.is_empty() || OPENING_WORDS.contains_lowercase(first_word);
     let starts = |openings: &[&str]| listed && openings.iter().any(|opening| opens_with(&lower, opening));
     if lower.starts_with("the post ") && lower.contains(" appeared first on") {
         return Some(Excluded::FeedTrailer);
@@ -569,22 +571,38 @@ const CALLS: &[&str] = &[
     "читайте також",
     "читати далі",
     "ми використовуємо файли cookie",
+    "læs også",
+    "læs mere",
+    "vi bruger cookies",
+    "accepter alle",
+    "afvis alle",
+    "gå til indhold",
+    "les også",
+    "les mer",
+    "vi bruker cookies",
+    "vi bruker informasjonskapsler",
+    "godta alle",
+    "avvis alle",
+    "gå til innhold",
 ];
 
 /// The first words of the openings of NC-3 … NC-6 (a test checks that none is missing).
 const OPENING_WORDS: &WordSet = word_set!(&[
     "abonnez",
     "accept",
+    "accepter",
     "accetta",
     "aceitar",
     "aceptar",
     "ad",
     "additional",
     "advertisement",
+    "afvis",
     "alle",
     "aller",
     "alles",
     "already",
+    "avvis",
     "back",
     "bild",
     "by",
@@ -609,6 +627,7 @@ const OPENING_WORDS: &WordSet = word_set!(&[
     "follow",
     "foto",
     "get",
+    "godta",
     "image",
     "inscrivez",
     "ir",
@@ -622,6 +641,7 @@ const OPENING_WORDS: &WordSet = word_set!(&[
     "lees",
     "leggi",
     "leia",
+    "les",
     "lesen",
     "lire",
     "listen",
@@ -667,6 +687,7 @@ const OPENING_WORDS: &WordSet = word_set!(&[
     "utilizamos",
     "utilizziamo",
     "vai",
+    "vi",
     "was",
     "we",
     "weiterlesen",
@@ -678,7 +699,7 @@ const OPENING_WORDS: &WordSet = word_set!(&[
 ]);
 
 /// NC-4: "all rights reserved", in English and SC-10's languages.
-const RESERVED: [&str; 11] = [
+const RESERVED: [&str; 15] = [
     "all rights reserved",
     "alle rechte vorbehalten",
     "tous droits réservés",
@@ -690,6 +711,10 @@ const RESERVED: [&str; 11] = [
     "todos os direitos reservados",
     "усі права захищені",
     "всі права захищені",
+    "alle rettigheder forbeholdes",
+    "alle rettigheder forbeholdt",
+    "alle rettigheter reservert",
+    "alle rettigheter forbeholdt",
 ];
 
 /// NC-4: whether `lower` holds a rights notice of another language than English. A substring
@@ -1081,8 +1106,8 @@ mod tests {
     fn opening_words_hold_the_first_word_of_every_opening() {
         let openings = CALLS.iter().chain(RIGHTS).chain(CREDITS).chain(TIMESTAMPS).chain(CAPTIONS).chain(&["by "]);
         for opening in openings {
-            let first = opening.split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or_default();
-            assert!(first.is_empty() || OPENING_WORDS.contains_lowercase(first), "{opening}");
+            let first = opening.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+            assert!(!first.is_ascii() || first.is_empty() || OPENING_WORDS.contains_lowercase(first), "{opening}");
         }
     }
 
