@@ -363,14 +363,26 @@ fn cyrillic_language(sample: &str) -> &'static str {
 
 /// Very common words of each Latin-script language with a profile: two letters or more, and
 /// not English words ("at", "is", "to"), which short English texts would match.
-const STOP_WORDS: [(&str, &[&str]); 10] = [
+const STOP_WORDS: [(&str, &[&str]); 11] = [
     ("en", &["and", "in", "is", "it", "of", "that", "the", "to", "was", "with"]),
     ("de", &["das", "den", "der", "die", "ein", "eine", "ist", "mit", "nicht", "und"]),
     ("fr", &["de", "des", "du", "est", "et", "la", "le", "les", "pas", "que", "une"]),
     ("es", &["de", "el", "en", "es", "las", "los", "para", "por", "que", "se", "una"]),
     ("it", &["anche", "che", "della", "di", "gli", "il", "la", "non", "sono", "un", "una"]),
     ("nl", &["dat", "de", "een", "en", "het", "ik", "niet", "op", "van", "voor", "zijn"]),
-    ("da", &["af", "de", "den", "det", "er", "hans", "ikke", "jeg", "med", "og", "på", "til", "vi"]),
+    // Danish and Norwegian share most of these; each has a few of its own ("af"/"av",
+    // "efter"/"etter", "hvad"/"hva"), and Danish wins a tie.
+    (
+        "da",
+        &[
+            "af", "blev", "de", "den", "det", "efter", "er", "hans", "hvad", "ikke", "jeg", "med", "og", "på", "til",
+            "vi",
+        ],
+    ),
+    (
+        "no",
+        &["av", "ble", "de", "den", "det", "er", "etter", "hans", "hva", "ikke", "jeg", "med", "og", "på", "til", "vi"],
+    ),
     ("pl", &["jak", "jest", "na", "nie", "od", "po", "się", "za", "że"]),
     ("sk", &["aj", "ako", "je", "na", "pre", "sa", "sme", "už", "že"]),
     ("pt", &["ao", "com", "da", "de", "em", "foi", "não", "os", "são", "uma"]),
@@ -378,7 +390,7 @@ const STOP_WORDS: [(&str, &[&str]); 10] = [
 
 /// Letters that point to one of the languages of [`STOP_WORDS`] (same order), each worth a
 /// common word.
-const LETTERS: [&str; 10] = ["", "ßöü", "çœêîû", "ñ¿¡", "ìò", "", "æø", "łąęśźżćń", "ľĺŕôťďňšč", "ãõ"];
+const LETTERS: [&str; 11] = ["", "ßöü", "çœêîû", "ñ¿¡", "ìò", "", "æø", "æø", "łąęśźżćń", "ľĺŕôťďňšč", "ãõ"];
 
 fn latin_language(sample: &str) -> &'static str {
     let mut scores = [0usize; STOP_WORDS.len()];
@@ -431,7 +443,7 @@ const LATIN_CODES: [&str; STOP_WORDS.len()] = {
 static STOP_WORD_TABLE: StopWordTable = stop_word_table();
 
 /// A power of two, enough for the stop words at a load under three quarters.
-const TABLE_SLOTS: usize = 128;
+const TABLE_SLOTS: usize = 256;
 
 struct StopWordTable {
     /// The [`word_key`] in each slot, 0 for an empty one.
@@ -455,7 +467,7 @@ fn stop_word_languages(key: u64) -> u16 {
 }
 
 const fn table_slot(key: u64) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 57) as usize % TABLE_SLOTS
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize % TABLE_SLOTS
 }
 
 const fn stop_word_table() -> StopWordTable {

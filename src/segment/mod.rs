@@ -85,6 +85,8 @@
 //!   with a full stop ("12. Juni", "XII. Pluku") a small number's stop is no boundary.
 //! - **SEG-18 detection**: with no language given, the script of the first 1 KB decides, then
 //!   a count of a few common words for Latin and Cyrillic text; English is the default.
+//!   Danish and Norwegian share most such words and are told apart by a few of their own
+//!   ("af"/"av", "efter"/"etter"); Danish wins a tie.
 
 mod abbreviations;
 mod chars;
