@@ -85,12 +85,21 @@ pub(crate) fn to_lowercase(text: &str) -> String {
         return text.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(text.len());
-    for (i, c) in text.char_indices() {
+    let mut at = 0;
+    while at < text.len() {
+        // Runs of ASCII, most of any text Nutshell reads, are copied and lowered whole.
+        let ascii = text.as_bytes()[at..].iter().take_while(|b| b.is_ascii()).count();
+        let from = out.len();
+        out.push_str(&text[at..at + ascii]);
+        out[from..].make_ascii_lowercase();
+        at += ascii;
+        let Some(c) = text[at..].chars().next() else { break };
         match c {
             DOTTED_CAPITAL_I => out.push_str("i\u{307}"),
-            'Σ' => out.push(if ends_word(text, i) { 'ς' } else { 'σ' }),
+            'Σ' => out.push(if ends_word(text, at) { 'ς' } else { 'σ' }),
             _ => out.push(lower_char(c)),
         }
+        at += c.len_utf8();
     }
     out
 }
