@@ -163,9 +163,9 @@
 //!   Christian Lindner").
 //! - **LANG-1 dates in other languages** — in German, French, Spanish, Italian, Dutch, Russian,
 //!   Polish, Portuguese, Ukrainian, Danish and Norwegian text (the `language` option, or else
-//!   the guess of SEG-18, which reads Norwegian as Danish; `local.rs`), the language's month
-//!   and day names, in any of their forms, are dates, written in its case (capitalised in
-//!   German, in lower case elsewhere): "3. März 2024", "Montag, 3. März", "lundi 1er janvier",
+//!   the guess of SEG-18; `local.rs`), the language's month and day names, in any of their
+//!   forms, are dates, written in its case (capitalised in German, in lower case elsewhere):
+//!   "3. März 2024", "Montag, 3. März", "lundi 1er janvier",
 //!   "3 de marzo de 2024", "5 maggio 2022", "3 maart 2024", "3 марта 2024", "3 marca 2024", "3
 //!   de março de 2024", "3 березня 2024", "mandag den 3. marts 2024", "mandag 3. mars", "im
 //!   März", "en enero", "в пятницу", "w piątek", "segunda-feira" (Portuguese numbers five of

@@ -24,6 +24,8 @@
 //!   cut by HL-1 … HL-3; the rest must begin with a capital.
 //! - **HL-5** it never ends with a function word ("the", "of", "will").
 
+use std::cmp::Reverse;
+
 use crate::segment::Sentence;
 use crate::wordset::{word_set, WordSet};
 
@@ -229,15 +231,15 @@ impl<'a> Cuts<'a> {
     }
 
     /// The order of cuts from `first` to `last`: lower is better (HL-1 … HL-5).
-    fn rank(&self, first: usize, last: usize) -> (bool, bool, usize, Boundary, bool) {
+    fn rank(&self, first: usize, last: usize) -> (bool, bool, Reverse<isize>, Boundary, bool) {
         let (start, end) = self.span(first, last);
         let words = last + 1 - first;
         let tiny = words * 5 < self.limit * 2;
         let boundary = self.boundary(last);
         let verb_cost = if self.has_predicate(first, last, boundary) { 0 } else { NO_VERB_COST };
         // Each word is worth two half words; what the cut costs is subtracted.
-        let worth = 2 * words + NO_VERB_COST + Boundary::None.cost() - verb_cost - boundary.cost();
-        (self.is_open(start, end), tiny, usize::MAX - worth, boundary, first > 0)
+        let worth = (2 * words) as isize - (verb_cost + boundary.cost()) as isize;
+        (self.is_open(start, end), tiny, Reverse(worth), boundary, first > 0)
     }
 }
 
