@@ -104,10 +104,6 @@ impl<'a> Cuts<'a> {
         &self.body[self.word_end(j)..next]
     }
 
-    fn lower(&self, j: usize) -> String {
-        crate::case::to_lowercase(self.words[j].1)
-    }
-
     /// HL-4: the first word after a leading phrase, if the sentence opens with one.
     fn lead_end(&self) -> Option<usize> {
         if !LEAD_OPENERS.contains_ignoring_ascii_case(self.words.first()?.1) {
@@ -143,17 +139,22 @@ impl<'a> Cuts<'a> {
             // A bracket may stand inside a phrase ("its $102.6bn (£53.51bn) debt offer").
             return Boundary::Phrase;
         }
-        let next = self.lower(j + 1);
-        if next == "to" && self.words[j].1.eq_ignore_ascii_case("up") {
+        let next = self.words[j + 1].1;
+        let is = |word: &str| next.eq_ignore_ascii_case(word);
+        if is("to") && self.words[j].1.eq_ignore_ascii_case("up") {
             // "up to 1,000 jobs" is one phrase.
             return Boundary::None;
         }
-        match next.as_str() {
-            "and" | "or" => Boundary::And,
-            "to" => Boundary::To,
-            _ if CLAUSE_OPENERS.contains_lowercase(&next) => Boundary::Clause,
-            _ if PREPOSITIONS.contains_lowercase(&next) => Boundary::Phrase,
-            _ => Boundary::None,
+        if is("and") || is("or") {
+            Boundary::And
+        } else if is("to") {
+            Boundary::To
+        } else if CLAUSE_OPENERS.contains_ignoring_ascii_case(next) {
+            Boundary::Clause
+        } else if PREPOSITIONS.contains_ignoring_ascii_case(next) {
+            Boundary::Phrase
+        } else {
+            Boundary::None
         }
     }
 
