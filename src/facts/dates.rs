@@ -329,8 +329,11 @@ fn ordinal_period(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     Some((end, DateParts { year, quarter, ..DateParts::default() }))
 }
 
-/// DATE-5: "2025-07-17", "17/07/2025", "7/17/2025", "9/11".
+/// DATE-5: "2025-07-17", "17/07/2025", "7/17/2025", "9/11", "17.07.2025".
 fn numeric(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
+    if tokens.get(i).is_some_and(Token::is_dotted) {
+        return dotted(&tokens[i]).map(|parts| (i + 1, parts));
+    }
     let glued = |j: usize, c: char| {
         tokens.get(j).is_some_and(|t| t.is(c) && !t.spaced)
             && tokens.get(j + 1).is_some_and(|t| t.is_number() && !t.spaced)
@@ -352,12 +355,30 @@ fn numeric(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
         return nine_eleven.then(|| (i + 3, DateParts { month: Some(9), day: Some(11), ..DateParts::default() }));
     }
     let year = year_at(tokens, i + 4)?;
+    Some((i + 5, day_month_year(a, b, year, false)))
+}
+
+/// DATE-5: a dotted date, "17.07.2025", "3.4.2024"; in a language that writes a decimal comma
+/// (SEG-18) the day comes first, as it does there ("3.4.2024" is 3 April).
+fn dotted(token: &Token<'_>) -> Option<DateParts> {
+    let mut parts = token.text.split('.');
+    let mut small = || parts.next().filter(|p| p.len() <= 2).and_then(|p| p.parse::<u32>().ok());
+    let (a, b) = (small()?, small()?);
+    let year = parts.next().filter(|y| y.len() == 4).and_then(|y| y.parse::<i32>().ok());
+    let year = year.filter(|y| (1000..3000).contains(y) && parts.next().is_none())?;
+    Some(day_month_year(a, b, year, token.lang.decimal_comma()))
+}
+
+/// DATE-5: the parts of a numeric date `a`, `b`, `year`: day and month told apart where one
+/// exceeds 12, or by the language's order when `day_first`; else only the year.
+fn day_month_year(a: u32, b: u32, year: i32, day_first: bool) -> DateParts {
     let (month, day) = match (a, b) {
         (13..=31, 1..=12) => (Some(b as u8), Some(a as u8)),
         (1..=12, 13..=31) => (Some(a as u8), Some(b as u8)),
+        (1..=12, 1..=12) if day_first => (Some(b as u8), Some(a as u8)),
         _ => (None, None),
     };
-    Some((i + 5, DateParts { year: Some(year), month, day, ..DateParts::default() }))
+    DateParts { year: Some(year), month, day, ..DateParts::default() }
 }
 
 /// DATE-6: yesterday, last week, this year, next Thursday, earlier this month, recent years,

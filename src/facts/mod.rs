@@ -14,6 +14,8 @@
 //! - **NUM-1 digits** — "1,000", "29.3"; not an ordinal ("17th"). In a language that writes a
 //!   decimal comma (every language with a profile but English, SEG-18) "8,1" is 8.1 and "3.000"
 //!   is 3,000, and so is "3 000" (a space, a no-break space or a narrow one between groups).
+//!   Digits with two or more dots that are not thousands groups are one token and no number: a
+//!   date (DATE-5, "17.07.2025") or a version or address ("4.1.3", "192.168.1.1").
 //! - **NUM-2 number words** — "seven", "twenty-five", fractions "two-thirds" (0.667),
 //!   "three-quarters", "two thirds", "one fifth of", "half of", "a third of" (not "two
 //!   quarters" of a year).
@@ -58,10 +60,13 @@
 //!   "two years later", "the last three months of 2004", "the first three months of the year".
 //!   Hours, minutes and clock times ("3 p.m.", "10:30") are times, not facts, and are skipped.
 //! - **QTY-3 counts** — any other number is a count; only the number is the span and a
-//!   following noun is its unit ("1,000 jobs" → 1,000, "jobs"). "one" counts only before "of"
-//!   or a noun, and not after a determiner ("no one", "the one").
+//!   following noun is its unit ("1,000 jobs" → 1,000, "jobs"), but not an English verb's past
+//!   in "-ed" ("300 injured", "Flight 9525 crashed"). "one" counts only before "of" or a noun,
+//!   and not after a determiner ("no one", "the one").
 //! - **QTY-4 not a count** — numbers that name things are skipped: after a capitalised word
-//!   ("Boeing 737", "Article 50") or a product's camel-case name ("iPhone 15"), glued to letters
+//!   ("Boeing 737", "Article 50") or a product's camel-case name ("iPhone 15"), a version (after
+//!   "version", or a bare decimal after a name that opens the sentence: "Python 3.12 is out", not
+//!   "Nearly 2.5 million" or "Rainfall 2.5 inches"), glued to letters
 //!   ("G7", "3D", "3-D", "COVID-19"), after "No." or "#", a list item's own number, and a number
 //!   word capitalised inside a sentence ("the Three Gorges Dam", "Formula One").
 //! - **DATE-1 month and day** — "July 17", "17 July 2025", "July 17th, 2025", "July 2025", "October
@@ -77,8 +82,9 @@
 //! - **DATE-4 quarters** — "Q1", "Q1 2025", "the first quarter of 2025", "fourth-quarter",
 //!   "the second half of 2024", "the second half of next year", "the final quarter of 2004",
 //!   "the second quarter of the year".
-//! - **DATE-5 numeric dates** — "2025-07-17"; "17/07/2025" and "7/17/2025" (day and month told
-//!   apart where one exceeds 12, else only the year); "9/11".
+//! - **DATE-5 numeric dates** — "2025-07-17"; "17/07/2025", "7/17/2025" and "11.18.2014" (day
+//!   and month told apart where one exceeds 12, else only the year; dotted, day first in the
+//!   languages that write a decimal comma: "3.4.2024" is 3 April); "9/11".
 //! - **DATE-6 relative dates** — "yesterday", "today" (not a capitalised "Today" inside a sentence,
 //!   a programme's name), "last week", "the last quarter of 2004", "this year", "next Thursday",
 //!   "earlier this month", "early 2025", "mid-July", "recent years", "a year ago", "Christmas",
@@ -563,10 +569,14 @@ fn bound_len(tokens: &[Token<'_>], found: &Found, over_is_bound: bool) -> usize 
     if is(1, &["over", "under"]) && over_is_bound {
         return if is(2, &["just", "well"]) { 2 } else { 1 };
     }
-    let approximation = is(1, &["nearly", "almost", "some", "around", "approximately", "roughly", "just", "only"]);
+    let approximation = is(1, &APPROXIMATIONS);
     let range = || (found.first..found.end).any(|j| word_is(tokens, j, "and"));
     usize::from(approximation || (is(1, &["between"]) && range()))
 }
+
+/// NUM-6: the words that approximate the amount after them.
+pub(crate) const APPROXIMATIONS: [&str; 8] =
+    ["nearly", "almost", "some", "around", "approximately", "roughly", "just", "only"];
 
 /// MONEY-4: a vague count of a currency is money without an amount: "thousands of dollars",
 /// "hundreds of millions of euros".

@@ -75,13 +75,14 @@ fn lead(tokens: &[Token<'_>], i: usize) -> Option<Amount> {
 }
 
 /// NUM-1: digits with thousands commas and a decimal point; not an ordinal ("17th"), which is a
-/// date's day or a rank.
+/// date's day or a rank, nor dotted digits ("4.1.3", a version; "17.07.2025", a date).
 fn digits(tokens: &[Token<'_>], i: usize) -> Option<Amount> {
     let token = tokens[i];
-    if tokens.get(i + 1).is_some_and(|t| !t.spaced && is_ordinal_suffix(t.text)) {
+    if token.is_dotted() || tokens.get(i + 1).is_some_and(|t| !t.spaced && is_ordinal_suffix(t.text)) {
         return None;
     }
-    let value = decimal_value(token.text, if token.lang.decimal_comma() { b',' } else { b'.' });
+    let point = if token.lang.decimal_comma() || token.has_dot_groups() { b',' } else { b'.' };
+    let value = decimal_value(token.text, point);
     let plain = token.text.bytes().all(|b| b.is_ascii_digit());
     Some(Amount { len: 1, value, plain_digits: plain.then_some(token.text.len()), scaled: false })
 }

@@ -156,10 +156,29 @@ fn names_a_thing(tokens: &[Token<'_>], i: usize, at: usize, list_item: bool) -> 
     // "Boeing 737", and a product's camel-case name: "iPhone 15".
     let after_name = before
         .is_some_and(|b| (b.is_capitalized() && !b.initial && !lexicon::is_stop(b.text)) || is_camel_case(b.text));
+    let version = i.checked_sub(1).is_some_and(|b| word_in(tokens, b, &["version", "versions"]))
+        || (at == i + 1 && is_version_after_opening_name(tokens, i));
     let label = before.is_some_and(|b| b.is('#') || b.text == "No" || b.text == "no.")
         || (i >= 2 && tokens[i - 1].is('.') && tokens[i - 2].text == "No");
     let list_number = list_item && i == 0 && tokens.get(at).is_some_and(|t| t.is('.') || t.is(')'));
-    glued_before || glued_after || after_name || label || list_number
+    glued_before || glued_after || after_name || version || label || list_number
+}
+
+/// QTY-4: a name that opens a sentence and a bare decimal number after it name a version
+/// ("Python 3.12 is out", "Tern 4.2 adds sync"), as they do inside a sentence ("Boeing 737");
+/// not a bound ("Nearly 2.5 …"), a function word ("The 3.5 …") or a measure ("… 2.5 km").
+fn is_version_after_opening_name(tokens: &[Token<'_>], i: usize) -> bool {
+    let point = if tokens[i].lang.decimal_comma() { ',' } else { '.' };
+    let name = i.checked_sub(1).and_then(|b| tokens.get(b)).is_some_and(|b| {
+        b.initial
+            && b.is_capitalized()
+            && !lexicon::is_stop(b.text)
+            && !word_in(tokens, i - 1, &super::APPROXIMATIONS)
+            && !word_in(tokens, i - 1, &["another", "estimated"])
+    });
+    let measured =
+        tokens.get(i + 1).is_some_and(|t| t.is_word() && (is_unit(t.text) || lexicon::has(DURATIONS, t.text)));
+    name && tokens[i].text.contains(point) && !measured
 }
 
 /// A product's name in lower case with a capital inside: "iPhone", "iPad", "eBay".
@@ -337,7 +356,16 @@ fn noun_like(token: &Token<'_>) -> bool {
         && token.text.chars().all(char::is_alphabetic)
         && !is_stop_word(token.text)
         && !foreign_stop()
+        && !is_past_tense(token)
         && token.text != "’s"
+}
+
+/// QTY-3: an English word in "-ed" of five letters or more is a verb's past, not the noun a
+/// count counts ("Flight 9525 crashed", "300 injured"); not "-eed" or "-bed" ("speed",
+/// "seabed").
+fn is_past_tense(token: &Token<'_>) -> bool {
+    let w = token.text;
+    token.lang.code() == "en" && w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") && !w.ends_with("bed")
 }
 
 /// QTY-3: "one" is a numeral before "of" or a noun, and not after a determiner ("no one").

@@ -62,6 +62,26 @@ impl Token<'_> {
         self.is_word() && letters >= 2 && self.text.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
     }
 
+    /// NUM-1: whether it is digits with two or more dots that are not thousands groups: a
+    /// dotted date ("17.07.2025", DATE-5), a version or an address ("4.1.3", "192.168.1.1").
+    pub fn is_dotted(&self) -> bool {
+        self.has_two_dots() && !self.has_dot_groups()
+    }
+
+    /// NUM-1: whether it is digits in groups of three set apart by two or more dots, as a
+    /// language with a decimal comma writes thousands ("1.000.000", "170.500.000,00"), in any
+    /// language: a version or an address is rarely written so.
+    pub fn has_dot_groups(&self) -> bool {
+        let whole = self.text.split(',').next().unwrap_or_default();
+        let mut groups = whole.split('.');
+        let first = groups.next().is_some_and(|g| (1..=3).contains(&g.len()));
+        self.has_two_dots() && first && groups.all(|g| g.len() == 3)
+    }
+
+    fn has_two_dots(&self) -> bool {
+        self.is_number() && self.text.bytes().filter(|&b| b == b'.').nth(1).is_some()
+    }
+
     /// Whether it is a word with no upper-case letter.
     pub fn is_lowercase(&self) -> bool {
         self.is_word() && !self.text.chars().any(char::is_uppercase)
@@ -199,7 +219,23 @@ fn number_len(s: &str, decimal_comma: bool) -> usize {
     if b.get(i) == Some(&point) && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
         i += 1 + digits_from(i + 1);
     }
-    i
+    i.max(dotted_len(b))
+}
+
+/// NUM-1: the length of digits with two or more dots between them ("4.1.3", "17.07.2025"),
+/// or 0: one token, not a number and the next.
+fn dotted_len(b: &[u8]) -> usize {
+    let digits_from = |i: usize| b.get(i..).unwrap_or_default().iter().take_while(|c| c.is_ascii_digit()).count();
+    let (mut end, mut dots) = (digits_from(0), 0);
+    while end > 0 && b.get(end) == Some(&b'.') && digits_from(end + 1) > 0 {
+        end += 1 + digits_from(end + 1);
+        dots += 1;
+    }
+    if dots >= 2 {
+        end
+    } else {
+        0
+    }
 }
 
 /// Letters, an apostrophe between letters (but not a possessive "'s", which becomes its own
