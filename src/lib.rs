@@ -30,6 +30,7 @@ pub mod segment;
 pub mod select;
 mod stopwords;
 pub mod summary;
+mod verbs;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 pub mod words;
