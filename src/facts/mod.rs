@@ -22,7 +22,8 @@
 //! - **NUM-3 vague counts** — "several hundred", "a few thousand", "hundreds", "tens of
 //!   thousands", "a dozen", "half a million".
 //! - **NUM-4 scale words** — "3.5 million", "two hundred thousand"; after money's digits also
-//!   "m", "bn", "k" ("£15.8m"). The value is the whole number named, exactly: "$4.1m" is
+//!   "m", "bn", "k" ("£15.8m"), and "m" glued to a decimal before the noun it counts ("1.4m
+//!   workers"; any other "m" after a number is metres, QTY-1). The value is the whole number named, exactly: "$4.1m" is
 //!   4,100,000 (not 4,099,999.9999999995, as floating-point 4.1 × 10⁶ would give).
 //! - **NUM-5 ranges** — "5-6 billion", "5 to 6 million", "$24-$26", "£40m-£50m", "between 10
 //!   and 20 percent", "between $10 and $20 million", "$15 to $17 a share", "3% to 5%", and a
@@ -50,11 +51,11 @@
 //!   points", "a 17-percent rise"; also "2,4 Prozent", "5 por ciento", "2,5 pour cent".
 //! - **NUM-7 negatives** — "minus" before digits belongs to the amount and makes it negative:
 //!   "minus 5 degrees", "minus 0.3%".
-//! - **QTY-1 units** — a unit of measure belongs to the span: "5 km", "30°C", and so does the scale
-//!   after "degrees" ("40 degrees Celsius", unit "°C"). A capital C or F glued to a number is a
-//!   temperature ("40C", "104F"), unless it is out of a weather report's range or labels a seat,
-//!   room, gate and the like ("seat 12F"). A one-letter unit counts only in its own case ("5g", not
-//!   "5G" phones). Basis points are a unit ("25 basis points", "50bp").
+//! - **QTY-1 units** — a unit of measure belongs to the span: "5 km", "100m", "30°C", and so
+//!   does the scale after "degrees" ("40 degrees Celsius", unit "°C"). A capital C or F glued to
+//!   a number is a temperature ("40C", "104F"), unless it is out of a weather report's range or
+//!   labels a seat, room, gate and the like ("seat 12F"). A one-letter unit counts only in its
+//!   own case ("5g", not "5G" phones). Basis points are a unit ("25 basis points", "50bp").
 //! - **QTY-2 durations** — "60 days", "five-year", "30-year-old", "the past five years" (span from
 //!   "past"; not "last" after "to" or a modal verb, "expected to last six weeks"), "two years ago",
 //!   "two years later", "the last three months of 2004", "the first three months of the year".

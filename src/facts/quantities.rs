@@ -93,7 +93,10 @@ pub(crate) fn quantity(tokens: &[Token<'_>], i: usize, list_item: bool) -> Optio
     if let Some(found) = span_of_past_duration(tokens, i) {
         return Some(found);
     }
-    let amount = numbers::amount(tokens, i, false)?;
+    let mut amount = numbers::amount(tokens, i, false)?;
+    if is_millions_counted(tokens, i, amount) {
+        amount = numbers::amount(tokens, i, true)?;
+    }
     let at = i + amount.len;
     if let Some(end) = clock_time_end(tokens, at) {
         return Some(Found::skip(i, end));
@@ -105,6 +108,17 @@ pub(crate) fn quantity(tokens: &[Token<'_>], i: usize, list_item: bool) -> Optio
         return Some(found);
     }
     count(tokens, i, at, amount)
+}
+
+/// NUM-4: a decimal number with "m" glued to it before the noun it counts is millions, as
+/// British news writes them ("1.4m workers", "10.9m viewers"); any other "m" after a number is
+/// metres ("100m relay", "7.96m in the long jump", "1.5 m tall").
+fn is_millions_counted(tokens: &[Token<'_>], i: usize, amount: Amount) -> bool {
+    const DIMENSIONS: [&str; 7] = ["deep", "high", "long", "tall", "thick", "wide", "away"];
+    let point = if tokens[i].lang.decimal_comma() { ',' } else { '.' };
+    let glued_m = tokens.get(i + 1).is_some_and(|t| t.text == "m" && !t.spaced);
+    let counted = tokens.get(i + 2).is_some_and(|t| noun_like(t) && !word_in(tokens, i + 2, &DIMENSIONS));
+    amount.len == 1 && tokens[i].text.contains(point) && glued_m && counted
 }
 
 /// QTY-2: "the past five years", "the last two decades": the span starts at "past".
