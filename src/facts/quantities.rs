@@ -281,7 +281,8 @@ fn glued_temperature(tokens: &[Token<'_>], i: usize, at: usize, amount: Amount, 
     const LABELS: [&str; 12] =
         ["seat", "seats", "row", "room", "gate", "flat", "apartment", "suite", "platform", "floor", "unit", "grade"];
     let labelled = i.checked_sub(1).is_some_and(|b| LABELS.iter().any(|l| word_is(tokens, b, l)));
-    let plausible = amount.value.is_some_and(|v| (-90.0..=140.0).contains(&v)) && amount.plain_digits.is_some();
+    // Also after "minus" (NUM-7: "minus 15C") and with decimals ("1.5C of warming").
+    let plausible = amount.value.is_some_and(|v| (-90.0..=140.0).contains(&v));
     let glued_on = tokens.get(at + 1).is_some_and(|t| !t.spaced && (t.is_word() || t.is_number() || t.is('-')));
     if labelled || !plausible || glued_on {
         return Some(Found::skip(i, at + 1)); // a label, as any number glued to letters (QTY-4)
