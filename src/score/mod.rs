@@ -118,9 +118,9 @@ pub enum Excluded {
     /// NC-6: a photo or image credit or caption: "Photo: …", "(Getty Images)", "Image caption, …".
     PhotoCredit,
     /// NC-7: a lead-in, ending with a colon: "The proposals include:", "Here is a quote: ." (a
-    /// scraper's full stop after a list or quotation it dropped), or an interview's question
-    /// ("Q: What do you need most?"). It promises what follows, so alone in a summary it says
-    /// nothing.
+    /// scraper's full stop after a list or quotation it dropped), a short sentence that points
+    /// ahead ("Here's what we know."), or an interview's question ("Q: What do you need
+    /// most?"). It promises what follows, so alone in a summary it says nothing.
     LeadIn,
     /// NC-8: a press release's boilerplate: what stands under the heading "About …",
     /// "Forward-looking statements", "Safe harbor statement", "Media contact", "Notes to
@@ -896,11 +896,21 @@ fn is_boilerplate_heading(heading: &str) -> bool {
     (1..=6).contains(&words) && (OPENINGS.iter().any(opens) || WHOLE.iter().any(whole))
 }
 
+/// NC-7: whether `text` is a short sentence whose clause points to what follows: "Here's what
+/// we know.", "Before you buy one, here is what to check.", "Here are the details."
+fn points_ahead(text: &str) -> bool {
+    const HERE: [&str; 4] = ["here is ", "here are ", "here's ", "here’s "];
+    let head = text.char_indices().nth(80).map_or(text, |(end, _)| &text[..end]);
+    let clause = head.rsplit(", ").next().unwrap_or(head);
+    let opens = HERE.iter().any(|h| clause.get(..h.len()).is_some_and(|start| start.eq_ignore_ascii_case(h)));
+    opens && text.trim_end().ends_with('.') && text.split_whitespace().nth(15).is_none()
+}
+
 /// NC-7: whether `text` ends with a colon, or with a colon and a full stop set apart from it,
 /// or is an interview's question ("Q: How busy has it been?").
 fn is_lead_in(text: &str) -> bool {
     let labelled = text.starts_with("Q:") || text.starts_with("Q.") || text.starts_with("Question:");
-    if labelled && text.trim_end().ends_with('?') {
+    if labelled && text.trim_end().ends_with('?') || points_ahead(text) {
         return true;
     }
     let end = text.trim_end();
@@ -1056,6 +1066,9 @@ mod tests {
             ("Q: What do you need most?", Some(Excluded::LeadIn)),
             ("Q: Two answers:", Some(Excluded::LeadIn)),
             ("Q. Do you plan to run?", Some(Excluded::LeadIn)),
+            ("Here's what we know.", Some(Excluded::LeadIn)),
+            ("Before you spend $1,500 or more, here is what to check.", Some(Excluded::LeadIn)),
+            ("Here are the results of the vote, which the board published on Monday after a long night.", None),
             ("Here is what we know about the two students: .", Some(Excluded::LeadIn)),
             ("The meeting starts at 10:30.", None),
             ("By noon the market had fallen 5% on the news.", None),
