@@ -364,9 +364,9 @@ fn dotted(token: &Token<'_>) -> Option<DateParts> {
     let mut parts = token.text.split('.');
     let mut small = || parts.next().filter(|p| p.len() <= 2).and_then(|p| p.parse::<u32>().ok());
     let (a, b) = (small()?, small()?);
-    let year = parts.next().filter(|y| y.len() == 4).and_then(|y| y.parse::<i32>().ok());
+    let year = parts.next().filter(|y| y.len() == 4).and_then(|y| y.parse::<u32>().ok());
     let year = year.filter(|y| (1000..3000).contains(y) && parts.next().is_none())?;
-    Some(day_month_year(a, b, year, token.lang.decimal_comma()))
+    Some(day_month_year(a, b, year as i32, token.lang.decimal_comma()))
 }
 
 /// DATE-5: the parts of a numeric date `a`, `b`, `year`: day and month told apart where one

@@ -901,7 +901,8 @@ fn is_boilerplate_heading(heading: &str) -> bool {
 fn points_ahead(text: &str) -> bool {
     const HERE: [&str; 4] = ["here is ", "here are ", "here's ", "here’s "];
     let head = text.char_indices().nth(80).map_or(text, |(end, _)| &text[..end]);
-    let clause = head.rsplit(", ").next().unwrap_or(head);
+    let after_comma = head.bytes().zip(head.bytes().skip(1)).rposition(|pair| pair == (b',', b' '));
+    let clause = after_comma.map_or(head, |comma| &head[comma + 2..]);
     let opens = HERE.iter().any(|h| clause.get(..h.len()).is_some_and(|start| start.eq_ignore_ascii_case(h)));
     opens && text.trim_end().ends_with('.') && text.split_whitespace().nth(15).is_none()
 }
