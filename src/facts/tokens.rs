@@ -72,10 +72,12 @@ impl Token<'_> {
     /// language with a decimal comma writes thousands ("1.000.000", "170.500.000,00"), in any
     /// language: a version or an address is rarely written so.
     pub fn has_dot_groups(&self) -> bool {
+        if !self.has_two_dots() {
+            return false;
+        }
         let whole = self.text.split(',').next().unwrap_or_default();
         let mut groups = whole.split('.');
-        let first = groups.next().is_some_and(|g| (1..=3).contains(&g.len()));
-        self.has_two_dots() && first && groups.all(|g| g.len() == 3)
+        groups.next().is_some_and(|g| (1..=3).contains(&g.len())) && groups.all(|g| g.len() == 3)
     }
 
     fn has_two_dots(&self) -> bool {

@@ -421,7 +421,7 @@ fn length_factor(words: usize) -> f64 {
 /// NC-2 … NC-7 (NC-1, headings, comes from segmentation). A listed opening is matched as whole
 /// words: "Subscribe" opens a call to action, "Subscribers will pay $10 a month" does not.
 fn non_content(text: &str, words: usize) -> Option<Excluded> {
-    if is_lead_in(text) {
+    if is_lead_in(text, words) {
         return Some(Excluded::LeadIn);
     }
     if words <= 2
@@ -898,20 +898,21 @@ fn is_boilerplate_heading(heading: &str) -> bool {
 
 /// NC-7: whether `text` is a short sentence whose clause points to what follows: "Here's what
 /// we know.", "Before you buy one, here is what to check.", "Here are the details."
-fn points_ahead(text: &str) -> bool {
+fn points_ahead(text: &str, words: usize) -> bool {
     const HERE: [&str; 4] = ["here is ", "here are ", "here's ", "here’s "];
-    let head = text.char_indices().nth(80).map_or(text, |(end, _)| &text[..end]);
-    let after_comma = head.bytes().zip(head.bytes().skip(1)).rposition(|pair| pair == (b',', b' '));
-    let clause = after_comma.map_or(head, |comma| &head[comma + 2..]);
-    let opens = HERE.iter().any(|h| clause.get(..h.len()).is_some_and(|start| start.eq_ignore_ascii_case(h)));
-    opens && text.trim_end().ends_with('.') && text.split_whitespace().nth(15).is_none()
+    if words > 15 || !text.trim_end().ends_with('.') {
+        return false;
+    }
+    let after_comma = text.bytes().zip(text.bytes().skip(1)).rposition(|pair| pair == (b',', b' '));
+    let clause = after_comma.map_or(text, |comma| &text[comma + 2..]);
+    HERE.iter().any(|h| clause.get(..h.len()).is_some_and(|start| start.eq_ignore_ascii_case(h)))
 }
 
 /// NC-7: whether `text` ends with a colon, or with a colon and a full stop set apart from it,
 /// or is an interview's question ("Q: How busy has it been?").
-fn is_lead_in(text: &str) -> bool {
+fn is_lead_in(text: &str, words: usize) -> bool {
     let labelled = text.starts_with("Q:") || text.starts_with("Q.") || text.starts_with("Question:");
-    if labelled && text.trim_end().ends_with('?') || points_ahead(text) {
+    if labelled && text.trim_end().ends_with('?') || points_ahead(text, words) {
         return true;
     }
     let end = text.trim_end();
