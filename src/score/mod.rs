@@ -909,7 +909,7 @@ fn points_ahead(text: &str, words: usize) -> bool {
 }
 
 /// NC-7: whether `text` ends with a colon, or with a colon and a full stop set apart from it,
-/// or is an interview's question ("Q: How busy has it been?").
+/// points ahead ([`points_ahead`]), or is an interview's question ("Q: How busy has it been?").
 fn is_lead_in(text: &str, words: usize) -> bool {
     let labelled = text.starts_with("Q:") || text.starts_with("Q.") || text.starts_with("Question:");
     if labelled && text.trim_end().ends_with('?') || points_ahead(text, words) {
