@@ -115,10 +115,9 @@ pub(crate) fn quantity(tokens: &[Token<'_>], i: usize, list_item: bool) -> Optio
 /// metres ("100m relay", "7.96m in the long jump", "1.5 m tall").
 fn is_millions_counted(tokens: &[Token<'_>], i: usize, amount: Amount) -> bool {
     const DIMENSIONS: [&str; 7] = ["deep", "high", "long", "tall", "thick", "wide", "away"];
-    let point = if tokens[i].lang.decimal_comma() { ',' } else { '.' };
     let glued_m = tokens.get(i + 1).is_some_and(|t| t.text == "m" && !t.spaced);
     let counted = tokens.get(i + 2).is_some_and(|t| noun_like(t) && !word_in(tokens, i + 2, &DIMENSIONS));
-    amount.len == 1 && tokens[i].text.contains(point) && glued_m && counted
+    amount.len == 1 && tokens[i].has_decimal_mark() && glued_m && counted
 }
 
 /// QTY-2: "the past five years", "the last two decades": the span starts at "past".
@@ -182,7 +181,6 @@ fn names_a_thing(tokens: &[Token<'_>], i: usize, at: usize, list_item: bool) -> 
 /// ("Python 3.12 is out", "Tern 4.2 adds sync"), as they do inside a sentence ("Boeing 737");
 /// not a bound ("Nearly 2.5 …"), a function word ("The 3.5 …") or a measure ("… 2.5 km").
 fn is_version_after_opening_name(tokens: &[Token<'_>], i: usize) -> bool {
-    let point = if tokens[i].lang.decimal_comma() { ',' } else { '.' };
     let name = i.checked_sub(1).and_then(|b| tokens.get(b)).is_some_and(|b| {
         b.initial
             && b.is_capitalized()
@@ -192,7 +190,7 @@ fn is_version_after_opening_name(tokens: &[Token<'_>], i: usize) -> bool {
     });
     let measured =
         tokens.get(i + 1).is_some_and(|t| t.is_word() && (is_unit(t.text) || lexicon::has(DURATIONS, t.text)));
-    name && tokens[i].text.contains(point) && !measured
+    name && tokens[i].has_decimal_mark() && !measured
 }
 
 /// A product's name in lower case with a capital inside: "iPhone", "iPad", "eBay".

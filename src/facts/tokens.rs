@@ -80,6 +80,11 @@ impl Token<'_> {
         groups.next().is_some_and(|g| (1..=3).contains(&g.len())) && groups.all(|g| g.len() == 3)
     }
 
+    /// Whether it is a number with a decimal part in its language's writing ("2.5", "2,5").
+    pub fn has_decimal_mark(&self) -> bool {
+        self.is_number() && self.text.contains(if self.lang.decimal_comma() { ',' } else { '.' })
+    }
+
     fn has_two_dots(&self) -> bool {
         self.is_number() && self.text.bytes().filter(|&b| b == b'.').nth(1).is_some()
     }
@@ -205,7 +210,7 @@ pub(crate) fn is_word_char(c: char) -> bool {
 fn number_len(s: &str, decimal_comma: bool) -> usize {
     let (group, point) = if decimal_comma { (b'.', b',') } else { (b',', b'.') };
     let b = s.as_bytes();
-    let digits_from = |i: usize| b.get(i..).unwrap_or_default().iter().take_while(|c| c.is_ascii_digit()).count();
+    let digits_from = |i: usize| digit_run(b, i);
     let mut i = digits_from(0);
     while b.get(i) == Some(&group) && digits_from(i + 1) == 3 {
         i += 4;
@@ -224,10 +229,15 @@ fn number_len(s: &str, decimal_comma: bool) -> usize {
     i.max(dotted_len(b))
 }
 
+/// How many ASCII digits stand in `b` from `i` on.
+fn digit_run(b: &[u8], i: usize) -> usize {
+    b.get(i..).unwrap_or_default().iter().take_while(|c| c.is_ascii_digit()).count()
+}
+
 /// NUM-1: the length of digits with two or more dots between them ("4.1.3", "17.07.2025"),
 /// or 0: one token, not a number and the next.
 fn dotted_len(b: &[u8]) -> usize {
-    let digits_from = |i: usize| b.get(i..).unwrap_or_default().iter().take_while(|c| c.is_ascii_digit()).count();
+    let digits_from = |i: usize| digit_run(b, i);
     let (mut end, mut dots) = (digits_from(0), 0);
     while end > 0 && b.get(end) == Some(&b'.') && digits_from(end + 1) > 0 {
         end += 1 + digits_from(end + 1);

@@ -255,9 +255,10 @@ pub fn score(text: &str, sentences: &[Sentence], facts: &[Fact]) -> Vec<Scored> 
 pub(crate) fn score_in(text: &str, sentences: &[Sentence], facts: &[Fact], language: &'static str) -> Vec<Scored> {
     let mut ids = TermIds::for_text(text.len(), language);
     let (mut forms, mut stemmed) = (TermLists::default(), TermLists::default());
+    let english = language == "en";
     let mut scored: Vec<Scored> = sentences
         .iter()
-        .map(|s| describe(s, s.text(text), ids.index(s.text(text), &mut forms, &mut stemmed), language == "en"))
+        .map(|s| describe(s, s.text(text), ids.index(s.text(text), &mut forms, &mut stemmed), english))
         .collect();
     mark_boilerplate(text, sentences, &mut scored);
     mark_captions(sentences, &mut scored);
