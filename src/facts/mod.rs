@@ -16,7 +16,8 @@
 //!   is 3,000, and so is "3 000" (a space, a no-break space or a narrow one between groups).
 //!   Digits with two or more dots that are not thousands groups are one token and no number: a
 //!   date (DATE-5, "17.07.2025") or a version or address ("4.1.3", "192.168.1.1").
-//! - **NUM-2 number words** — "seven", "twenty-five", fractions "two-thirds" (0.667),
+//! - **NUM-2 number words** — "seven", "twenty-five", "forty five" (a units word in lower case,
+//!   not "Twenty One Pilots"), "one hundred and twenty three", fractions "two-thirds" (0.667),
 //!   "three-quarters", "two thirds", "one fifth of", "half of", "a third of" (not "two
 //!   quarters" of a year).
 //! - **NUM-3 vague counts** — "several hundred", "a few thousand", "hundreds", "tens of
@@ -64,8 +65,9 @@
 //!   following noun is its unit ("1,000 jobs" → 1,000, "jobs"), but not an English verb's past
 //!   in "-ed" ("300 injured", "Flight 9525 crashed"). "one" counts only before "of" or a noun,
 //!   and not after a determiner ("no one", "the one").
-//! - **QTY-4 not a count** — numbers that name things are skipped: after a capitalised word
-//!   ("Boeing 737", "Article 50") or a product's camel-case name ("iPhone 15"), a version (after
+//! - **QTY-4 not a count** — numbers that name things are skipped: digits after a capitalised
+//!   word ("Boeing 737", "Article 50") or a product's camel-case name ("iPhone 15"), unless a
+//!   duration follows ("joined Apple two years ago" counts), a version (after
 //!   "version", or a bare decimal after a name that opens the sentence: "Python 3.12 is out", not
 //!   "Nearly 2.5 million" or "Rainfall 2.5 inches"), glued to letters
 //!   ("G7", "3D", "3-D", "COVID-19"), after "No." or "#", a list item's own number, and a number

@@ -31,12 +31,30 @@ pub(crate) fn amount(tokens: &[Token<'_>], i: usize, abbreviated: bool) -> Optio
 fn single_amount(tokens: &[Token<'_>], i: usize, abbreviated: bool) -> Option<Amount> {
     let lead = lead(tokens, i)?;
     let (scale_len, factor) = scales(tokens, i + lead.len, abbreviated);
+    let (tail_len, tail) = match factor == 100.0 && tokens[i].is_word() {
+        true => hundreds_tail(tokens, i + lead.len + scale_len),
+        false => (0, 0.0),
+    };
     Some(Amount {
-        len: lead.len + scale_len,
-        value: lead.value.map(|v| times(v, factor)).filter(|v| v.is_finite()),
+        len: lead.len + scale_len + tail_len,
+        value: lead.value.map(|v| times(v, factor) + tail).filter(|v| v.is_finite()),
         scaled: lead.scaled || scale_len > 0,
         plain_digits: if scale_len > 0 { None } else { lead.plain_digits },
     })
+}
+
+/// NUM-2: the tens and units after a spelled "hundred", with or without "and": "one hundred
+/// and twenty three", "two hundred fifty". Returns how many tokens and their value.
+fn hundreds_tail(tokens: &[Token<'_>], j: usize) -> (usize, f64) {
+    let and = usize::from(word_is(tokens, j, "and"));
+    let spelled = tokens.get(j + and).filter(|t| t.spaced && t.is_word() && !t.is_capitalized());
+    match spelled.and_then(|t| lexicon::number_word(t.text)) {
+        Some(value) => {
+            let tail = spelled_number(tokens, j + and, value);
+            (and + tail.len, tail.value.unwrap_or(0.0))
+        }
+        None => (0, 0.0),
+    }
 }
 
 /// `value` × a scale `factor`, exactly where the product is a whole number: "$4.1m" is
@@ -138,11 +156,26 @@ fn spelled_number(tokens: &[Token<'_>], i: usize, value: f64) -> Amount {
     }
     // From 20 up the number words are the tens ("twenty" … "ninety"), so no `% 10.0` is
     // needed, which would bring a float remainder's 128-bit arithmetic into the WebAssembly.
-    let compound = value >= 20.0 && hyphen;
-    match units(i + 2).filter(|_| compound) {
-        Some(extra) => spelled(3, value + extra),
-        None => spelled(1, value),
+    if value < 20.0 {
+        return spelled(1, value);
     }
+    match units(i + 2).filter(|_| hyphen) {
+        Some(extra) => spelled(3, value + extra),
+        None => match spaced_units(tokens, i + 1) {
+            Some(extra) => spelled(2, value + extra), // "Twenty three people"
+            None => spelled(1, value),
+        },
+    }
+}
+
+/// NUM-2: a units word written apart after a tens word ("forty five"), in lower case ("Twenty
+/// One Pilots" is a name) and not opening a compound ("twenty one-year-olds").
+fn spaced_units(tokens: &[Token<'_>], j: usize) -> Option<f64> {
+    let t = tokens.get(j).filter(|t| t.spaced && t.is_word() && !t.is_capitalized())?;
+    if tokens.get(j + 1).is_some_and(|n| n.is('-') && !n.spaced) {
+        return None;
+    }
+    lexicon::number_word(t.text).filter(|v| (1.0..10.0).contains(v))
 }
 
 /// NUM-2: what a fraction's second word divides by ("thirds" in "two-thirds").

@@ -166,9 +166,13 @@ fn names_a_thing(tokens: &[Token<'_>], i: usize, at: usize, list_item: bool) -> 
                 && !lexicon::has(DURATIONS, t.text)
                 && temperature_scale(t.text).is_none()
         });
-    // "Boeing 737", and a product's camel-case name: "iPhone 15".
+    // "Boeing 737", and a product's camel-case name: "iPhone 15"; but digits or a number word
+    // before a duration count it ("joined Apple two years ago", "told CNN 30 minutes later"), and
+    // a number word in lower case is not a name's ("Smith three times").
     let after_name = before
-        .is_some_and(|b| (b.is_capitalized() && !b.initial && !lexicon::is_stop(b.text)) || is_camel_case(b.text));
+        .is_some_and(|b| (b.is_capitalized() && !b.initial && !lexicon::is_stop(b.text)) || is_camel_case(b.text))
+        && tokens[i].is_number()
+        && !tokens.get(at).is_some_and(|t| t.is_word() && lexicon::has(DURATIONS, t.text));
     let version = i.checked_sub(1).is_some_and(|b| word_in(tokens, b, &["version", "versions"]))
         || (at == i + 1 && is_version_after_opening_name(tokens, i));
     let label = before.is_some_and(|b| b.is('#') || b.text == "No" || b.text == "no.")
