@@ -210,10 +210,13 @@ fn year(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     if next.is_some_and(|t| t.is_word() && t.text == "s" && !t.spaced) {
         return Some((i + 2, DateParts::default())); // "1990s"
     }
+    let parts = DateParts { year: Some(y), ..DateParts::default() };
+    if possessive_at(tokens, i + 1) {
+        return Some((i + 1, parts)); // "2004's average"
+    }
     if next.is_some_and(|t| t.is_word() && !t.spaced) || is_approximate_count(tokens, i) {
         return None;
     }
-    let parts = DateParts { year: Some(y), ..DateParts::default() };
     Some((year_range_end(tokens, i + 1), parts))
 }
 

@@ -78,7 +78,8 @@
 //!   word or name ("in May", "October"; not "May said").
 //! - **DATE-2 weekdays** — "Thursday", "Thursday, July 17"; not in a newspaper's name ("The
 //!   Sunday Times").
-//! - **DATE-3 years** — 1900–2100 standing alone ("in 2024", "the 2024 election"), earlier
+//! - **DATE-3 years** — 1900–2100 standing alone ("in 2024", "the 2024 election", "2004's
+//!   average"), earlier
 //!   years after "in", "since" …; not a count like "some 2000 workers" (news writes counts
 //!   with a comma: "2,000"); decades ("1990s"); ranges ("2020-21"); "FY2025", "fiscal 2025";
 //!   centuries ("the 20th century", "19th-century").
