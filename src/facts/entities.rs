@@ -645,6 +645,9 @@ fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
     if possessive_at(tokens, j) && j >= 1 && tokens[j - 1].text == "People" {
         return 1; // "People's Bank of China", "People's Party"
     }
+    if is_plural_possessive(tokens, j) {
+        return 1; // "Workers' Party", "St James' Park"
+    }
     if t.is('.') && glued && j >= 1 && is_short_name_part(tokens[j - 1].text) {
         return 1;
     }
@@ -664,6 +667,19 @@ fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
         return if title_after { 0 } else { len };
     }
     0
+}
+
+/// ENT-1: whether token `j` is the apostrophe of a plural possessive inside a name: glued to a
+/// word in "s", before a word like "Park" or "Party" ("Workers' Party", "St James' Park",
+/// "Farmers' Market"); not "Jonny Evans' goal".
+fn is_plural_possessive(tokens: &[Token<'_>], j: usize) -> bool {
+    const HEADS: [&str; 6] = ["affairs", "association", "federation", "market", "party", "union"];
+    let apostrophe = tokens.get(j).is_some_and(|t| !t.spaced && (t.is('\'') || t.is('’')));
+    let owner = j >= 1 && tokens[j - 1].text.ends_with('s');
+    let head = tokens.get(j + 1).is_some_and(|n| {
+        n.spaced && (lexicon::has(POSSESSIVE_HEADS, n.text) || HEADS.iter().any(|h| h.eq_ignore_ascii_case(n.text)))
+    });
+    apostrophe && owner && head
 }
 
 /// Whether token `j` is a hyphen before a short lower-case particle hyphenated to a capitalised

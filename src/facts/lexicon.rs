@@ -46,20 +46,22 @@ pub(crate) const SENTENCE_STARTERS: &WordSet = word_set!(&[
 /// the honorifics of other languages that English never writes otherwise ("Sra.", "Mme", "Herr").
 #[rustfmt::skip]
 pub(crate) const TITLES: &WordSet = word_set!(&[
-    "adm", "agent", "alderman", "ambassador", "analyst", "archbishop", "assemblyman",
-    "assemblywoman", "attorney", "bishop", "brig", "capt", "captain", "cdr", "ceo", "cfo", "chair",
-    "chairman", "chairman-elect", "chairperson", "chairwoman", "chancellor", "chief", "cllr",
-    "cmdr", "co-founder", "coach", "cofounder", "col", "commissioner", "congressman",
-    "congresswoman", "constable", "coo", "corporal", "correspondent", "councillor", "councilman",
-    "councilwoman", "counsel", "cpl", "cpt", "cto", "dame", "deputy", "detective", "director",
-    "dr", "dra", "duchess", "duke", "economist", "editor", "emperor", "ens", "executive", "father",
-    "founder", "frau", "gen", "gov", "governor", "head", "herr", "inspector", "judge", "king",
-    "lady", "lawyer", "leader", "lord", "lt", "maj", "manager", "marshal", "mayor", "mep",
-    "minister", "miss", "mla", "mlle", "mme", "mp", "mr", "mrs", "ms", "msgr", "msp", "mx",
-    "officer", "pastor", "pfc", "pope", "president", "president-elect", "presidents", "prince",
-    "princess", "prof", "professor", "pte", "pvt", "queen", "rep", "reporter", "rev", "secretary",
-    "sen", "senator", "sergeant", "sfc", "sgt", "sheikh", "sheriff", "sir", "spc", "speaker",
-    "spokesman", "spokesperson", "spokeswoman", "sra", "srta", "superintendent", "trooper", "vice",
+    "actor", "actress", "adm", "agent", "alderman", "ambassador", "analyst", "archbishop",
+    "assemblyman", "assemblywoman", "astronaut", "attorney", "author", "bishop", "brig", "capt",
+    "captain", "cdr", "ceo", "cfo", "chair", "chairman", "chairman-elect", "chairperson",
+    "chairwoman", "chancellor", "chief", "cllr", "cmdr", "co-founder", "coach", "cofounder", "col",
+    "columnist", "comedian", "commissioner", "congressman", "congresswoman", "constable", "coo",
+    "corporal", "correspondent", "councillor", "councilman", "councilwoman", "counsel", "cpl",
+    "cpt", "cto", "dame", "deputy", "detective", "director", "dr", "dra", "duchess", "duke",
+    "economist", "editor", "emperor", "ens", "executive", "father", "filmmaker", "founder", "frau",
+    "gen", "goalkeeper", "gov", "governor", "head", "herr", "inspector", "journalist", "judge",
+    "king", "lady", "lawyer", "leader", "lord", "lt", "maj", "manager", "marshal", "mayor", "mep",
+    "midfielder", "minister", "miss", "mla", "mlle", "mme", "mp", "mr", "mrs", "ms", "msgr", "msp",
+    "mx", "novelist", "officer", "pastor", "pfc", "photographer", "playwright", "pope", "president",
+    "president-elect", "presidents", "prince", "princess", "prof", "professor", "pte", "pvt",
+    "queen", "rabbi", "rapper", "rep", "reporter", "rev", "secretary", "sen", "senator", "sergeant",
+    "sfc", "sgt", "sheikh", "sheriff", "singer", "sir", "songwriter", "spc", "speaker", "spokesman",
+    "spokesperson", "spokeswoman", "sra", "srta", "striker", "superintendent", "trooper", "vice",
 ]);
 
 /// Words of [`TITLE_MODIFIERS`] that also open the names of bodies, firms and places ("State
@@ -91,7 +93,7 @@ pub(crate) const TITLE_MODIFIERS: &WordSet = word_set!(&[
     "deputy", "district", "education", "executive", "federal", "finance", "financial", "first",
     "foreign", "former", "general", "global", "head", "health", "home", "incoming", "interim",
     "labor", "labour", "lead", "managing", "marketing", "national", "new", "operating", "outgoing",
-    "prime", "principal", "regional", "senior", "state", "supreme", "technology", "then", "u.s.",
+    "prime", "regional", "senior", "state", "supreme", "technology", "then", "u.s.",
     "us", "vice",
 ]);
 

@@ -116,7 +116,8 @@
 //!   bodies and firms that have it ("Securities and Exchange Commission", "Marks and Spencer"); a
 //!   possessive ends the name ("Amazon’s" → "Amazon") unless a word like "Hospital" follows ("St
 //!   Mary's Hospital") or the name is a firm's that ends in one ("McDonald's", "Moody's", "Standard &
-//!   Poor's"), or it is "People's" ("People's Bank of China"). An apostrophe for a dropped "g" joins
+//!   Poor's"), or it is "People's" ("People's Bank of China"). A plural's apostrophe joins a
+//!   word like "Park" or "Party" to it ("St James' Park", "Workers' Party"), not "Evans' goal". An apostrophe for a dropped "g" joins
 //!   ("Dunkin' Donuts"), unless a quotation it would close was opened before it.
 //! - **ENT-2 sentence openings** — a capitalised word that opens a sentence or a quotation (or a
 //!   sentence inside a quotation kept whole: after "!", "?" or a full stop that follows a
@@ -142,7 +143,10 @@
 //!   Catalonia" names Spain and Catalonia, and so names them where a sentence opens with them;
 //!   "Ad sales boost Time Warner profit" names Time Warner, not Warner).
 //! - **ENT-3 titles** — titles and honorifics are not part of a name: "CEO Andy Jassy" → "Andy
-//!   Jassy", "Mr. Smith" → "Smith", "Former Defense Secretary Jim Mattis" → "Jim Mattis", and a
+//!   Jassy", "Mr. Smith" → "Smith", "Former Defense Secretary Jim Mattis" → "Jim Mattis", the
+//!   roles news puts before a name as titles ("Actor Tom Hanks", "Striker Didier Drogba",
+//!   "Journalist Chan Kok Leong"; not "Imam" or "Principal", which open names of places and
+//!   firms), and a
 //!   title inside a run splits it ("Amazon CEO Andy Jassy" → "Amazon", "Andy Jassy"; "Labour MP
 //!   Sarah Jones" → "Sarah Jones"). "Justice" before a full name is a judge's title ("Chief Justice
 //!   John Roberts" → "John Roberts"), not before a word like "Department". The country of a
