@@ -136,15 +136,16 @@ fn month_first(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
     (!short && (local() || bare_month_is_date(tokens, i, month))).then_some((at, parts))
 }
 
-/// DATE-1: a month name alone is a date after a word like "in" or "since", between "the" and
-/// the noun it dates ("the August shooting", "the March deadline"), or when its name is not
-/// also a common word or a first name. (LANG-1: a month of the text's own language, written
+/// DATE-1: a month name alone is a date after a word like "in" or "since", between a
+/// determiner and the noun it dates ("the August shooting", "an August opinion", "this March
+/// deadline"), or when its name is not also a common word or a first name. (LANG-1: a month of the text's own language, written
 /// in its case, is a date alone.)
 fn bare_month_is_date(tokens: &[Token<'_>], i: usize, month: u8) -> bool {
     let unambiguous = matches!(month, 1 | 2 | 7 | 9..=12);
     let after_preposition =
         i.checked_sub(1).is_some_and(|b| tokens[b].is_word() && lexicon::has(DATE_PREPOSITIONS, tokens[b].text));
-    let dates_a_noun = i >= 1 && word_is(tokens, i - 1, "the") && tokens.get(i + 1).is_some_and(|n| n.is_lowercase());
+    let determiner = i >= 1 && word_in(tokens, i - 1, &["a", "an", "that", "the", "this"]);
+    let dates_a_noun = determiner && tokens.get(i + 1).is_some_and(|n| n.is_lowercase());
     unambiguous || after_preposition || dates_a_noun
 }
 

@@ -74,7 +74,8 @@
 //!   word capitalised inside a sentence ("the Three Gorges Dam", "Formula One").
 //! - **DATE-1 month and day** — "July 17", "17 July 2025", "July 17th, 2025", "July 2025", "October
 //!   last year", "Sept. 5", "19 and 20 October"; a bare month only after a word like "in", "since",
-//!   "early", between "the" and a noun ("the August shooting") or when its name is not also a common
+//!   "early", between a determiner and a noun ("the August shooting", "an August opinion") or
+//!   when its name is not also a common
 //!   word or name ("in May", "October"; not "May said").
 //! - **DATE-2 weekdays** — "Thursday", "Thursday, July 17"; not in a newspaper's name ("The
 //!   Sunday Times").
