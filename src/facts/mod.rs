@@ -42,8 +42,9 @@
 //! - **MONEY-1 symbol or code first** — "$29.3 billion", "US$ 40", "€5bn", "USD 3 million",
 //!   "Rs 200 crore".
 //! - **MONEY-2 currency word after** — "3 million euros", "50 cents" (0.5 USD), "50p", "200
-//!   Canadian dollars", "1bn Swiss francs", "9.5bn kronor", "20bn baht", "154m naira"; not "10
-//!   pounds of" or "weighed 10 pounds" (a weight).
+//!   Canadian dollars", "1bn Swiss francs", "9.5bn kronor", "20bn baht", "154m naira", and
+//!   hyphenated before a noun ("a 20,000-euro fine", "a 5-million-dollar deal"); not "10 pounds
+//!   of", "weighed 10 pounds" or "a 500-pound bomb" (a weight).
 //! - **MONEY-3 per unit** — what a price is per belongs to the amount: "85 cents a share",
 //!   "$1.16 per share", "$70 a barrel", "$15 an hour", "$300 a month"; not "$5 a year ago".
 //! - **MONEY-4 vague amounts** — a vague count of a currency is money without a value:

@@ -114,11 +114,18 @@ fn currency_code(word: &str) -> Option<&'static str> {
 }
 
 /// MONEY-2: an amount, then a currency word: "3 million euros", "50 cents", "50p",
-/// "200 Canadian dollars", "10 pounds sterling".
+/// "200 Canadian dollars", "10 pounds sterling", and hyphenated before a noun: "a 20,000-euro
+/// fine", "a 5-million-dollar deal" (not "a 500-pound bomb", a weight).
 fn word_after(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let amount = numbers::amount(tokens, i, true)?;
-    let at = i + amount.len;
+    let glued = |j: usize| tokens.get(j).is_some_and(|t| !t.spaced);
+    let hyphenated =
+        tokens.get(i + amount.len).is_some_and(|t| t.is('-')) && glued(i + amount.len) && glued(i + amount.len + 1);
+    let at = i + amount.len + usize::from(hyphenated);
     let (len, currency, factor) = currency_after(tokens, i, at, amount.scaled)?;
+    if hyphenated && currency == "GBP" && factor == 1.0 {
+        return None;
+    }
     // A weight: "the fish weighed 10 pounds", "weighs about 20 pounds".
     let weighed = (1..=3).any(|k| i >= k && word_in(tokens, i - k, &["weigh", "weighs", "weighed", "weighing"]));
     if weighed && currency == "GBP" && factor == 1.0 {
