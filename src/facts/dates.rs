@@ -138,8 +138,8 @@ fn month_first(tokens: &[Token<'_>], i: usize) -> Option<Hit> {
 
 /// DATE-1: a month name alone is a date after a word like "in" or "since", between a
 /// determiner and the noun it dates ("the August shooting", "an August opinion", "this March
-/// deadline"), or when its name is not also a common word or a first name. (LANG-1: a month of the text's own language, written
-/// in its case, is a date alone.)
+/// deadline"), or when its name is not also a common word or a first name. (LANG-1: a month of
+/// the text's own language, written in its case, is a date alone.)
 fn bare_month_is_date(tokens: &[Token<'_>], i: usize, month: u8) -> bool {
     let unambiguous = matches!(month, 1 | 2 | 7 | 9..=12);
     let after_preposition =

@@ -93,7 +93,7 @@ pub(crate) const TITLE_MODIFIERS: &WordSet = word_set!(&[
     "deputy", "district", "education", "executive", "federal", "finance", "financial", "first",
     "foreign", "former", "general", "global", "head", "health", "home", "incoming", "interim",
     "labor", "labour", "lead", "managing", "marketing", "national", "new", "operating", "outgoing",
-    "prime", "regional", "senior", "state", "supreme", "technology", "then", "u.s.",
+    "prime", "principal", "regional", "senior", "state", "supreme", "technology", "then", "u.s.",
     "us", "vice",
 ]);
 

@@ -68,23 +68,22 @@
 //!   and not after a determiner ("no one", "the one").
 //! - **QTY-4 not a count** — numbers that name things are skipped: digits after a capitalised
 //!   word ("Boeing 737", "Article 50") or a product's camel-case name ("iPhone 15"), unless a
-//!   duration follows ("joined Apple two years ago" counts), a version (after
-//!   "version", or a bare decimal after a name that opens the sentence: "Python 3.12 is out", not
-//!   "Nearly 2.5 million" or "Rainfall 2.5 inches"), glued to letters
-//!   ("G7", "3D", "3-D", "COVID-19"), after "No." or "#", a list item's own number, and a number
-//!   word capitalised inside a sentence ("the Three Gorges Dam", "Formula One").
+//!   duration follows ("joined Apple two years ago" counts); a version (after "version", or a
+//!   bare decimal after a name that opens the sentence: "Python 3.12 is out", not "Nearly 2.5
+//!   million" or "Rainfall 2.5 inches"); numbers glued to letters ("G7", "3D", "3-D",
+//!   "COVID-19"), after "No." or "#", a list item's own number, and a number word capitalised
+//!   inside a sentence ("the Three Gorges Dam", "Formula One").
 //! - **DATE-1 month and day** — "July 17", "17 July 2025", "July 17th, 2025", "July 2025", "October
-//!   last year", "Sept. 5", "19 and 20 October"; a bare month only after a word like "in", "since",
-//!   "early", between a determiner and a noun ("the August shooting", "an August opinion") or
-//!   when its name is not also a common
-//!   word or name ("in May", "October"; not "May said").
+//!   last year", "Sept. 5", "19 and 20 October"; a bare month only after a word like "in",
+//!   "since", "early", between a determiner and a noun ("the August shooting", "an August
+//!   opinion") or when its name is not also a common word or name ("in May", "October"; not "May
+//!   said").
 //! - **DATE-2 weekdays** — "Thursday", "Thursday, July 17"; not in a newspaper's name ("The
 //!   Sunday Times").
 //! - **DATE-3 years** — 1900–2100 standing alone ("in 2024", "the 2024 election", "2004's
-//!   average"), earlier
-//!   years after "in", "since" …; not a count like "some 2000 workers" (news writes counts
-//!   with a comma: "2,000"); decades ("1990s"); ranges ("2020-21"); "FY2025", "fiscal 2025";
-//!   centuries ("the 20th century", "19th-century").
+//!   average"), earlier years after "in", "since" …; not a count like "some 2000 workers" (news
+//!   writes counts with a comma: "2,000"); decades ("1990s"); ranges ("2020-21"); "FY2025",
+//!   "fiscal 2025"; centuries ("the 20th century", "19th-century").
 //! - **DATE-4 quarters** — "Q1", "Q1 2025", "the first quarter of 2025", "fourth-quarter",
 //!   "the second half of 2024", "the second half of next year", "the final quarter of 2004",
 //!   "the second quarter of the year".
@@ -119,8 +118,9 @@
 //!   possessive ends the name ("Amazon’s" → "Amazon") unless a word like "Hospital" follows ("St
 //!   Mary's Hospital") or the name is a firm's that ends in one ("McDonald's", "Moody's", "Standard &
 //!   Poor's"), or it is "People's" ("People's Bank of China"). A plural's apostrophe joins a
-//!   word like "Park" or "Party" to it ("St James' Park", "Workers' Party"), not "Evans' goal". An apostrophe for a dropped "g" joins
-//!   ("Dunkin' Donuts"), unless a quotation it would close was opened before it.
+//!   word like "Park" or "Party" to it ("St James' Park", "Workers' Party"), not "Evans' goal".
+//!   An apostrophe for a dropped "g" joins ("Dunkin' Donuts"), unless a quotation it would
+//!   close was opened before it.
 //! - **ENT-2 sentence openings** — a capitalised word that opens a sentence or a quotation (or a
 //!   sentence inside a quotation kept whole: after "!", "?" or a full stop that follows a
 //!   lower-case word or a number) is a name only if it is an acronym, or the text also capitalises
@@ -148,11 +148,10 @@
 //!   Jassy", "Mr. Smith" → "Smith", "Former Defense Secretary Jim Mattis" → "Jim Mattis", the
 //!   roles news puts before a name as titles ("Actor Tom Hanks", "Striker Didier Drogba",
 //!   "Journalist Chan Kok Leong"; not "Imam" or "Principal", which open names of places and
-//!   firms), and a
-//!   title inside a run splits it ("Amazon CEO Andy Jassy" → "Amazon", "Andy Jassy"; "Labour MP
-//!   Sarah Jones" → "Sarah Jones"). "Justice" before a full name is a judge's title ("Chief Justice
-//!   John Roberts" → "John Roberts"), not before a word like "Department". The country of a
-//!   title is a name of its own: "Former U.S. President Bill Clinton" → "U.S.", "Bill Clinton".
+//!   firms), and a title inside a run splits it ("Amazon CEO Andy Jassy" → "Amazon", "Andy
+//!   Jassy"; "Labour MP Sarah Jones" → "Sarah Jones"). "Justice" before a full name is a judge's
+//!   title ("Chief Justice John Roberts" → "John Roberts"), not before a word like
+//!   "Department". The country of a title is a name of its own: "Former U.S. President Bill Clinton" → "U.S.", "Bill Clinton".
 //!   So are the honorifics of other languages that English never writes otherwise: "la Sra.
 //!   Helena Duarte" → "Helena Duarte", also "Srta.", "Dra.", "Mme", "Mlle", "Herr", "Frau".
 //! - **ENT-4 not names** — alone, nationalities and groups ("American", "Democrats"), common-noun

@@ -31,10 +31,8 @@ pub(crate) fn amount(tokens: &[Token<'_>], i: usize, abbreviated: bool) -> Optio
 fn single_amount(tokens: &[Token<'_>], i: usize, abbreviated: bool) -> Option<Amount> {
     let lead = lead(tokens, i)?;
     let (scale_len, factor) = scales(tokens, i + lead.len, abbreviated);
-    let (tail_len, tail) = match factor == 100.0 && tokens[i].is_word() {
-        true => hundreds_tail(tokens, i + lead.len + scale_len),
-        false => (0, 0.0),
-    };
+    let (tail_len, tail) =
+        if factor == 100.0 && tokens[i].is_word() { hundreds_tail(tokens, i + lead.len + scale_len) } else { (0, 0.0) };
     Some(Amount {
         len: lead.len + scale_len + tail_len,
         value: lead.value.map(|v| times(v, factor) + tail).filter(|v| v.is_finite()),
