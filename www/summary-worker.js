@@ -8,7 +8,7 @@
 // a task of its own, and the rest of the Summary last (worker-client.js's `chunked` protocol).
 // Each batch goes as the UTF-8 bytes of its JSON, transferred: the page holds no copy of the
 // batches waiting to be read (they had made up half its heap, 70 of 140 MB), and decodes and
-// parses one per task. structured-cloned objects would be born young and all survive, so the
+// parses one per task. Structured-cloned objects would be born young and all survive, so the
 // page's young-generation collections would copy every one of them (pauses of 50–100 ms).
 
 import { loadCore } from './core.js';

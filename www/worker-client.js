@@ -7,7 +7,8 @@
 //
 // Protocol: the page posts {id, text, options}; the worker answers {id, view}, {id, error} (the
 // core rejected the options) or {id, failed} (the core could not load). Big data goes in pieces,
-// each copied (structured-cloned) in a task of its own rather than all in one long task:
+// each copied (structured-cloned) or transferred in a task of its own rather than all in one
+// long task:
 // - a text being read a part at a time (stream()) goes as {id, part} messages, then
 //   {id, options} without `text`: the text is the parts, joined;
 // - before its answer the worker may post {id, chunkUtf8: Uint8Array} messages, each the UTF-8
@@ -135,7 +136,7 @@ export class WorkerClient {
   }
 
   // JSON.parse makes its objects in the young generation, where all of a Summary's facts
-  // survive, so each young collection copies some 20 MB of them: 60–130 ms pauses. `item`
+  // survive, so each young collection copies some 20 MB of them: 55–130 ms pauses. `item`
   // rebuilds each one with an object literal instead, whose allocation site V8 soon sees
   // surviving and then allocates in the old generation directly: the parsed originals die young.
   #parseNext(pending) {
