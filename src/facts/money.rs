@@ -3,7 +3,7 @@
 use super::lexicon;
 use super::local;
 use super::numbers::{self, Amount};
-use super::tokens::{word_in, word_is, Token};
+use super::tokens::{glued_hyphen_at, word_in, word_is, Token};
 use super::{FactKind, FactValue, Found};
 
 /// The money fact starting at token `i`, if any.
@@ -118,9 +118,7 @@ fn currency_code(word: &str) -> Option<&'static str> {
 /// fine", "a 5-million-dollar deal" (not "a 500-pound bomb", a weight).
 fn word_after(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let amount = numbers::amount(tokens, i, true)?;
-    let glued = |j: usize| tokens.get(j).is_some_and(|t| !t.spaced);
-    let hyphenated =
-        tokens.get(i + amount.len).is_some_and(|t| t.is('-')) && glued(i + amount.len) && glued(i + amount.len + 1);
+    let hyphenated = glued_hyphen_at(tokens, i + amount.len);
     let at = i + amount.len + usize::from(hyphenated);
     let (len, currency, factor) = currency_after(tokens, i, at, amount.scaled)?;
     if hyphenated && currency == "GBP" && factor == 1.0 {

@@ -4,7 +4,7 @@
 
 use super::lexicon;
 use super::local;
-use super::tokens::{word_in, word_is, Token};
+use super::tokens::{glued_hyphen_at, word_in, word_is, Token};
 
 /// A number phrase found at some token.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -139,11 +139,7 @@ pub(crate) fn is_ordinal_suffix(word: &str) -> bool {
 
 /// NUM-2: "seven", "twenty-five" (a tens word, a hyphen, a units word).
 fn spelled_number(tokens: &[Token<'_>], i: usize, value: f64) -> Amount {
-    let units = |j: usize| {
-        let t: &Token<'_> = tokens.get(j)?;
-        let v = lexicon::number_word(t.text).filter(|v| (1.0..10.0).contains(v))?;
-        (!t.spaced).then_some(v)
-    };
+    let units = |j: usize| tokens.get(j).filter(|t| !t.spaced).and_then(|t| units_word(t.text));
     let hyphen = tokens.get(i + 1).is_some_and(|t| t.is('-') && !t.spaced);
     let denominator = tokens.get(i + 2).filter(|t| !t.spaced).and_then(|t| fraction_denominator(t.text));
     if let Some(denominator) = denominator.filter(|_| hyphen && value < 10.0) {
@@ -157,13 +153,16 @@ fn spelled_number(tokens: &[Token<'_>], i: usize, value: f64) -> Amount {
     if value < 20.0 {
         return spelled(1, value);
     }
-    match units(i + 2).filter(|_| hyphen) {
-        Some(extra) => spelled(3, value + extra),
-        None => match spaced_units(tokens, i + 1) {
-            Some(extra) => spelled(2, value + extra), // "Twenty three people"
-            None => spelled(1, value),
-        },
+    let hyphenated = units(i + 2).filter(|_| hyphen).map(|extra| (3, extra));
+    match hyphenated.or_else(|| spaced_units(tokens, i + 1).map(|extra| (2, extra))) {
+        Some((len, extra)) => spelled(len, value + extra), // "twenty-five", "Twenty three people"
+        None => spelled(1, value),
     }
+}
+
+/// NUM-2: the value of a units word, "one" … "nine".
+fn units_word(word: &str) -> Option<f64> {
+    lexicon::number_word(word).filter(|v| (1.0..10.0).contains(v))
 }
 
 /// NUM-2: a units word written apart after a tens word ("forty five"), in lower case ("Twenty
@@ -173,7 +172,7 @@ fn spaced_units(tokens: &[Token<'_>], j: usize) -> Option<f64> {
     if tokens.get(j + 1).is_some_and(|n| n.is('-') && !n.spaced) {
         return None;
     }
-    lexicon::number_word(t.text).filter(|v| (1.0..10.0).contains(v))
+    units_word(t.text)
 }
 
 /// NUM-2: what a fraction's second word divides by ("thirds" in "two-thirds").
@@ -249,10 +248,7 @@ fn scales(tokens: &[Token<'_>], mut i: usize, abbreviated: bool) -> (usize, f64)
     let start = i;
     let mut factor = 1.0;
     // "$1.2-billion": a hyphen glued to a number and a scale word.
-    let glued = |j: usize| tokens.get(j).is_some_and(|t| !t.spaced);
-    let hyphenated = tokens.get(i).is_some_and(|t| t.is('-'))
-        && glued(i)
-        && glued(i + 1)
+    let hyphenated = glued_hyphen_at(tokens, i)
         && tokens
             .get(i + 1)
             .is_some_and(|t| t.is_word() && t.text.len() > 3 && lexicon::scale(t.text, false).is_some());

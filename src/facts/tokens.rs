@@ -105,6 +105,12 @@ pub(crate) fn word_in(tokens: &[Token<'_>], j: usize, words: &[&str]) -> bool {
     words.iter().any(|w| word_is(tokens, j, w))
 }
 
+/// Whether token `j` is a hyphen glued to the tokens either side of it ("$1.2-billion",
+/// "20,000-euro").
+pub(crate) fn glued_hyphen_at(tokens: &[Token<'_>], j: usize) -> bool {
+    tokens.get(j).is_some_and(|t| t.is('-') && !t.spaced) && tokens.get(j + 1).is_some_and(|t| !t.spaced)
+}
+
 /// Whether token `j` is a possessive "'s" glued to the word before it.
 pub(crate) fn possessive_at(tokens: &[Token<'_>], j: usize) -> bool {
     tokens.get(j).is_some_and(|t| !t.spaced && (t.text == "'s" || t.text == "’s"))
