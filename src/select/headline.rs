@@ -23,6 +23,9 @@
 //!   1996, San Jose Clash …", "Following last year's tour, Prince …") if that makes a better
 //!   cut by HL-1 … HL-3; the rest must begin with a capital.
 //! - **HL-5** it never ends with a function word ("the", "of", "will").
+//! - **HL-6** it does not end before a name, inside it ("May Department | Stores") or before
+//!   it ("driver | Kurt Busch", "to buy rival | May Department Stores"), or on a possessive
+//!   ("one of Europe's | most painful"), which need the words after them. This ranks after HL-1 and HL-2, so a line in title case still gets its best cut.
 
 use std::cmp::Reverse;
 
@@ -31,7 +34,7 @@ use crate::verbs::is_verb;
 use crate::wordset::{word_set, WordSet};
 
 /// SEL-6: the part of `sentence` that makes the best headline of at most `limit` words
-/// (HL-1 … HL-5): the sentence itself when it is short enough.
+/// (HL-1 … HL-6): the sentence itself when it is short enough.
 pub fn trim_to_words(text: &str, sentence: Sentence, limit: usize) -> Sentence {
     let body = sentence.text(text);
     let words: Vec<(usize, &str)> = crate::words::word_indices(body).take(limit + MAX_LEAD_WORDS + 1).collect();
@@ -232,8 +235,24 @@ impl<'a> Cuts<'a> {
         false
     }
 
-    /// The order of cuts from `first` to `last`: lower is better (HL-1 … HL-5).
-    fn rank(&self, first: usize, last: usize) -> (bool, bool, Reverse<isize>, Boundary, bool) {
+    /// HL-6: whether the cut ending with word `last` stops before a name (a capitalised word
+    /// after a space: the rest of a name, or the name a role or verb needs) or on a possessive
+    /// ("Europe's") whose noun follows.
+    fn ends_inside(&self, last: usize) -> bool {
+        let Some(&(_, next)) = self.words.get(last + 1) else {
+            return false;
+        };
+        // Only a space, or an ampersand that joins a name ("Marsh | & McLennan").
+        if !self.gap_after(last).chars().all(|c| c.is_whitespace() || c == '&') {
+            return false;
+        }
+        let word = self.words[last].1;
+        let possessive = word.ends_with("'s") || word.ends_with("’s");
+        possessive || (next.starts_with(|c: char| c.is_uppercase()) && !is_date_word(next))
+    }
+
+    /// The order of cuts from `first` to `last`: lower is better (HL-1 … HL-6).
+    fn rank(&self, first: usize, last: usize) -> (bool, bool, bool, Reverse<isize>, Boundary, bool) {
         let (start, end) = self.span(first, last);
         let words = last + 1 - first;
         let tiny = words * 5 < self.limit * 2;
@@ -241,8 +260,15 @@ impl<'a> Cuts<'a> {
         let verb_cost = if self.has_predicate(first, last, boundary) { 0 } else { NO_VERB_COST };
         // Each word is worth two half words; what the cut costs is subtracted.
         let worth = (2 * words) as isize - (verb_cost + boundary.cost()) as isize;
-        (self.is_open(start, end), tiny, Reverse(worth), boundary, first > 0)
+        (self.is_open(start, end), tiny, self.ends_inside(last), Reverse(worth), boundary, first > 0)
     }
+}
+
+/// HL-6: a day or month name, capitalised but no name that a cut must not end before ("faced
+/// this situation | Monday"); "May" may be a name ("rival May Department Stores").
+fn is_date_word(word: &str) -> bool {
+    use crate::facts::lexicon::{month, weekday};
+    weekday(word).is_some() || (matches!(month(word), Some((_, false))) && !word.eq_ignore_ascii_case("may"))
 }
 
 /// Closing quotes and brackets (HL-1).
@@ -297,7 +323,7 @@ const DANGLING: &WordSet = word_set!(&[
     "our", "per", "rather", "shall", "she", "should", "since", "so", "some", "still", "such",
     "than", "that", "the", "their", "these", "they", "this", "those", "through", "to", "under",
     "until", "upon", "very", "via", "was", "we", "were", "when", "where", "which", "while", "who",
-    "whom", "whose", "will", "with", "within", "without", "would", "your",
+    "what", "whom", "whose", "will", "with", "within", "without", "would", "your",
 ]);
 
 #[cfg(test)]
@@ -363,5 +389,39 @@ mod tests {
         let text = "BMW has forecast sales growth of at least 10% in Asia for the coming year.";
         assert_eq!(headline(text, 9), "BMW has forecast sales growth of at least 10%");
         assert_eq!(headline("Of the and to a in for the of and on with by the.", 3), "Of the and");
+    }
+
+    #[test]
+    fn hl_6_no_cut_ends_before_a_name_or_on_a_possessive() {
+        let cases = [
+            (
+                "The league announced on Wednesday that it has lifted its ban on driver Kurt Busch, who may race again.",
+                12,
+                "The league announced on Wednesday that it has lifted its ban",
+            ),
+            ("The regulator is investigating broker Marsh & McLennan over its fees.", 6, "The regulator is investigating"),
+            (
+                "The company said on Monday that it will sell one of Europe's largest breweries to a rival.",
+                12,
+                "The company said on Monday",
+            ),
+            // A name that ends before a bracket is whole ("Standard & Poor's (S&P)").
+            (
+                "The rupee rose after Standard & Poor's (S&P) raised the country's rating on Friday.",
+                7,
+                "The rupee rose after Standard & Poor's",
+            ),
+            // A day or month is no name.
+            (
+                "The mayor of the city faced just this situation Monday and resigned.",
+                9,
+                "The mayor of the city faced just this situation",
+            ),
+            // A line in title case still gets a cut.
+            ("Big Storm Hits The Coast As Thousands Flee Their Homes In The Night", 5, "Big Storm Hits The Coast"),
+        ];
+        for (text, limit, expected) in cases {
+            assert_eq!(headline(text, limit), expected, "{text}");
+        }
     }
 }

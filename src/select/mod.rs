@@ -15,7 +15,7 @@
 //! - **SEL-5** the chosen sentences are returned in source order.
 //! - **SEL-6** a headline too long for its limit is the part of the sentence that reads best
 //!   as one: closed quotations, a verb, an end where a phrase ends, maybe without a leading
-//!   phrase that sets the scene (HL-1 … HL-5 in `headline.rs`).
+//!   phrase that sets the scene (HL-1 … HL-6 in `headline.rs`).
 //! - **SEL-7** a fact counts once: after a sentence is chosen, the facts it holds no longer add
 //!   to the gain of other sentences that repeat them, so a summary covers more distinct facts.
 //! - **SEL-8** a summary of three or more sentences keeps the article's key figure: its amount
