@@ -5,8 +5,10 @@
 //! 2. A report of the targets, measured again here with plain timers (fastest of a few
 //!    runs) so each figure stands beside its target, plus per-article latency (p50, p99) over
 //!    every news set.
-//! 3. For `scripts/bench-wasm.mjs`: the 1 MB corpus, the ~5 KB articles and the native figures,
-//!    written to `target/bench/` (never committed: the text is the news sets').
+//! 3. For `benches/wasm.mjs`: the 1 MB corpus, the ~5 KB articles and the native figures,
+//!    written to `target/bench/` (never committed: the text is the news sets'); and, run with
+//!    `--serve FILE`, native `summarize` times on demand, which it takes in turn with its wasm
+//!    runs.
 //!
 //! The corpus is read from the shared news sets at bench time (see `corpus`); without them the
 //! benchmark says so and exits successfully.
@@ -45,6 +47,13 @@ fn prose(mb: usize) -> &'static str {
 }
 
 fn main() {
+    // `benches/wasm.mjs` runs this binary with `--serve FILE` to time native `summarize`
+    // in turn with the wasm builds (see `serve`).
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(at) = args.iter().position(|arg| arg == "--serve") {
+        serve(args.get(at + 1).map(String::as_str).unwrap_or_default());
+        return;
+    }
     let sets = match corpus::news_dir().and_then(|dir| corpus::load(&dir)) {
         Ok(sets) => sets,
         Err(why) => {
@@ -97,22 +106,6 @@ fn time_once<T>(f: &mut impl FnMut(&str) -> T, text: &str) -> Duration {
     start.elapsed()
 }
 
-/// The fastest wall time of `f` on each text, over `runs` rounds after one unmeasured round.
-/// The fastest, not the median: on a shared machine other work only ever adds time. The texts
-/// take turns within each round, so a busy spell slows every size alike and their ratio holds.
-fn fastest_times<T>(texts: &[&str], runs: usize, mut f: impl FnMut(&str) -> T) -> Vec<Duration> {
-    let mut fastest = vec![Duration::MAX; texts.len()];
-    for round in 0..=runs {
-        for (best, text) in fastest.iter_mut().zip(texts) {
-            let time = time_once(&mut f, text);
-            if round > 0 {
-                *best = (*best).min(time);
-            }
-        }
-    }
-    fastest
-}
-
 fn mb_per_s(bytes: usize, time: Duration) -> f64 {
     bytes as f64 / MB as f64 / time.as_secs_f64()
 }
@@ -122,6 +115,31 @@ fn verdict(ok: bool) -> &'static str {
         "met"
     } else {
         "MISSED"
+    }
+}
+
+/// `--serve FILE`: for each line read from stdin, one timed `summarize` of FILE's text and one
+/// of `summarize` plus the binding's JSON writer, printed as a JSON line of milliseconds. The
+/// wasm benchmark asks for a round at a time, between its own wasm runs, so that the native and
+/// wasm times it compares come from the same minutes on a machine whose speed drifts.
+fn serve(path: &str) {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) => return println!("{{\"error\": \"cannot read {path}: {e}\"}}"),
+    };
+    let options = nutshell::Options::default();
+    let mut summarize = |text: &str| nutshell::summarize(text, &options);
+    let mut summarize_json = |text: &str| {
+        let mut bytes = 0;
+        if let Ok(summary) = nutshell::summarize(text, &options) {
+            nutshell::json::write_summary(&summary, &mut |piece| bytes += piece.len());
+        }
+        bytes
+    };
+    for _ in std::io::stdin().lines().map_while(Result::ok) {
+        let plain = time_once(&mut summarize, &text);
+        let json = time_once(&mut summarize_json, &text);
+        println!("{{\"summarizeMs\": {}, \"summarizeJsonMs\": {}}}", ms(plain), ms(json));
     }
 }
 
@@ -139,26 +157,44 @@ struct Timings {
 /// Picks one stage's time out of [`Timings`].
 type Stage = fn(&Timings) -> Duration;
 
-/// Timings of every size, measured side by side.
+/// Timings of every size, measured side by side: each the fastest of a few rounds after one
+/// unmeasured round. The fastest, not the median: on a shared machine other work only ever adds
+/// time. Every stage and size takes its turn within each round, so a busy spell slows them
+/// alike and their ratios (summarize to the floor, 10 MB to 1 MB) hold.
 fn time_sizes(texts: &[&str]) -> Vec<Timings> {
     const RUNS: usize = 5;
     let options = nutshell::Options::default();
-    let split = fastest_times(texts, RUNS, |text| text.split_sentence_bounds().count());
-    let sentences = fastest_times(texts, RUNS, nutshell::sentences);
-    let facts = fastest_times(texts, RUNS, nutshell::facts);
-    let summarize = fastest_times(texts, RUNS, |text| nutshell::summarize(text, &options));
-    let summarize_json = fastest_times(texts, RUNS, |text| {
+    let mut split = |text: &str| text.split_sentence_bounds().count();
+    let mut sentences = |text: &str| nutshell::sentences(text).len();
+    let mut facts = |text: &str| nutshell::facts(text).len();
+    let mut summarize = |text: &str| nutshell::summarize(text, &options).map_or(0, |s| s.sentences.len());
+    let mut summarize_json = |text: &str| {
         let summary = nutshell::summarize(text, &options).expect("default options are valid");
-        serde_json::to_string(&summary).expect("a Summary serialises")
-    });
-    (0..texts.len())
-        .map(|i| Timings {
-            bytes: texts[i].len(),
-            split: split[i],
-            sentences: sentences[i],
-            facts: facts[i],
-            summarize: summarize[i],
-            summarize_json: summarize_json[i],
+        serde_json::to_string(&summary).expect("a Summary serialises").len()
+    };
+    let mut stages: [&mut dyn FnMut(&str) -> usize; 5] =
+        [&mut split, &mut sentences, &mut facts, &mut summarize, &mut summarize_json];
+    let mut fastest = vec![[Duration::MAX; 5]; texts.len()];
+    for round in 0..=RUNS {
+        for (best, text) in fastest.iter_mut().zip(texts) {
+            for (stage_best, stage) in best.iter_mut().zip(stages.iter_mut()) {
+                let time = time_once(stage, text);
+                if round > 0 {
+                    *stage_best = (*stage_best).min(time);
+                }
+            }
+        }
+    }
+    texts
+        .iter()
+        .zip(fastest)
+        .map(|(text, [split, sentences, facts, summarize, summarize_json])| Timings {
+            bytes: text.len(),
+            split,
+            sentences,
+            facts,
+            summarize,
+            summarize_json,
         })
         .collect()
 }
@@ -200,7 +236,7 @@ fn ms(time: Duration) -> f64 {
 }
 
 fn report(corpus: &Corpus) {
-    println!("\nNutshell against the issue's targets (native, opt-level 3, fastest of 5 runs, sizes in turn):\n");
+    println!("\nNutshell against the issue's targets (native, opt-level 3, fastest of 5 rounds, stages and sizes in turn):\n");
     let texts: Vec<&str> = corpus.prose.iter().map(String::as_str).collect();
     let timings = time_sizes(&texts);
     print_throughput(&timings);
