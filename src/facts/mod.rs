@@ -67,7 +67,8 @@
 //!   in "-ed" ("300 injured", "Flight 9525 crashed"). "one" counts only before "of" or a noun,
 //!   and not after a determiner ("no one", "the one").
 //! - **QTY-4 not a count** — numbers that name things are skipped: digits after a capitalised
-//!   word ("Boeing 737", "Article 50") or a product's camel-case name ("iPhone 15"), unless a
+//!   word ("Boeing 737", "Article 50") or a product's camel-case name ("iPhone 15"), with the
+//!   model's word after them ("Boeing 737 Max", "iPhone 16 Pro": no name "Max"), unless a
 //!   duration follows ("joined Apple two years ago" counts); a version (after "version", or a
 //!   bare decimal after a name that opens the sentence: "Python 3.12 is out", not "Nearly 2.5
 //!   million" or "Rainfall 2.5 inches"); numbers glued to letters ("G7", "3D", "3-D",

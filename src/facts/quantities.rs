@@ -102,7 +102,7 @@ pub(crate) fn quantity(tokens: &[Token<'_>], i: usize, list_item: bool) -> Optio
         return Some(Found::skip(i, end));
     }
     if names_a_thing(tokens, i, at, list_item) {
-        return Some(Found::skip(i, at));
+        return Some(Found::skip(i, at + usize::from(is_model_suffix(tokens, at))));
     }
     if let Some(found) = measure(tokens, i, at, amount) {
         return Some(found);
@@ -179,6 +179,13 @@ fn names_a_thing(tokens: &[Token<'_>], i: usize, at: usize, list_item: bool) -> 
         || (i >= 2 && tokens[i - 1].is('.') && tokens[i - 2].text == "No");
     let list_number = list_item && i == 0 && tokens.get(at).is_some_and(|t| t.is('.') || t.is(')'));
     glued_before || glued_after || after_name || version || label || list_number
+}
+
+/// QTY-4: the word of a model after its number ("iPhone 16 Pro", "Boeing 737 Max") belongs to
+/// the name with it, not to a name of its own.
+fn is_model_suffix(tokens: &[Token<'_>], at: usize) -> bool {
+    const SUFFIXES: [&str; 11] = ["Air", "Edge", "Lite", "Max", "Mini", "Neo", "Plus", "Pro", "SE", "Ultra", "XL"];
+    tokens.get(at).is_some_and(|t| t.spaced && t.is_word() && SUFFIXES.contains(&t.text))
 }
 
 /// QTY-4: a name that opens a sentence and a bare decimal number after it name a version
