@@ -156,8 +156,14 @@ impl<'a> Iterator for WordIndices<'a> {
     fn next(&mut self) -> Option<Self::Item> {
         loop {
             // ASCII spaces and punctuation start no word: passed over a byte at a time.
-            let rest = self.text.as_bytes().get(self.at..).unwrap_or_default();
-            self.at += rest.iter().take_while(|&&b| b.is_ascii() && !b.is_ascii_alphanumeric() && b != b'_').count();
+            let bytes = self.text.as_bytes();
+            while bytes.get(self.at).is_some_and(|&b| ASCII[usize::from(b)] == SPACE) {
+                self.at += 1;
+            }
+            if let Some(end) = ascii_word_end(bytes, self.at) {
+                let start = std::mem::replace(&mut self.at, end);
+                return self.text.get(start..end).map(|word| (start, word));
+            }
             let c = self.text.get(self.at..).and_then(|rest| rest.chars().next())?;
             let start = self.at;
             let (end, is_word) = word_end(self.text, start, c);
@@ -168,6 +174,41 @@ impl<'a> Iterator for WordIndices<'a> {
         }
     }
 }
+
+/// Most words: ASCII letters and digits (WD-1) starting at `start`, followed by the end of the
+/// text or an ASCII character that joins nothing to them (not a WD-2 middle mark or a WD-3
+/// connector). `None` sends every other case through [`word_end`].
+fn ascii_word_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let mut end = start;
+    while bytes.get(end).is_some_and(|&b| ASCII[usize::from(b)] == ALNUM) {
+        end += 1;
+    }
+    let ends = bytes
+        .get(end)
+        .is_none_or(|&b| ASCII[usize::from(b)] == SPACE && !matches!(b, b'.' | b'\'' | b':' | b',' | b';'));
+    (end > start && ends).then_some(end)
+}
+
+/// What a byte is to the word loops: an ASCII letter or digit, an ASCII byte that starts no
+/// word (any other but `_`), or anything else (`_` and every byte of a character beyond ASCII).
+const ASCII: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphanumeric() {
+            ALNUM
+        } else if byte == b'_' {
+            0
+        } else {
+            SPACE
+        };
+        b += 1;
+    }
+    table
+};
+const ALNUM: u8 = 1;
+const SPACE: u8 = 2;
 
 /// Where the run that starts with `first` at `start` ends, and whether it is a word.
 fn word_end(text: &str, start: usize, first: char) -> (usize, bool) {
