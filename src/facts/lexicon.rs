@@ -282,22 +282,23 @@ pub(crate) const COUNT_ADJECTIVES: &WordSet = word_set!(&[
 /// Words that can start a money, percent, date or quantity fact; any other word is passed over at once.
 #[rustfmt::skip]
 pub(crate) const FACT_STARTERS: &WordSet = word_set!(&[
-    "a", "an", "apr", "april", "au", "aud", "aug", "august", "autumn", "beginning", "billions",
-    "boxing", "brl", "c", "ca", "cad", "can", "chf", "christmas", "close", "cny", "coming", "dec",
-    "december", "diwali", "dkk", "dozens", "earlier", "early", "easter", "eight", "eighteen",
-    "eighty", "eleven", "end", "eur", "fall", "father", "feb", "february", "few", "fifteen",
-    "fifty", "final", "first", "fiscal", "five", "following", "forty", "four", "fourteen", "fourth",
-    "friday", "fy", "gbp", "good", "h", "half", "halloween", "hanukkah", "hk", "hkd", "hundreds",
-    "independence", "inr", "jan", "january", "jpy", "jul", "july", "jun", "june", "krw", "labor",
-    "labour", "last", "late", "later", "many", "mar", "march", "may", "memorial", "mid", "middle",
-    "millions", "minus", "monday", "mother", "mxn", "new", "next", "nine", "nineteen", "ninety",
-    "nok", "nov", "november", "nz", "nzd", "oct", "october", "one", "past", "previous", "q", "quarter", "r",
-    "ramadan", "recent", "remembrance", "rmb", "rs", "rub", "s", "saturday", "second", "sek", "sep",
-    "sept", "september", "seven", "seventeen", "seventy", "several", "sgd", "six", "sixteen",
+    "a", "an", "apr", "april", "au", "aud", "aug", "august", "autumn", "beginning", "billion",
+    "billions", "boxing", "brl", "c", "ca", "cad", "can", "chf", "christmas", "close", "cny",
+    "coming", "dec", "december", "diwali", "dkk", "dozens", "earlier", "early", "easter", "eight",
+    "eighteen", "eighty", "eleven", "end", "eur", "fall", "father", "feb", "february", "few",
+    "fifteen", "fifty", "final", "first", "fiscal", "five", "following", "forty", "four",
+    "fourteen", "fourth", "friday", "fy", "gbp", "good", "h", "half", "halloween", "hanukkah", "hk",
+    "hkd", "hundreds", "independence", "inr", "jan", "january", "jpy", "jul", "july", "jun", "june",
+    "krw", "labor", "labour", "last", "late", "later", "many", "mar", "march", "may", "memorial",
+    "mid", "middle", "million", "millions", "minus", "monday", "mother", "multi", "multibillion",
+    "multimillion", "multitrillion", "mxn", "new", "next", "nine", "nineteen", "ninety", "nok",
+    "nov", "november", "nz", "nzd", "oct", "october", "one", "past", "previous", "q", "quarter",
+    "r", "ramadan", "recent", "remembrance", "rmb", "rs", "rub", "s", "saturday", "second", "sek",
+    "sep", "sept", "september", "seven", "seventeen", "seventy", "several", "sgd", "six", "sixteen",
     "sixty", "spring", "start", "summer", "sunday", "ten", "tens", "thanksgiving", "third",
-    "thirteen", "thirty", "this", "thousands", "three", "thursday", "today", "tomorrow",
-    "trillions", "try", "tuesday", "turn", "twelve", "twenty", "two", "u.s.", "us", "usd",
-    "valentine", "veterans", "wednesday", "winter", "year", "yesterday", "zar", "zero",
+    "thirteen", "thirty", "this", "thousand", "thousands", "three", "thursday", "today", "tomorrow",
+    "trillion", "trillions", "try", "tuesday", "turn", "twelve", "twenty", "two", "u.s.", "us",
+    "usd", "valentine", "veterans", "wednesday", "winter", "year", "yesterday", "zar", "zero",
 ]);
 /// Whether `list` (sorted, lower case) holds `word`, ignoring ASCII case.
 pub(crate) fn has(list: &WordSet, word: &str) -> bool {

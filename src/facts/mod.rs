@@ -49,6 +49,11 @@
 //!   "$1.16 per share", "$70 a barrel", "$15 an hour", "$300 a month"; not "$5 a year ago".
 //! - **MONEY-4 vague amounts** — a vague count of a currency is money without a value:
 //!   "thousands of dollars", "hundreds of millions of euros".
+//! - **MONEY-5 scale adjectives** — a scale word and a currency without a number make one
+//!   adjective: "billion-dollar deals", "thousand-dollar price tags", "million-pound homes"
+//!   (valued as one of the scale, as "a billion-dollar deal" is); after "multi" the amount is
+//!   vague, without a value ("a multimillion-dollar contract", "multi-billion dollar
+//!   projects"). Not "thousand-pound bombs", a weight, nor "Million Dollar Baby", a name.
 //! - **PCT-1 percentages** — "17%", "23 percent", "5.5 per cent", "2.9 pc", "3 percentage
 //!   points", "a 17-percent rise"; also "2,4 Prozent", "5 por ciento", "2,5 pour cent".
 //! - **NUM-7 negatives** — "minus" before digits belongs to the amount and makes it negative:

@@ -1,4 +1,4 @@
-//! MONEY-1 and MONEY-2: amounts of money with their ISO 4217 currency.
+//! MONEY-1, MONEY-2 and MONEY-5: amounts of money with their ISO 4217 currency.
 
 use super::lexicon;
 use super::local;
@@ -8,7 +8,7 @@ use super::{FactKind, FactValue, Found};
 
 /// The money fact starting at token `i`, if any.
 pub(crate) fn money(tokens: &[Token<'_>], i: usize) -> Option<Found> {
-    let mut found = symbol_first(tokens, i).or_else(|| word_after(tokens, i))?;
+    let mut found = symbol_first(tokens, i).or_else(|| word_after(tokens, i)).or_else(|| scale_adjective(tokens, i))?;
     // MONEY-3: "85 cents a share", "$70 a barrel" are one amount, as newswire writes and
     // annotates them; not "$5 a year ago", where the time goes with what follows.
     let per_unit = word_in(tokens, found.end, &["a", "an", "per"]) && word_in(tokens, found.end + 1, &PRICED_UNITS);
@@ -130,6 +130,39 @@ fn word_after(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         return None;
     }
     Some(found(i, at + len, amount, currency, factor))
+}
+
+/// MONEY-5: a scale word and a currency as one adjective, without a number: "billion-dollar
+/// deals" and "thousand-dollar price tags" (valued as one of the scale, as "a billion-dollar
+/// deal" is), and "multi-billion dollar contracts", "a multimillion-dollar deal" (no value). Not
+/// "thousand-pound bombs", a weight.
+fn scale_adjective(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    const MULTI: [&str; 3] = ["multimillion", "multibillion", "multitrillion"];
+    let multi_hyphen = word_is(tokens, i, "multi") && glued_hyphen_at(tokens, i + 1);
+    let (scale_at, vague) = if multi_hyphen { (i + 2, true) } else { (i, word_in(tokens, i, &MULTI)) };
+    let scale = if vague {
+        word_in(tokens, scale_at, &["million", "billion", "trillion"]) || scale_at == i
+    } else {
+        word_in(tokens, scale_at, &["thousand", "million", "billion", "trillion"])
+    };
+    if !scale {
+        return None;
+    }
+    // A bare scale word takes its currency by a hyphen only: "Million Dollar Baby" is a name.
+    let hyphen = glued_hyphen_at(tokens, scale_at + 1);
+    if !hyphen && !vague {
+        return None;
+    }
+    let at = scale_at + 1 + usize::from(hyphen);
+    let (len, currency, factor) = currency_after(tokens, i, at, true)?;
+    if currency == "GBP" && factor == 1.0 && word_is(tokens, scale_at, "thousand") {
+        return None;
+    }
+    let value = (!vague)
+        .then(|| lexicon::scale(tokens[scale_at].text, false))
+        .flatten()
+        .map(|amount| FactValue::Money { amount: amount * factor, currency });
+    Some(Found::fact(i, at + len, FactKind::Money, value))
 }
 
 /// The currency named after an amount: its tokens, code and factor to whole units.
