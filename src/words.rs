@@ -192,14 +192,14 @@ fn ascii_word_end(bytes: &[u8], start: usize) -> Option<usize> {
 /// What a byte is to the word loops: an ASCII letter or digit, an ASCII byte that starts no
 /// word (any other but `_`), or anything else (`_` and every byte of a character beyond ASCII).
 const ASCII: [u8; 256] = {
-    let mut table = [0u8; 256];
+    let mut table = [OTHER; 256];
     let mut b = 0;
     while b < 128 {
         let byte = b as u8;
         table[b] = if byte.is_ascii_alphanumeric() {
             ALNUM
         } else if byte == b'_' {
-            0
+            OTHER
         } else {
             SPACE
         };
@@ -207,6 +207,7 @@ const ASCII: [u8; 256] = {
     }
     table
 };
+const OTHER: u8 = 0;
 const ALNUM: u8 = 1;
 const SPACE: u8 = 2;
 

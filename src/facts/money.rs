@@ -138,12 +138,14 @@ fn word_after(tokens: &[Token<'_>], i: usize) -> Option<Found> {
 /// "thousand-pound bombs", a weight.
 fn scale_adjective(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     const MULTI: [&str; 3] = ["multimillion", "multibillion", "multitrillion"];
-    let multi_hyphen = word_is(tokens, i, "multi") && glued_hyphen_at(tokens, i + 1);
-    let (scale_at, vague) = if multi_hyphen { (i + 2, true) } else { (i, word_in(tokens, i, &MULTI)) };
-    let scale = if vague {
-        word_in(tokens, scale_at, &["million", "billion", "trillion"]) || scale_at == i
-    } else {
-        word_in(tokens, scale_at, &["thousand", "million", "billion", "trillion"])
+    const SCALES: [&str; 4] = ["thousand", "million", "billion", "trillion"];
+    // The scale: after "multi-" ("multi-billion"), in one word with it ("multibillion"), or alone.
+    let scale_at = if word_is(tokens, i, "multi") && glued_hyphen_at(tokens, i + 1) { i + 2 } else { i };
+    let vague = scale_at > i || word_in(tokens, i, &MULTI);
+    let scale = match (vague, scale_at > i) {
+        (true, true) => word_in(tokens, scale_at, &SCALES[1..]),
+        (true, false) => true,
+        (false, _) => word_in(tokens, scale_at, &SCALES),
     };
     if !scale {
         return None;
