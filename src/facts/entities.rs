@@ -334,7 +334,9 @@ fn is_strong(tokens: &[Token<'_>], j: usize, evidence: &Evidence) -> bool {
     if letter && !is_initial_letter(tokens, j) && !ampersand && !hyphenated && !numbered {
         return false;
     }
-    let common = lexicon::is_stop(t.text) || lexicon::has(SENTENCE_STARTERS, t.text) || evidence.lowercases(t);
+    // Looked up only for an opening word that nothing else names (most names stand inside a
+    // sentence).
+    let common = || lexicon::is_stop(t.text) || lexicon::has(SENTENCE_STARTERS, t.text) || evidence.lowercases(t);
     // Only an opening word that nothing before it names needs the pair evidence.
     let opens_known_name = || tokens.get(j + 1).is_some_and(|next| evidence.starts_name(t, next));
     // "S&P", "AT&T", "M&S" open a name even at a sentence's start.
@@ -348,7 +350,7 @@ fn is_strong(tokens: &[Token<'_>], j: usize, evidence: &Evidence) -> bool {
         || hyphenated
         || numbered
         || opens_known_name()
-        || (evidence.capitalizes(t) && !common);
+        || (evidence.capitalizes(t) && !common());
     named && !super::starts_number_fact(tokens, j)
 }
 
