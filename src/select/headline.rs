@@ -322,8 +322,8 @@ const DANGLING: &WordSet = word_set!(&[
     "might", "more", "most", "must", "my", "no", "nor", "not", "of", "on", "one", "onto", "or",
     "our", "per", "rather", "shall", "she", "should", "since", "so", "some", "still", "such",
     "than", "that", "the", "their", "these", "they", "this", "those", "through", "to", "under",
-    "until", "upon", "very", "via", "was", "we", "were", "when", "where", "which", "while", "who",
-    "what", "whom", "whose", "will", "with", "within", "without", "would", "your",
+    "until", "upon", "very", "via", "was", "we", "were", "what", "when", "where", "which", "while",
+    "who", "whom", "whose", "will", "with", "within", "without", "would", "your",
 ]);
 
 #[cfg(test)]
