@@ -157,7 +157,8 @@
 //!   firms), and a title inside a run splits it ("Amazon CEO Andy Jassy" → "Amazon", "Andy
 //!   Jassy"; "Labour MP Sarah Jones" → "Sarah Jones"). "Justice" before a full name is a judge's
 //!   title ("Chief Justice John Roberts" → "John Roberts"), not before a word like
-//!   "Department". The country of a title is a name of its own: "Former U.S. President Bill Clinton" → "U.S.", "Bill Clinton".
+//!   "Department". The country of a title is a name of its own: "Former U.S. President Bill
+//!   Clinton" → "U.S.", "Bill Clinton".
 //!   So are the honorifics of other languages that English never writes otherwise: "la Sra.
 //!   Helena Duarte" → "Helena Duarte", also "Srta.", "Dra.", "Mme", "Mlle", "Herr", "Frau".
 //! - **ENT-4 not names** — alone, nationalities and groups ("American", "Democrats"), common-noun

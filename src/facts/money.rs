@@ -121,12 +121,12 @@ fn word_after(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let hyphenated = glued_hyphen_at(tokens, i + amount.len);
     let at = i + amount.len + usize::from(hyphenated);
     let (len, currency, factor) = currency_after(tokens, i, at, amount.scaled)?;
-    if hyphenated && currency == "GBP" && factor == 1.0 {
+    if hyphenated && is_pound(currency, factor) {
         return None;
     }
     // A weight: "the fish weighed 10 pounds", "weighs about 20 pounds".
     let weighed = (1..=3).any(|k| i >= k && word_in(tokens, i - k, &["weigh", "weighs", "weighed", "weighing"]));
-    if weighed && currency == "GBP" && factor == 1.0 {
+    if weighed && is_pound(currency, factor) {
         return None;
     }
     Some(found(i, at + len, amount, currency, factor))
@@ -140,13 +140,11 @@ fn scale_adjective(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     const MULTI: [&str; 3] = ["multimillion", "multibillion", "multitrillion"];
     const SCALES: [&str; 4] = ["thousand", "million", "billion", "trillion"];
     // The scale: after "multi-" ("multi-billion"), in one word with it ("multibillion"), or alone.
-    let scale_at = if word_is(tokens, i, "multi") && glued_hyphen_at(tokens, i + 1) { i + 2 } else { i };
-    let vague = scale_at > i || word_in(tokens, i, &MULTI);
-    let scale = match (vague, scale_at > i) {
-        (true, true) => word_in(tokens, scale_at, &SCALES[1..]),
-        (true, false) => true,
-        (false, _) => word_in(tokens, scale_at, &SCALES),
-    };
+    let after_multi = word_is(tokens, i, "multi") && glued_hyphen_at(tokens, i + 1);
+    let scale_at = if after_multi { i + 2 } else { i };
+    let vague = after_multi || word_in(tokens, i, &MULTI);
+    let scale =
+        if after_multi { word_in(tokens, scale_at, &SCALES[1..]) } else { vague || word_in(tokens, i, &SCALES) };
     if !scale {
         return None;
     }
@@ -157,7 +155,7 @@ fn scale_adjective(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     }
     let at = scale_at + 1 + usize::from(hyphen);
     let (len, currency, factor) = currency_after(tokens, i, at, true)?;
-    if currency == "GBP" && factor == 1.0 && word_is(tokens, scale_at, "thousand") {
+    if is_pound(currency, factor) && word_is(tokens, scale_at, "thousand") {
         return None;
     }
     let value = (!vague)
@@ -165,6 +163,12 @@ fn scale_adjective(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         .flatten()
         .map(|amount| FactValue::Money { amount: amount * factor, currency });
     Some(Found::fact(i, at + len, FactKind::Money, value))
+}
+
+/// Whether the currency read is the pound in whole units (not pence), whose word may be a
+/// weight: "a 500-pound bomb", "weighed 10 pounds", "10 pounds of cocaine".
+fn is_pound(currency: &str, factor: f64) -> bool {
+    currency == "GBP" && factor == 1.0
 }
 
 /// The currency named after an amount: its tokens, code and factor to whole units.
@@ -184,7 +188,7 @@ fn currency_after(tokens: &[Token<'_>], i: usize, at: usize, scaled: bool) -> Op
     if (glued_only && word.spaced) || (digits_only && !lead.is_number()) {
         return None;
     }
-    if code == "GBP" && factor == 1.0 {
+    if is_pound(code, factor) {
         if is(at + 1, "of") {
             return None; // a weight: "10 pounds of cocaine"
         }
