@@ -137,12 +137,14 @@ fn serve(path: &str) {
     }
 }
 
-/// `summarize`, then the Summary written as JSON by the writer the wasm binding uses (src/json);
-/// returns the JSON's length.
+/// `summarize`, then the Summary written as the wasm binding writes it (src/json): JSON with
+/// each fact's value, and the table of the facts' kinds and offsets; returns the JSON's length
+/// and the table's.
 fn summarize_as_json(text: &str, options: &nutshell::Options) -> usize {
     let mut bytes = 0;
     if let Ok(summary) = nutshell::summarize(text, options) {
-        nutshell::json::write_summary(&summary, &mut |piece| bytes += piece.len());
+        nutshell::json::write_summary_for_js(&summary, &mut |piece| bytes += piece.len());
+        bytes += nutshell::json::fact_table(&summary.facts).len();
     }
     bytes
 }

@@ -250,12 +250,14 @@ try {
 if (process.env.AGAINST) await compareInNode(inputs, process.env.AGAINST);
 
 // AGAINST: www/pkg and another build, alternating: per round, each summarises the corpus once
-// and every article once; the fastest round of each counts.
+// and every article once; the fastest round of each counts. Each build goes through the
+// core.js beside its pkg/ (the two are one interface), or this one's if it has none.
 async function compareInNode({ corpus, articles }, other) {
-  const { wrapCore } = await import('../www/core.js');
   const load = async (dir) => {
     const raw = await import(pathToFileURL(resolve(dir, 'nutshell.js')).href);
     raw.initSync({ module: readFileSync(resolve(dir, 'nutshell_bg.wasm')) });
+    const core = resolve(dir, '..', 'core.js');
+    const { wrapCore } = await import(existsSync(core) ? pathToFileURL(core).href : '../www/core.js');
     return { dir, summarize: wrapCore(raw).summarize, corpusMs: Infinity, articleMs: Infinity };
   };
   const builds = [await load(PKG), await load(other)];

@@ -78,12 +78,41 @@ test('sentences() and facts() return plain arrays', () => {
   assert.ok(Array.isArray(facts('')));
 });
 
-test('facts carry their kind, text and offsets', () => {
-  const text = 'Shares rose 17% on July 17 after Acme paid $29.3 billion for 300 stores.';
+test('facts carry their kind, text, offsets and value', () => {
+  const text = 'Shares rose 17% on July 17 after Acme Corp paid $29.3 billion for 12 tonnes of steel.';
   const found = facts(text);
   const kinds = new Map(found.map((f) => [f.text, f.kind]));
   assert.equal(kinds.get('17%'), 'percent');
   assert.equal(kinds.get('$29.3 billion'), 'money');
   assert.equal(kinds.get('July 17'), 'date');
+  assert.equal(kinds.get('Acme Corp'), 'entity');
+  assert.equal(kinds.get('12 tonnes'), 'quantity');
   for (const f of found) assert.equal(text.slice(f.startUtf16, f.endUtf16), f.text);
+  const byText = new Map(found.map((f) => [f.text, f]));
+  assert.deepEqual(byText.get('$29.3 billion').value, { amount: 29.3e9, currency: 'USD' });
+  assert.deepEqual(byText.get('July 17').value, { month: 7, day: 17 });
+  assert.deepEqual(byText.get('12 tonnes').value, { amount: 12, unit: 'tonnes' });
+  assert.ok(!('value' in byText.get('Acme Corp')), 'a name has no value');
+  assert.deepEqual(
+    Object.keys(byText.get('17%')),
+    ['kind', 'text', 'start', 'end', 'startUtf16', 'endUtf16', 'value'],
+    'the keys in the order of the Rust API’s JSON',
+  );
+  assert.deepEqual(summarize(text, {}).facts, found, "a summary lists the text's facts");
+});
+
+test('lone surrogates from JavaScript read as U+FFFD, and the offsets still fit the string', () => {
+  const text = 'Acme paid \uD800$5 billion on Monday\uDC00. Bob Smith\uD83D said sales rose 17%. 😀 \uDFFF';
+  const summary = summarize(text, { sentences: 5 });
+  for (const span of [...summary.sentences, ...summary.facts]) {
+    assert.ok(span.startUtf16 <= span.endUtf16 && span.endUtf16 <= text.length);
+  }
+  const found = facts(text);
+  assert.deepEqual(summary.facts, found);
+  assert.deepEqual(
+    found.map((f) => f.text),
+    found.map((f) => text.slice(f.startUtf16, f.endUtf16).toWellFormed()),
+  );
+  assert.ok(found.some((f) => f.text === '$5 billion') && found.some((f) => f.text === '17%'));
+  assert.ok(!summary.text.includes('\uD800') && summary.text.includes('\uFFFD'), 'the text the core read');
 });

@@ -23,14 +23,16 @@ extern "C" {
     fn push(this: &Pieces, piece: &str);
 }
 
-/// `summarizeJson(text, optionsJson, pieces)`: the Summary as JSON text, pushed to `pieces`.
-/// Invalid options throw an `Error` whose message names the option and the allowed values.
+/// `summarizeJson(text, optionsJson, pieces)`: the Summary as JSON text, pushed to `pieces`,
+/// with each fact as its value alone; returns the facts' kinds and offsets as a `Uint32Array`
+/// (`json::fact_table`), from which `www/core.js` builds the facts. Invalid options throw an
+/// `Error` whose message names the option and the allowed values.
 #[wasm_bindgen(js_name = summarizeJson)]
-pub fn summarize_json(text: &str, options: &str, pieces: &Pieces) -> Result<(), JsError> {
+pub fn summarize_json(text: &str, options: &str, pieces: &Pieces) -> Result<Vec<u32>, JsError> {
     let summary = json::options(options).and_then(|options| crate::summarize(text, &options));
     let summary = summary.map_err(|error| JsError::new(&error.to_string()))?;
-    json::write_summary(&summary, &mut |piece| pieces.push(piece));
-    Ok(())
+    json::write_summary_for_js(&summary, &mut |piece| pieces.push(piece));
+    Ok(json::fact_table(&summary.facts))
 }
 
 /// `sentencesJson(text, pieces)`: `[{text, start, end, paragraph, kind}]` (byte offsets) as
@@ -40,10 +42,12 @@ pub fn sentences_json(text: &str, pieces: &Pieces) {
     json::write_sentences(text, &crate::sentences(text), &mut |piece| pieces.push(piece));
 }
 
-/// `factsJson(text, pieces)`: the Summary's `facts` list for the whole text as JSON text,
-/// pushed to `pieces`.
+/// `factsJson(text, pieces)`: the Summary's `facts` list for the whole text, as
+/// `summarizeJson` gives it: the values as JSON text pushed to `pieces`, the kinds and
+/// offsets returned.
 #[wasm_bindgen(js_name = factsJson)]
-pub fn facts_json(text: &str, pieces: &Pieces) {
+pub fn facts_json(text: &str, pieces: &Pieces) -> Vec<u32> {
     let facts = crate::summary::fact_spans(text, &crate::facts(text));
-    json::write_fact_spans(&facts, &mut |piece| pieces.push(piece));
+    json::write_fact_values(&facts, &mut |piece| pieces.push(piece));
+    json::fact_table(&facts)
 }

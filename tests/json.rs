@@ -1,7 +1,8 @@
 //! The JSON the WebAssembly binding returns (`nutshell::json`, written by hand to keep the wasm
 //! small) is the JSON `serde_json` makes of the same values: parsed, the two are equal, for the
 //! summaries, facts and sentences of every fixture text and of generated text with quotes,
-//! backslashes, control characters and emoji.
+//! backslashes, control characters and emoji. So is the binding's own form, whose facts come
+//! as values and a table of numbers, once the facts are built from them as `www/core.js` does.
 
 use std::path::Path;
 
@@ -26,9 +27,19 @@ fn assert_same_as_serde(text: &str) {
         let summary = nutshell::summarize(text, &options).unwrap();
         let expected = serde_json::to_value(&summary).unwrap();
         assert_eq!(parse(&json::summary(&summary)), expected, "summary of {text:?}");
+        let mut for_js = parse(&collect(|sink| json::write_summary_for_js(&summary, sink)));
+        for_js["facts"] = facts_as_core_js_builds_them(text, &for_js["facts"], &json::fact_table(&summary.facts));
+        assert_eq!(for_js, expected, "the binding's summary of {text:?}");
     }
     let facts = fact_spans(text, &nutshell::facts(text));
-    assert_eq!(parse(&json::fact_spans(&facts)), serde_json::to_value(&facts).unwrap(), "facts of {text:?}");
+    let expected = serde_json::to_value(&facts).unwrap();
+    assert_eq!(parse(&json::fact_spans(&facts)), expected, "facts of {text:?}");
+    let values = parse(&collect(|sink| json::write_fact_values(&facts, sink)));
+    assert_eq!(
+        facts_as_core_js_builds_them(text, &values, &json::fact_table(&facts)),
+        expected,
+        "binding's facts of {text:?}"
+    );
     let sentences = nutshell::sentences(text);
     let expected: Vec<Value> = sentences
         .iter()
@@ -38,6 +49,37 @@ fn assert_same_as_serde(text: &str) {
         })
         .collect();
     assert_eq!(parse(&json::sentences(text, &sentences)), Value::Array(expected), "sentences of {text:?}");
+}
+
+fn collect(write: impl FnOnce(json::Sink<'_>)) -> String {
+    let mut out = String::new();
+    write(&mut |piece| out.push_str(piece));
+    out
+}
+
+/// The facts from the binding's values and table, built as `www/core.js` builds them: the text
+/// is the slice of the input's UTF-16 code units between the UTF-16 offsets.
+fn facts_as_core_js_builds_them(text: &str, values: &Value, table: &[u32]) -> Value {
+    let values = values.as_array().expect("the facts' values are a list");
+    assert_eq!(table.len(), values.len() * json::FACT_FIELDS, "five numbers a fact");
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    let facts = values.iter().zip(table.chunks(json::FACT_FIELDS)).map(|(value, row)| {
+        let &[kind, start, end, start_utf16, end_utf16] = row else { unreachable!() };
+        let slice = String::from_utf16(&utf16[start_utf16 as usize..end_utf16 as usize]).unwrap();
+        let mut fact = json!({
+            "kind": json::FACT_KINDS[kind as usize],
+            "text": slice,
+            "start": start,
+            "end": end,
+            "startUtf16": start_utf16,
+            "endUtf16": end_utf16,
+        });
+        if !value.is_null() {
+            fact["value"] = value.clone();
+        }
+        fact
+    });
+    Value::Array(facts.collect())
 }
 
 fn fixture_texts(dir: &Path, texts: &mut Vec<String>) {

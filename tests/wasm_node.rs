@@ -3,8 +3,9 @@
 //!
 //! These call the exported functions of `src/wasm.rs` themselves, as `www/core.js` does: options
 //! go in as the JSON text of JavaScript objects, results come out as JSON text that parses to
-//! plain JavaScript objects, bad options as JavaScript `Error`s. The end-to-end tests
-//! (`e2e/pkg.test.js`) call the built package's exports from JavaScript, through core.js.
+//! plain JavaScript objects (with each fact as its value, the rest of it in a table of numbers),
+//! bad options as JavaScript `Error`s. The end-to-end tests (`e2e/pkg.test.js`) call the built
+//! package's exports from JavaScript, through core.js, which builds the facts.
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, JsString, Object, Reflect, JSON};
@@ -16,10 +17,21 @@ use wasm_bindgen_test::*;
 /// `JSON.parse`: JS options in, a JS object or a JS `Error` out. `undefined` options are passed
 /// as empty text, which the core reads as the defaults (as it does `null`).
 fn js_summarize(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
+    js_summarize_with_table(text, options).map(|(summary, _)| summary)
+}
+
+/// [`js_summarize`], and the table of the facts' kinds and offsets that the export returns.
+fn js_summarize_with_table(text: &str, options: JsValue) -> Result<(JsValue, Vec<u32>), JsValue> {
     let options = if options.is_undefined() { String::new() } else { String::from(JSON::stringify(&options)?) };
     let pieces = Array::new();
-    nutshell::wasm::summarize_json(text, &options, pieces.unchecked_ref()).map_err(JsValue::from)?;
-    JSON::parse(&String::from(pieces.join("")))
+    let table = nutshell::wasm::summarize_json(text, &options, pieces.unchecked_ref()).map_err(JsValue::from)?;
+    Ok((JSON::parse(&String::from(pieces.join("")))?, table))
+}
+
+/// Each fact's `[kind, start, end, startUtf16, endUtf16]` from an export's table.
+fn fact_rows(table: &[u32]) -> Vec<[u32; nutshell::json::FACT_FIELDS]> {
+    assert_eq!(table.len() % nutshell::json::FACT_FIELDS, 0);
+    table.chunks(nutshell::json::FACT_FIELDS).map(|row| row.try_into().unwrap()).collect()
 }
 
 /// What a wasm export pushed to its array of pieces, joined and parsed.
@@ -121,15 +133,19 @@ fn invalid_options_become_js_errors_naming_the_option() {
 fn utf16_offsets_match_js_string_slicing_with_emoji() {
     let text = "Café 😀 owners cheered on Monday. 🎉🎉 Sales rose 17% to €2.5 million! \
         Ünïcödé 𝒻𝒶𝓃𝒸𝓎 letters stay intact. The end is near 👋🏽.";
-    let summary = js_summarize(text, object(&[("sentences", JsValue::from(10))])).unwrap();
+    let (summary, table) = js_summarize_with_table(text, object(&[("sentences", JsValue::from(10))])).unwrap();
     let js_text = JsString::from(text);
     let sentences = list(&summary, "sentences");
     assert!(sentences.len() >= 3, "expected several sentences");
-    let facts = list(&summary, "facts");
-    for span in sentences.iter().chain(&facts) {
-        let (start, end) = (number(span, "start"), number(span, "end"));
+    let sentence_offsets = sentences
+        .iter()
+        .map(|s| [number(s, "start"), number(s, "end"), number(s, "startUtf16"), number(s, "endUtf16")]);
+    let facts = fact_rows(&table);
+    assert_eq!(facts.len(), list(&summary, "facts").len());
+    assert!(facts.len() >= 3, "the date, the percentage, the money");
+    let fact_offsets = facts.iter().map(|&[_, start, end, start16, end16]| [start, end, start16, end16]);
+    for [start, end, start16, end16] in sentence_offsets.chain(fact_offsets) {
         let from_bytes = &text[start as usize..end as usize];
-        let (start16, end16) = (number(span, "startUtf16"), number(span, "endUtf16"));
         let from_js = String::from(js_text.slice(start16, end16));
         assert_eq!(from_js, from_bytes);
     }
@@ -161,10 +177,11 @@ fn any_text_gives_a_summary_without_trapping() {
 fn a_long_result_comes_in_pieces_that_join_to_json() {
     let text = "Sales rose 17% to $29.3 billion on Monday, Acme said. ".repeat(3_000);
     let pieces = Array::new();
-    nutshell::wasm::facts_json(&text, pieces.unchecked_ref());
+    let table = nutshell::wasm::facts_json(&text, pieces.unchecked_ref());
     assert!(pieces.length() > 3, "{} pieces", pieces.length());
-    let facts = JSON::parse(&String::from(pieces.join(""))).unwrap();
-    assert_eq!(Array::from(&facts).length(), 4 * 3_000);
+    let values = JSON::parse(&String::from(pieces.join(""))).unwrap();
+    assert_eq!(Array::from(&values).length(), 4 * 3_000);
+    assert_eq!(fact_rows(&table).len(), 4 * 3_000);
 }
 
 #[wasm_bindgen_test]
@@ -174,7 +191,11 @@ fn sentences_and_facts_return_arrays_of_plain_objects() {
     let texts: Vec<String> = sentences.iter().map(|s| get(&s, "text").as_string().unwrap()).collect();
     assert_eq!(texts, ["One sentence here.", "Another one there."]);
     assert_eq!(get(&sentences.get(1), "start").as_f64(), Some(19.0));
-    let facts = parsed(|pieces| nutshell::wasm::facts_json("It cost $5 on Monday.", pieces));
-    let kinds: Vec<String> = Array::from(&facts).iter().map(|f| get(&f, "kind").as_string().unwrap()).collect();
+    let mut table = Vec::new();
+    let values = parsed(|pieces| table = nutshell::wasm::facts_json("It cost $5 on Monday.", pieces));
+    let kinds: Vec<&str> = fact_rows(&table).iter().map(|row| nutshell::json::FACT_KINDS[row[0] as usize]).collect();
     assert_eq!(kinds, ["money", "date"]);
+    let amount = get(&Array::from(&values).get(0), "amount");
+    assert_eq!(amount.as_f64(), Some(5.0), "the money's value");
+    assert!(Array::from(&values).get(1).is_object(), "the date's parts");
 }
