@@ -300,9 +300,10 @@ pub(crate) const FACT_STARTERS: &WordSet = word_set!(&[
     "trillion", "trillions", "try", "tuesday", "turn", "twelve", "twenty", "two", "u.s.", "us",
     "usd", "valentine", "veterans", "wednesday", "winter", "year", "yesterday", "zar", "zero",
 ]);
-/// Whether `list` (sorted, lower case) holds `word`, ignoring ASCII case.
+/// Whether `list` (sorted, lower case) holds `word`, ignoring ASCII case. A word beyond ASCII
+/// is in no list (their words are ASCII), and the set's comparison says so itself.
 pub(crate) fn has(list: &WordSet, word: &str) -> bool {
-    word.len() <= 32 && word.is_ascii() && list.contains_ignoring_ascii_case(word)
+    word.len() <= 32 && list.contains_ignoring_ascii_case(word)
 }
 
 /// Calls `f` with `word` in lower case, without allocating for short words (in another
