@@ -36,13 +36,13 @@ export function wrapCore(raw) {
   return {
     summarize: (text, options) => {
       const [summary, table] = parsed((pieces) => raw.summarizeJson(text, optionsJson(options), pieces));
-      summary.facts = facts(summary.facts, table, text);
+      summary.facts = factObjects(summary.facts, table, text);
       return summary;
     },
     sentences: (text) => parsed((pieces) => raw.sentencesJson(text, pieces))[0],
     facts: (text) => {
       const [values, table] = parsed((pieces) => raw.factsJson(text, pieces));
-      return facts(values, table, text);
+      return factObjects(values, table, text);
     },
   };
 }
@@ -54,7 +54,7 @@ const FACT_FIELDS = 5;
 // The fact objects, keys in the order the core's JSON gives them: `values[i]` is fact i's value
 // (null for none), `table` its kind and offsets. The core read `text` with each lone surrogate
 // as U+FFFD (the UTF-8 it gets has no other way to say it), so the text is sliced from the same.
-function facts(values, table, text) {
+function factObjects(values, table, text) {
   const source = wellFormed(String(text));
   const list = new Array(values.length);
   for (let i = 0, at = 0; i < values.length; i++, at += FACT_FIELDS) {
@@ -74,11 +74,23 @@ function facts(values, table, text) {
   return list;
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
+// `text` with each lone surrogate as U+FFFD: String's toWellFormed, or (in browsers before it,
+// such as Safari before 16.4, which also lack the regular expressions' lookbehind) a loop.
 function wellFormed(text) {
-  if (typeof text.isWellFormed === 'function') return text.isWellFormed() ? text : text.toWellFormed();
-  return text.replace(LONE_SURROGATE, '\uFFFD');
+  if (typeof text.toWellFormed === 'function') return text.toWellFormed();
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0xd800 || unit > 0xdfff) continue;
+    if (unit <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      i++; // a pair
+      continue;
+    }
+    out += `${text.slice(from, i)}\uFFFD`;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 // Options as JSON text for the core, which checks them. Numbers go as JavaScript prints them,
