@@ -1,9 +1,9 @@
 //! The WebAssembly binding: the only file that touches `wasm_bindgen`. Options arrive as the
 //! JSON text of a plain object and results leave as JSON text in pieces ([`crate::json`],
-//! pushed to a JavaScript array); `www/core.js`
-//! wraps these exports into `summarize(text, options)`, `sentences(text)` and `facts(text)` that
-//! take and return plain JavaScript objects. One string each way keeps the glue and the wasm
-//! small, and the crossing cheap.
+//! pushed to a JavaScript array), the facts' kinds and offsets as a `Uint32Array`;
+//! `www/core.js` wraps these exports into `summarize(text, options)`, `sentences(text)` and
+//! `facts(text)` that take and return plain JavaScript objects. Text and numbers, rather than
+//! objects built field by field, keep the glue and the wasm small, and the crossing cheap.
 
 use wasm_bindgen::prelude::*;
 
