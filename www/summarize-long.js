@@ -11,6 +11,7 @@
 
 import { Superseded, WORKER_THRESHOLD, WorkerClient, WorkerUnavailable } from './worker-client.js';
 import { checkOptions, optionError, summarize } from './summarize.js';
+import { factObjects } from './core.js';
 
 export { Superseded, WORKER_THRESHOLD };
 
@@ -63,21 +64,14 @@ export class TextParts {
   }
 }
 
-/**
- * A fact of the Summary as the core writes it (src/summary.rs's FactSpan, its keys in that
- * order), rebuilt by one object literal per shape so that V8 allocates the 550 000 of a 20 MB
- * text in the old generation (worker-client.js's #parseNext).
- */
-function fact(f) {
-  const { kind, text, start, end, startUtf16, endUtf16, value } = f;
-  return value === undefined
-    ? { kind, text, start, end, startUtf16, endUtf16 }
-    : { kind, text, start, end, startUtf16, endUtf16, value };
+/** A batch of the worker's facts (summary-worker.js): `[values, texts]` and their table. */
+function facts([values, texts], table) {
+  return factObjects(values, table, (i) => texts[i]);
 }
 
 /** One widget's summariser: at most one long text in the worker at a time, the newest. */
 export class LongSummarizer {
-  #background = new WorkerClient({ start: startWorker, item: fact });
+  #background = new WorkerClient({ start: startWorker, items: facts });
 
   /** Whether `text` (a string or TextParts) would be summarised in the background. */
   static isLong(text) {

@@ -11,10 +11,11 @@
 // long task:
 // - a text being read a part at a time (stream()) goes as {id, part} messages, then
 //   {id, options} without `text`: the text is the parts, joined;
-// - before its answer the worker may post {id, chunkUtf8: Uint8Array} messages, each the UTF-8
-//   of a JSON array, transferred: the answer's {chunked: 'name'} then puts their items, in
-//   order, in view[name] (a 20 MB text has 550 000 facts, which take the page over a second to
-//   read in one message).
+// - before its answer the worker may post {id, chunkUtf8: Uint8Array, chunkTable?: Uint32Array}
+//   messages, each the UTF-8 of a JSON value and maybe a table of numbers, transferred: each
+//   makes a batch of items (the client's `items`; by default the JSON value, an array), and the
+//   answer's {chunked: 'name'} then puts the items, in order, in view[name] (a 20 MB text has
+//   550 000 facts, which take the page over a second to read in one message).
 
 /** Texts at least this long (UTF-16 code units, about 200 KB of English) go to the worker. */
 export const WORKER_THRESHOLD = 200_000;
@@ -35,15 +36,15 @@ export class WorkerClient {
   #pending = null; // {id, resolve, reject, chunks}
   #ids = 0;
   #startWorker;
-  #item;
+  #items;
 
   /**
    * `start` returns a new Worker speaking the protocol above (or throws if none can run);
-   * `item`, if given, makes each item of a parsed JSON batch into the one kept (see #parseNext).
+   * `items(json, table)`, if given, makes a batch's items from its parsed JSON and its table.
    */
-  constructor({ start, item = null }) {
+  constructor({ start, items = null }) {
     this.#startWorker = start;
-    this.#item = item;
+    this.#items = items;
   }
 
   /**
@@ -120,29 +121,30 @@ export class WorkerClient {
   #answer(data) {
     const pending = this.#pending;
     if (data?.id !== pending?.id) return; // an answer to a request already dropped
-    if (data.chunkUtf8 !== undefined) return this.#queueJson(pending, data.chunkUtf8);
+    if (data.chunkUtf8 !== undefined) return this.#queueJson(pending, data);
     if (data.failed !== undefined) return this.#fail(new WorkerUnavailable(data.failed));
     if (data.error !== undefined) return this.#settle((p) => p.reject(new Error(data.error)));
     pending.answer = data;
     this.#resolveWhenParsed(pending);
   }
 
-  // JSON batches are parsed one per task, PARSE_PAUSE_MS apart, rather than as fast as they
-  // arrive: the pauses give the garbage collector idle time for the heap the batches build,
-  // instead of finishing its work inside a batch's task.
-  #queueJson(pending, json) {
-    pending.json.push(json);
+  // Batches are read one per task, PARSE_PAUSE_MS apart, rather than as fast as they arrive:
+  // the pauses give the garbage collector idle time for the heap the batches build, instead of
+  // finishing its work inside a batch's task.
+  #queueJson(pending, chunk) {
+    pending.json.push(chunk);
     if (pending.json.length === 1) setTimeout(() => this.#parseNext(pending), PARSE_PAUSE_MS);
   }
 
   // JSON.parse makes its objects in the young generation, where all of a Summary's facts
-  // survive, so each young collection copies some 20 MB of them: 55–130 ms pauses. `item`
-  // rebuilds each one with an object literal instead, whose allocation site V8 soon sees
-  // surviving and then allocates in the old generation directly: the parsed originals die young.
+  // survive, so each young collection would copy some 20 MB of them: 55–130 ms pauses. `items`
+  // builds each with an object literal instead (core.js's factObjects), whose allocation site
+  // V8 soon sees surviving and then allocates in the old generation directly.
   #parseNext(pending) {
     if (this.#pending !== pending) return; // dropped meanwhile
-    const items = JSON.parse(utf8.decode(pending.json.shift()));
-    pending.chunks.push(this.#item ? items.map(this.#item) : items);
+    const { chunkUtf8, chunkTable } = pending.json.shift();
+    const json = JSON.parse(utf8.decode(chunkUtf8));
+    pending.chunks.push(this.#items ? this.#items(json, chunkTable) : json);
     if (pending.json.length > 0) setTimeout(() => this.#parseNext(pending), PARSE_PAUSE_MS);
     else this.#resolveWhenParsed(pending);
   }
