@@ -42,14 +42,13 @@ export function wrapCore(raw) {
   return {
     summarize: (text, options) => {
       const { summary, table, source } = unbuilt(text, options);
-      summary.facts = factObjects(summary.facts, table, (i, start, end) => source.slice(start, end));
+      summary.facts = factObjects(summary.facts, table, slicesOf(source));
       return summary;
     },
     sentences: (text) => parsed((pieces) => raw.sentencesJson(text, pieces))[0],
     facts: (text) => {
       const [values, table] = parsed((pieces) => raw.factsJson(text, pieces));
-      const source = wellFormed(String(text));
-      return factObjects(values, table, (i, start, end) => source.slice(start, end));
+      return factObjects(values, table, slicesOf(wellFormed(String(text))));
     },
     /**
      * The Summary with each fact as its value alone (null for none), the facts' kinds and
@@ -89,6 +88,9 @@ export function factObjects(values, table, textOf) {
   }
   return list;
 }
+
+// factObjects' `textOf` for facts whose text is their span of `source`.
+const slicesOf = (source) => (i, startUtf16, endUtf16) => source.slice(startUtf16, endUtf16);
 
 // `text` with each lone surrogate as U+FFFD: String's toWellFormed, or (in browsers before it,
 // such as Safari before 16.4, which also lack the regular expressions' lookbehind) a loop.

@@ -26,7 +26,7 @@ export class WorkerUnavailable extends Error {}
 /** The request was superseded by a newer one (or cancelled) before the worker answered. */
 export class Superseded extends Error {}
 
-/** Milliseconds between parsing two JSON batches of an answer (see #queueJson). */
+/** Milliseconds between reading two batches of an answer (see #queueBatch). */
 const PARSE_PAUSE_MS = 4;
 
 const utf8 = new TextDecoder();
@@ -72,7 +72,7 @@ export class WorkerClient {
         reject(new WorkerUnavailable(String(error?.message ?? error)));
         return;
       }
-      this.#pending = { id, resolve, reject, chunks: [], json: [], answer: null };
+      this.#pending = { id, resolve, reject, chunks: [], queued: [], answer: null };
     });
     answer.catch(() => {}); // a request dropped before finish() is nobody's error
     const post = (message) => this.#pending?.id === id && worker.postMessage({ id, ...message });
@@ -121,7 +121,7 @@ export class WorkerClient {
   #answer(data) {
     const pending = this.#pending;
     if (data?.id !== pending?.id) return; // an answer to a request already dropped
-    if (data.chunkUtf8 !== undefined) return this.#queueJson(pending, data);
+    if (data.chunkUtf8 !== undefined) return this.#queueBatch(pending, data);
     if (data.failed !== undefined) return this.#fail(new WorkerUnavailable(data.failed));
     if (data.error !== undefined) return this.#settle((p) => p.reject(new Error(data.error)));
     pending.answer = data;
@@ -131,9 +131,9 @@ export class WorkerClient {
   // Batches are read one per task, PARSE_PAUSE_MS apart, rather than as fast as they arrive:
   // the pauses give the garbage collector idle time for the heap the batches build, instead of
   // finishing its work inside a batch's task.
-  #queueJson(pending, chunk) {
-    pending.json.push(chunk);
-    if (pending.json.length === 1) setTimeout(() => this.#parseNext(pending), PARSE_PAUSE_MS);
+  #queueBatch(pending, batch) {
+    pending.queued.push(batch);
+    if (pending.queued.length === 1) setTimeout(() => this.#parseNext(pending), PARSE_PAUSE_MS);
   }
 
   // JSON.parse makes its objects in the young generation, where all of a Summary's facts
@@ -142,16 +142,16 @@ export class WorkerClient {
   // V8 soon sees surviving and then allocates in the old generation directly.
   #parseNext(pending) {
     if (this.#pending !== pending) return; // dropped meanwhile
-    const { chunkUtf8, chunkTable } = pending.json.shift();
+    const { chunkUtf8, chunkTable } = pending.queued.shift();
     const json = JSON.parse(utf8.decode(chunkUtf8));
     pending.chunks.push(this.#items ? this.#items(json, chunkTable) : json);
-    if (pending.json.length > 0) setTimeout(() => this.#parseNext(pending), PARSE_PAUSE_MS);
+    if (pending.queued.length > 0) setTimeout(() => this.#parseNext(pending), PARSE_PAUSE_MS);
     else this.#resolveWhenParsed(pending);
   }
 
   #resolveWhenParsed(pending) {
     const data = pending.answer;
-    if (!data || pending.json.length > 0 || this.#pending !== pending) return;
+    if (!data || pending.queued.length > 0 || this.#pending !== pending) return;
     this.#settle((p) => {
       if (data.chunked !== undefined) data.view[data.chunked] = [].concat(...p.chunks);
       p.resolve(data.view);

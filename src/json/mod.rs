@@ -69,16 +69,18 @@ pub fn fact_spans(facts: &[FactSpan]) -> String {
 
 /// [`fact_spans`] written to `sink` in pieces.
 pub fn write_fact_spans(facts: &[FactSpan], sink: Sink<'_>) {
-    let mut json = Json::new(sink);
-    json.list(facts, Json::fact_span);
-    json.finish();
+    write_facts_with(facts, sink, Json::fact_span);
 }
 
 /// The binding's form of [`write_fact_spans`]: each fact's `value` alone, or `null`; the rest
 /// is in [`fact_table`].
 pub fn write_fact_values(facts: &[FactSpan], sink: Sink<'_>) {
+    write_facts_with(facts, sink, Json::fact_value_or_null);
+}
+
+fn write_facts_with<'s>(facts: &[FactSpan], sink: Sink<'s>, fact: fn(&mut Json<'s>, &FactSpan)) {
     let mut json = Json::new(sink);
-    json.list(facts, Json::fact_value_or_null);
+    json.list(facts, fact);
     json.finish();
 }
 
