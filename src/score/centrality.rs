@@ -189,46 +189,43 @@ impl<'a> TermIds<'a> {
         for (form, &id) in &self.forms {
             by_id[id as usize] = form;
         }
-        let stemmer = Stems::new();
         let stemmed = |id: usize| self.stemmed.get(id).copied().unwrap_or(false);
-        // Short forms are stemmed at once and counted under their stem's key.
-        let short_stems: Vec<Option<Cow<'_, str>>> =
-            (0..by_id.len()).map(|id| (stemmed(id) && is_short(by_id[id])).then(|| stemmer.stem(by_id[id]))).collect();
-        let keys: Vec<StemKey> = (0..by_id.len())
-            .map(|id| short_stems[id].as_deref().map_or_else(|| stem_key(by_id[id]), stem_key))
-            .collect();
-        // Whether another form has the same key (the table holds the first form of each key).
-        let mut alike = vec![false; by_id.len()];
-        let mut first_of_key: HashMap<StemKey, u32, BuildHasherDefault<Fnv>> = table(by_id.len());
-        for id in (0..by_id.len()).filter(|&id| stemmed(id)) {
-            match first_of_key.get(&keys[id]) {
-                Some(&first) => (alike[id], alike[first as usize]) = (true, true),
-                None => {
-                    first_of_key.insert(keys[id], id as u32);
+        Stems::with(|stems| {
+            // Short forms are stemmed at once and counted under their stem's key.
+            let short_stems: Vec<Option<u32>> = (0..by_id.len())
+                .map(|id| (stemmed(id) && is_short(by_id[id])).then(|| stems.stem_number(by_id[id])))
+                .collect();
+            let keys: Vec<StemKey> = (0..by_id.len())
+                .map(|id| short_stems[id].map_or_else(|| stem_key(by_id[id]), |stem| stem_key(stems.stem(stem))))
+                .collect();
+            // Whether another form has the same key (the table holds the first form of each key).
+            let mut alike = vec![false; by_id.len()];
+            let mut first_of_key: HashMap<StemKey, u32, BuildHasherDefault<Fnv>> = table(by_id.len());
+            for id in (0..by_id.len()).filter(|&id| stemmed(id)) {
+                match first_of_key.get(&keys[id]) {
+                    Some(&first) => (alike[id], alike[first as usize]) = (true, true),
+                    None => {
+                        first_of_key.insert(keys[id], id as u32);
+                    }
                 }
             }
-        }
-        let mut ids = vec![u32::MAX; by_id.len()];
-        let mut stems: HashMap<Cow<'_, str>, u32, BuildHasherDefault<Fnv>> = table(by_id.len());
-        let mut next = 0;
-        for id in (0..by_id.len()).filter(|&id| stemmed(id)) {
-            let stem = match &short_stems[id] {
-                Some(stem) => Some(stem.clone()),
-                None if alike[id] => Some(stemmer.stem(by_id[id])).filter(|stem| stem_key(stem) == keys[id]),
-                None => None,
-            };
-            ids[id] = match stem.as_deref().and_then(|stem| stems.get(stem)) {
-                Some(&known) => known,
-                None => {
-                    if let Some(stem) = stem {
-                        stems.insert(stem, next);
+            let mut ids = vec![u32::MAX; by_id.len()];
+            let mut next = 0;
+            for id in (0..by_id.len()).filter(|&id| stemmed(id)) {
+                let stem = match short_stems[id] {
+                    Some(stem) => Some(stem),
+                    None if alike[id] => {
+                        Some(stems.stem_number(by_id[id])).filter(|&stem| stem_key(stems.stem(stem)) == keys[id])
                     }
+                    None => None,
+                };
+                ids[id] = stem.map_or(next, |stem| stems.term(stem, next));
+                if ids[id] == next {
                     next += 1;
-                    next - 1
                 }
-            };
-        }
-        ids
+            }
+            ids
+        })
     }
 }
 
@@ -453,7 +450,6 @@ mod tests {
         for (form, &id) in &ids.forms {
             by_id[id as usize] = form.to_string();
         }
-        let stemmer = Stems::new();
         let shortcut = ids.stem_ids();
         let classes = |class_of: &dyn Fn(usize) -> String| {
             let mut classes: HashMap<String, Vec<String>> = HashMap::new();
@@ -466,10 +462,14 @@ mod tests {
             classes
         };
         let by_rule = |id: usize| {
-            let (form, stem) = (&by_id[id], stemmer.stem(&by_id[id]));
+            let form = &by_id[id];
+            let stem = Stems::with(|stems| {
+                let number = stems.stem_number(form);
+                stems.stem(number).to_string()
+            });
             let begins_alike = is_short(form) || stem_key(&stem) == stem_key(form);
             if begins_alike {
-                stem.into_owned()
+                stem
             } else {
                 format!("{form} alone")
             }
