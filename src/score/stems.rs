@@ -15,8 +15,9 @@ use frostem::{Algorithm, Stemmer};
 
 use crate::fnv::Fnv;
 
-/// Forms remembered at most; past this the memory starts again at the next call, so it stays
-/// under about 3 MB whatever the input.
+/// Forms remembered at most, so the memory stays under about 3 MB whatever the input: past
+/// this a call stems its new forms without remembering them, and the memory starts again at
+/// its end (its stems are numbered until then).
 const REMEMBERED: usize = 40_000;
 
 type Table<K> = HashMap<K, u32, BuildHasherDefault<Fnv>>;
@@ -49,15 +50,19 @@ pub(super) struct Stems<'m> {
 }
 
 impl Stems<'_> {
-    /// Runs `f` with the memory of stems (started again first if it has grown too large).
+    /// Runs `f` with the memory of stems, started again after it if it has grown too large.
     pub fn with<T>(f: impl FnOnce(&mut Stems<'_>) -> T) -> T {
         MEMORY.with(|memory| {
             let mut memory = memory.borrow_mut();
-            if memory.stem_of.len() >= REMEMBERED || memory.call == u32::MAX {
+            if memory.call == u32::MAX {
                 *memory = Memory::default();
             }
             memory.call += 1;
-            f(&mut Stems { stemmer: Stemmer::new(Algorithm::English), memory: &mut memory })
+            let result = f(&mut Stems { stemmer: Stemmer::new(Algorithm::English), memory: &mut memory });
+            if memory.stem_of.len() >= REMEMBERED {
+                *memory = Memory::default();
+            }
+            result
         })
     }
 
@@ -76,7 +81,9 @@ impl Stems<'_> {
                 number
             }
         };
-        self.memory.stem_of.insert(Box::from(form), number);
+        if self.memory.stem_of.len() < REMEMBERED {
+            self.memory.stem_of.insert(Box::from(form), number);
+        }
         number
     }
 
@@ -133,7 +140,7 @@ mod tests {
             }
         });
         Stems::with(|stems| {
-            assert!(stems.memory.stem_of.len() < REMEMBERED);
+            assert!(stems.memory.stem_of.is_empty());
             let number = stems.stem_number("walking");
             assert_eq!(stems.stem(number), "walk");
         });
