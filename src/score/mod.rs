@@ -27,10 +27,11 @@
 //!   office move.", "Eight minutes of sheer terror."): it weighs half in a short summary, less
 //!   so as SC-6 lets the position weight go (CNN at one sentence: R-1 26.64 → 27.43, at three
 //!   31.30 → 31.36; BBC at matched length 85.66 → 85.65). So does a short line that a scraper
-//!   closed with a full stop after a space, a headline or a link title kept as a line ("Unreleased
-//!   Kurt Cobain song to appear on 'Montage of Heck' soundtrack ."): about 90 such lines stand in
-//!   the 200 CNN texts (7 in the 2,127 BBC texts), and one had made a summary (CNN at three sentences 31.36 / 12.93 / 21.26 →
-//!   31.37 / 12.92 / 21.26, BBC at matched length 85.65 → 85.66 R-1).
+//!   closed with a full stop after a space, a headline or a link title kept as a line
+//!   ("Unreleased Kurt Cobain song to appear on 'Montage of Heck' soundtrack ."): about 90 such
+//!   lines stand in the 200 CNN texts (7 in the 2,127 BBC texts), and one had made a summary
+//!   (CNN at three sentences 31.36 / 12.93 / 21.26 → 31.37 / 12.92 / 21.26, BBC at matched
+//!   length 85.65 → 85.66 R-1).
 //! - **SC-5 overlap** — how much the sentence has in common with each of the others: the sum of
 //!   the Dice coefficients of its content stems with theirs (TextRank's graph, whose ranking on
 //!   an undirected graph follows this weighted degree), computed stem by stem in linear time.
