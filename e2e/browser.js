@@ -48,3 +48,34 @@ export function record(page) {
     if (response.status() >= 400) page.problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
 }
+
+/**
+ * Starts recording, in `page`, the main thread's long tasks (`window.longTasks`: start and
+ * duration) and long animation frames (`window.longFrames`: start, duration, and the time in
+ * it spent rendering and blocking input). A long-task observer does not see a rendering step:
+ * Chromium's layout of a text area holding 20 MB was one step of 9–11 s that no long task
+ * showed. A frame's duration runs from its first task to its paint, idle gaps included.
+ */
+export function watchMainThread(page) {
+  return page.evaluate(() => {
+    window.longTasks = [];
+    window.longFrames = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask' });
+    new PerformanceObserver((list) => {
+      for (const { startTime, duration, renderStart, blockingDuration } of list.getEntries()) {
+        const rendering = renderStart ? startTime + duration - renderStart : 0;
+        window.longFrames.push({ start: startTime, duration, rendering, blocking: blockingDuration });
+      }
+    }).observe({ type: 'long-animation-frame' });
+  });
+}
+
+/** The worst of long animation `frames` by each measure, and a line saying so. */
+export function worstFrames(frames) {
+  const worst = (key) => Math.round(Math.max(0, ...frames.map((frame) => frame[key])));
+  const [duration, blocking, rendering] = [worst('duration'), worst('blocking'), worst('rendering')];
+  const line = `${frames.length} animation frames over 50 ms, longest ${duration} ms, most blocking ${blocking} ms, longest rendering ${rendering} ms`;
+  return { duration, blocking, rendering, line };
+}

@@ -1,12 +1,15 @@
 // Long pastes in real Chromium: above the threshold the page summarises in a Web Worker with a
-// progress note, never blocks its main thread for long (a long-task observer watches), shows
-// only passages of the source, drops stale results, and fetches nothing but its own files.
+// progress note, never blocks its main thread for long (a long-task observer watches, and a
+// long-animation-frame observer, which also sees the rendering steps: Chromium's layout of a
+// 20 MB text area was one step of 9–11 s that no long task showed), holds a long text rather
+// than showing it whole, shows only passages of the source, drops stale results, and fetches
+// nothing but its own files.
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
 import { ARTICLE } from './article.js';
-import { launch, openPage } from './browser.js';
+import { launch, openPage, watchMainThread, worstFrames } from './browser.js';
 import { summarize } from './pkg.js';
 import { startServer } from './server.js';
 
@@ -49,18 +52,18 @@ after(async () => {
   await server?.stop();
 });
 
-/** The page with the empty state shown, a long-task observer running and every request recorded. */
+/**
+ * The page with the empty state shown, long-task and long-animation-frame observers running
+ * and every request recorded.
+ */
 async function newPage() {
   const page = await openPage(browser, server.url);
   page.setDefaultTimeout(30_000);
   // Requests made by the worker are the context's, not always the page's: record them too.
   page.context().on('request', (request) => page.requests.push(request.url()));
   await page.waitForFunction(() => document.body.dataset.state === 'empty');
+  await watchMainThread(page);
   await page.evaluate(() => {
-    window.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.longTasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask' });
     const watch = new MutationObserver(() => (window.renderedAt = performance.now()));
     watch.observe(document.body, { attributeFilter: ['data-renders'] });
   });
@@ -69,8 +72,8 @@ async function newPage() {
 
 /**
  * Pastes `length` characters of the long article: the text is built in the page first (that
- * is the test's work, not the page's), then one task sets the text area's value and fires
- * `input`, as a paste does. Resolves to that task's interval on the page's clock.
+ * is the test's work, not the page's), then one task fires a `paste` event holding it, as the
+ * browser does for a paste. Resolves to that task's interval on the page's clock.
  */
 async function pasteLong(page, length) {
   await page.evaluate(
@@ -88,14 +91,16 @@ async function pasteLong(page, length) {
   );
   await page.waitForTimeout(500); // let the building's own long task pass
   return page.evaluate(() => {
+    const area = document.querySelector('#article');
+    area.focus();
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', window.longText);
     const start = performance.now();
     window.longTasks.length = 0;
-    const area = document.querySelector('#article');
-    area.value = window.longText;
-    const setting = performance.now() - start;
-    area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+    window.longFrames.length = 0;
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
     window.renderedAt = undefined;
-    return { start, end: performance.now(), setting };
+    return { start, end: performance.now() };
   });
 }
 
@@ -117,20 +122,32 @@ test('a 20 MB paste is summarised in a worker without long tasks on the main thr
   await page.waitForFunction(() => document.body.dataset.state === 'summary' && !document.body.hasAttribute('data-busy'), null, { timeout: 60_000 });
   assert.match(await page.textContent('#progress'), /^Summarized 20 MB in \d+\.\d s\.$/);
   await page.waitForTimeout(1000); // any long task the rendering caused is reported by now
-  const { tasks, renderedAt } = await page.evaluate(() => ({ tasks: window.longTasks, renderedAt: window.renderedAt }));
+  const { tasks, frames, renderedAt } = await page.evaluate(() => ({
+    tasks: window.longTasks,
+    frames: window.longFrames,
+    renderedAt: window.renderedAt,
+  }));
 
-  // The paste itself (setting a 20 MB value) is the browser's work, not the page's: leave out
-  // only long tasks that overlap the pasting task.
-  const pasting = (task) => task.start < paste.end && task.start + task.duration > paste.start;
-  const others = tasks.filter((task) => !pasting(task));
-  const longest = Math.max(0, ...others.map((task) => task.duration));
-  const pasteTask = Math.max(0, ...tasks.filter(pasting).map((task) => task.duration));
+  // The paste is the page's to handle too: it holds the text rather than inserting 20 MB
+  // into the text area, so no task and no rendering step from the paste to the summary is long.
+  const longestTask = Math.max(0, ...tasks.map((task) => task.duration));
+  const worst = worstFrames(frames);
   console.log(
-    `20 MB paste: summary after ${Math.round(renderedAt - paste.end)} ms; longest main-thread task ${Math.round(longest)} ms ` +
-      `(${others.length} long tasks besides the paste; the pasting task ${Math.round(pasteTask)} ms, of which setting the value ${Math.round(paste.setting)} ms; ` +
-      `the rest is the page's input handler posting the text to the worker)`,
+    `20 MB paste: summary after ${Math.round(renderedAt - paste.end)} ms; the paste's task ${Math.round(paste.end - paste.start)} ms; ` +
+      `longest main-thread task ${Math.round(longestTask)} ms (${tasks.length} over 50 ms); ${worst.line}`,
   );
-  assert.ok(longest <= LONG_TASK_LIMIT_MS, `long tasks after the paste: ${JSON.stringify(others)}`);
+  assert.ok(longestTask <= LONG_TASK_LIMIT_MS, `long tasks: ${JSON.stringify(tasks)}`);
+  assert.ok(worst.blocking <= LONG_TASK_LIMIT_MS && worst.rendering <= LONG_TASK_LIMIT_MS, `long animation frames: ${JSON.stringify(frames)}`);
+
+  // The text area shows the article's beginning, read-only, and says so; the rest is held.
+  const area = await page.evaluate(() => ({
+    readOnly: document.querySelector('#article').readOnly,
+    value: document.querySelector('#article').value,
+    note: document.querySelector('#held-note').hidden ? null : document.querySelector('#held-note').textContent,
+  }));
+  assert.equal(area.readOnly, true);
+  assert.ok(area.value.length > 90_000 && area.value.length <= 100_000 && text.startsWith(area.value), `${area.value.length}`);
+  assert.match(area.note, /^This 20 MB article is too long to show whole: here are its first [\d,]+ characters, read-only\./);
 
   // The summary is the core's, for the same text.
   const expected = summarize(text, {}).sentences;
@@ -188,6 +205,56 @@ test('newer input supersedes a long text still being summarised', async () => {
   assert.equal(await page.evaluate(() => document.body.hasAttribute('data-long')), false);
   assert.equal(await page.evaluate(() => document.body.hasAttribute('data-busy')), false);
   assert.equal(await page.isHidden('#source-note'), true);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a held text: a paste inside a short text makes it, a paste replaces it, Clear ends it', async () => {
+  const page = await newPage();
+  const state = () =>
+    page.evaluate(() => ({
+      value: document.querySelector('#article').value,
+      readOnly: document.querySelector('#article').readOnly,
+      note: !document.querySelector('#held-note').hidden,
+      words: document.querySelector('#article-words').textContent,
+    }));
+  // A paste between two words of a short text: the article is the three parts, held whole.
+  await page.fill('#article', 'Opening words. Closing words.');
+  await page.evaluate(() => {
+    const area = document.querySelector('#article');
+    area.setSelectionRange(15, 15);
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', 'Filler text said on Monday it grew. '.repeat(7000));
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.body.dataset.state === 'summary' && !document.body.hasAttribute('data-busy'));
+  let now = await state();
+  assert.equal(now.readOnly, true);
+  assert.equal(now.note, true);
+  assert.ok(now.value.startsWith('Opening words. Filler text') && now.value.length <= 100_000, now.value.slice(0, 40));
+  assert.equal(now.words, (4 + 7 * 7000).toLocaleString('en'), 'the summary counts all of it, both ends too');
+
+  // In a held text, a paste replaces it all.
+  await page.evaluate((article) => {
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', article);
+    document.querySelector('#article').dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  }, ARTICLE);
+  await page.waitForFunction(() => document.body.dataset.state === 'summary' && !document.body.hasAttribute('data-long'));
+  now = await state();
+  assert.deepEqual({ value: now.value, readOnly: now.readOnly, note: now.note }, { value: ARTICLE, readOnly: false, note: false });
+  const shown = await page.$$eval('#summary .summary-sentence', (nodes) => nodes.map((n) => n.textContent));
+  assert.deepEqual(shown, summarize(ARTICLE, {}).sentences.map((s) => s.text));
+
+  // Clear ends a held text, and the text area takes typing again.
+  await pasteLong(page, 300_000);
+  await page.waitForFunction(() => document.querySelector('#article').readOnly);
+  await page.click('#clear');
+  await page.waitForFunction(() => document.body.dataset.state === 'empty');
+  now = await state();
+  assert.deepEqual({ value: now.value, readOnly: now.readOnly, note: now.note }, { value: '', readOnly: false, note: false });
+  await page.type('#article', 'Typed again.');
+  assert.equal(await page.inputValue('#article'), 'Typed again.');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
