@@ -102,6 +102,8 @@ test('compression, collapse and the copied text', () => {
   assert.equal(compression(200, 50), 75);
   assert.equal(compression(0, 0), 0);
   assert.equal(compression(10, 12), 0);
+  assert.equal(compression(90_000, 30), 99, 'a summary with words is never 100% shorter');
+  assert.equal(compression(90_000, 0), 100);
   assert.equal(collapse('  a \n\t b  '), 'a b');
   const summary = { sentences: [{ text: 'One.' }, { text: 'Two.' }] };
   assert.equal(summaryText(summary, 'key-points'), '- One.\n- Two.');

@@ -104,7 +104,9 @@ export function collapse(text) {
 /** How much shorter the summary is, in whole percent (0 for an empty article). */
 export function compression(articleWords, summaryWords) {
   if (!(articleWords > 0)) return 0;
-  return Math.max(0, Math.round(100 * (1 - summaryWords / articleWords)));
+  const percent = Math.max(0, Math.round(100 * (1 - summaryWords / articleWords)));
+  // A summary with words in it is never "100% shorter" (30 words of 90,000 rounded to it).
+  return summaryWords > 0 ? Math.min(99, percent) : percent;
 }
 
 /** The summary as plain text for the clipboard: bullets for key points, else one paragraph. */
