@@ -116,6 +116,16 @@ fn scripts_and_marks() {
     }
 }
 
+/// Inputs the property tests found, minimised.
+#[test]
+fn property_regressions() {
+    // HL-4 looked for the comma after a leading phrase ("On …") past the last word of a
+    // sentence shorter than a leading phrase may be, when a word limit made it cut one.
+    for text in ["On Monday the firm fell.", "On Monday the firm fell sharply again.", "ON(A\u{fffc}a", "On"] {
+        survives(text);
+    }
+}
+
 /// Inputs the fuzzer found (`make fuzz`), minimised.
 #[test]
 fn fuzz_regressions() {

@@ -113,7 +113,8 @@ impl<'a> Cuts<'a> {
         if !LEAD_OPENERS.contains_ignoring_ascii_case(self.words.first()?.1) {
             return None;
         }
-        let comma = (1..=MAX_LEAD_WORDS).find(|&j| self.gap_after(j - 1).contains(','))?;
+        // Only the words read: a short sentence has fewer than MAX_LEAD_WORDS.
+        let comma = (1..=MAX_LEAD_WORDS.min(self.words.len())).find(|&j| self.gap_after(j - 1).contains(','))?;
         let capital = self.words.get(comma)?.1.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
         (capital && comma >= 2 && self.words.len() > comma + 3).then_some(comma)
     }
@@ -369,6 +370,13 @@ mod tests {
     fn hl_4_a_leading_phrase_may_go() {
         let text = "On the 6th of April 1996, San Jose Clash and DC United kicked off the first season of the league.";
         assert_eq!(headline(text, 12), "San Jose Clash and DC United kicked off the first season");
+    }
+
+    #[test]
+    fn hl_4_a_sentence_shorter_than_a_leading_phrase_has_none() {
+        // It was read past its last word, looking for the comma (a panic).
+        assert_eq!(headline("On Monday the firm fell sharply again.", 5), "On Monday the firm fell");
+        assert_eq!(headline("On Monday the firm fell.", 3), "On Monday");
     }
 
     #[test]
