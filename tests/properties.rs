@@ -53,6 +53,15 @@ fn options() -> impl Strategy<Value = Options> {
         })
 }
 
+/// A short sentence that opens like a scene-setting phrase ("On …"), which a word limit makes
+/// SEL-6 cut: HL-4 looks for the phrase's comma among its words.
+fn short_lead_sentence() -> impl Strategy<Value = String> {
+    let opener = prop_oneof![Just("On"), Just("After"), Just("When"), Just("In")];
+    let end = prop_oneof![Just("."), Just(""), Just(","), Just(", then more.")];
+    (opener, prop::collection::vec("[a-z]{1,6},?", 0..10), end)
+        .prop_map(|(opener, words, end)| format!("{opener} {}{end}", words.join(" ")))
+}
+
 fn utf16_len(text: &str) -> usize {
     text.encode_utf16().count()
 }
@@ -117,6 +126,13 @@ proptest! {
             prop_assert_eq!(&text[fact.start..fact.end], fact.text.as_str());
             prop_assert_eq!(fact.start_utf16, utf16_len(&text[..fact.start]));
         }
+    }
+
+    #[test]
+    fn a_word_limit_cuts_any_short_sentence(text in short_lead_sentence(), words in 1usize..12) {
+        let summary = nutshell::summarize(&text, &Options { words: Some(words), ..Options::default() }).unwrap();
+        prop_assert!(summary.sentences.iter().all(|s| s.start < s.end && s.end <= text.len()));
+        prop_assert!(summary.stats.summary_words <= words);
     }
 
     #[test]
