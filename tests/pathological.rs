@@ -116,12 +116,17 @@ fn scripts_and_marks() {
     }
 }
 
-/// Inputs the property tests found, minimised.
+/// Inputs the property tests and `eval/sweep_options.py` found, minimised.
 #[test]
 fn property_regressions() {
     // HL-4 looked for the comma after a leading phrase ("On …") past the last word of a
     // sentence shorter than a leading phrase may be, when a word limit made it cut one.
-    for text in ["On Monday the firm fell.", "On Monday the firm fell sharply again.", "ON(A\u{fffc}a", "On"] {
+    // "This", "In", "After" … open such phrases too (eval/sweep_options.py found these in news).
+    let news = ["This is unsustainable.", "\"This is not supposed to happen.\""];
+    for text in ["On Monday the firm fell.", "On Monday the firm fell sharply again.", "ON(A\u{fffc}a", "On"]
+        .into_iter()
+        .chain(news)
+    {
         survives(text);
     }
 }
