@@ -209,6 +209,20 @@ test('newer input supersedes a long text still being summarised', async () => {
   await page.context().close();
 });
 
+/** Fires a `paste` of `text` at the text area, at `caret` when given (as a caret, not a selection). */
+function pasteText(page, text, caret = null) {
+  return page.evaluate(
+    ({ text, caret }) => {
+      const area = document.querySelector('#article');
+      if (caret !== null) area.setSelectionRange(caret, caret);
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/plain', text);
+      area.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+    },
+    { text, caret },
+  );
+}
+
 test('a held text: a paste inside a short text makes it, a paste replaces it, Clear ends it', async () => {
   const page = await newPage();
   const state = () =>
@@ -220,13 +234,7 @@ test('a held text: a paste inside a short text makes it, a paste replaces it, Cl
     }));
   // A paste between two words of a short text: the article is the three parts, held whole.
   await page.fill('#article', 'Opening words. Closing words.');
-  await page.evaluate(() => {
-    const area = document.querySelector('#article');
-    area.setSelectionRange(15, 15);
-    const clipboardData = new DataTransfer();
-    clipboardData.setData('text/plain', 'Filler text said on Monday it grew. '.repeat(7000));
-    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
-  });
+  await pasteText(page, 'Filler text said on Monday it grew. '.repeat(7000), 15);
   await page.waitForFunction(() => document.body.dataset.state === 'summary' && !document.body.hasAttribute('data-busy'));
   let now = await state();
   assert.equal(now.readOnly, true);
@@ -235,11 +243,7 @@ test('a held text: a paste inside a short text makes it, a paste replaces it, Cl
   assert.equal(now.words, (4 + 7 * 7000).toLocaleString('en'), 'the summary counts all of it, both ends too');
 
   // In a held text, a paste replaces it all.
-  await page.evaluate((article) => {
-    const clipboardData = new DataTransfer();
-    clipboardData.setData('text/plain', article);
-    document.querySelector('#article').dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
-  }, ARTICLE);
+  await pasteText(page, ARTICLE);
   await page.waitForFunction(() => document.body.dataset.state === 'summary' && !document.body.hasAttribute('data-long'));
   now = await state();
   assert.deepEqual({ value: now.value, readOnly: now.readOnly, note: now.note }, { value: ARTICLE, readOnly: false, note: false });

@@ -45,7 +45,8 @@ def fails(cli, lines):
 
 
 def first_failure(cli, batch):
-    """The first line of `batch` (which fails) after which a prefix fails: by bisection."""
+    """The first line of `batch` (which fails as a whole) that fails: the shortest prefix of
+    `batch` that fails ends with it, found by bisection."""
     lo, hi = 0, len(batch)  # batch[:hi] fails, batch[:lo] does not
     while hi - lo > 1:
         mid = (lo + hi) // 2

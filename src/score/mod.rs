@@ -378,8 +378,11 @@ const LINK_TITLE_WORDS: usize = 16;
 /// as a headline or a link title has none. Not a spaced ellipsis ("the end . . . .").
 fn closed_by_scraper(text: &str) -> bool {
     let rest = text.strip_suffix(" .").unwrap_or_default();
-    rest.ends_with(|c: char| c.is_alphanumeric() || matches!(c, '"' | '\'' | '”' | '’' | ')'))
+    rest.ends_with(|c: char| c.is_alphanumeric() || CLOSING_MARKS.contains(&c))
 }
+
+/// SC-4: quotes and a bracket that may close a line after its last word or question mark.
+const CLOSING_MARKS: [char; 5] = ['"', '\'', '”', '’', ')'];
 
 /// SC-4: a sentence of at most this many words and no verb announces what follows.
 const ANNOUNCEMENT_WORDS: usize = 8;
@@ -399,7 +402,7 @@ fn describe(sentence: &Sentence, text: &str, words: usize, english: bool) -> Sco
     };
     let announces = english && words <= ANNOUNCEMENT_WORDS && !crate::verbs::has_verb(text);
     let link_title = words <= LINK_TITLE_WORDS && closed_by_scraper(text);
-    let question = text.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('?');
+    let question = text.trim_end().trim_end_matches(CLOSING_MARKS).ends_with('?');
     let features = Features { length: length_factor(words), excluded, ..Features::default() };
     Scored { words, features, announces: announces || question || link_title, ..Scored::default() }
 }
