@@ -258,6 +258,68 @@ test('the highlighted sentences in the source are exactly the summary sentences'
   await finish(page);
 });
 
+/**
+ * About 54,000 characters of fictional news written for this test: 300 paragraphs, each with
+ * counts of its own, and the article's one sum of money in its last.
+ */
+function manyFactsArticle() {
+  const paragraphs = [];
+  for (let depot = 1; depot <= 300; depot++) {
+    paragraphs.push(
+      `Crews at depot ${depot} loaded ${depot * 3 + 4} crates of apples on Tuesday, and the drivers said the roads were clear. ` +
+        'The depot manager, Alma Reyes, said work would continue through the weekend.',
+    );
+  }
+  paragraphs.push('The cooperative said the harvest would bring in $9.9 million this year.');
+  return paragraphs.join('\n\n');
+}
+
+test('a long article: its source view in blocks laid out as they near view, and at most 100 facts a kind', async () => {
+  const article = manyFactsArticle();
+  const page = await newPage({ viewport: { width: 1280, height: 700 } });
+  const shown = await rerender(page, () => paste(page, article));
+  assert.equal(shown.source, article, 'the source view shows the text exactly');
+  assert.deepEqual(shown.kept.map(collapse), shown.sentences);
+
+  // Blocks of 4,000 characters or more, each but the last ending at a line break, with no
+  // highlighted sentence cut between two; the CSS skips laying out those far out of view.
+  const blocks = await page.$$eval('#source > *', (nodes) =>
+    nodes.map((node) => ({
+      block: node.matches('div.source-block'),
+      length: node.textContent.length,
+      endsLine: node.textContent.endsWith('\n'),
+      skipping: getComputedStyle(node).contentVisibility,
+    })),
+  );
+  assert.ok(blocks.length >= 10, `${blocks.length} blocks`);
+  for (const [i, block] of blocks.entries()) {
+    assert.equal(block.block && block.skipping === 'auto', true, JSON.stringify(block));
+    if (i < blocks.length - 1) assert.ok(block.length >= 4000 && block.endsLine, JSON.stringify(block));
+  }
+  assert.equal(await page.locator('#source mark.kept').count(), shown.sentences.length);
+
+  // The money at the very end is in a block not laid out until it is chosen and scrolled to.
+  const money = '#source .source-block:last-child .fact-money';
+  assert.equal(await page.$eval(money, (node) => node.checkVisibility({ contentVisibilityAuto: true })), false);
+  await page.locator('#facts .fact-chip', { hasText: '$9.9 million' }).click();
+  await page.waitForFunction((selector) => {
+    const node = document.querySelector(selector);
+    const box = node.getBoundingClientRect();
+    const pane = document.querySelector('#source').getBoundingClientRect();
+    return node.checkVisibility({ contentVisibilityAuto: true }) && box.top >= pane.top && box.bottom <= pane.bottom;
+  }, money, { timeout: 2000 });
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '$9.9 million');
+
+  // The first 100 distinct quantities are listed; the rest are counted.
+  const quantities = new Set(summarize(article, {}).facts.filter((f) => f.kind === 'quantity').map((f) => collapse(f.text)));
+  assert.ok(quantities.size > 100, `${quantities.size} quantities`);
+  const listed = await page.$$eval('#facts [data-kind="quantity"] .fact-text', (nodes) => nodes.map((n) => n.textContent));
+  assert.deepEqual(listed, [...quantities].slice(0, 100));
+  assert.equal(await page.textContent('#facts [data-kind="quantity"] .fact-more'), `and ${quantities.size - 100} more`);
+  assert.equal(await page.locator('#facts [data-kind="entity"] .fact-more').count(), 0, 'a kind with few facts lists them all');
+  await finish(page);
+});
+
 test('markup in pasted text is shown as text and runs nothing', async () => {
   const page = await newPage();
   const shown = await rerender(page, () => paste(page, MARKUP));
