@@ -77,8 +77,9 @@
 //!   duration follows ("joined Apple two years ago" counts); a version (after "version", or a
 //!   bare decimal after a name that opens the sentence: "Python 3.12 is out", not "Nearly 2.5
 //!   million" or "Rainfall 2.5 inches"); numbers glued to letters ("G7", "3D", "3-D",
-//!   "COVID-19"), after "No." or "#", a list item's own number, and a number word capitalised
-//!   inside a sentence ("the Three Gorges Dam", "Formula One").
+//!   "COVID-19"), after "No." or "#", a list item's own number, a reference mark in brackets
+//!   ("traffic.[1]", "[2–11]"), and a number word capitalised inside a sentence ("the Three
+//!   Gorges Dam", "Formula One").
 //! - **DATE-1 month and day** — "July 17", "17 July 2025", "July 17th, 2025", "July 2025", "October
 //!   last year", "Sept. 5", "19 and 20 October"; a bare month only after a word like "in",
 //!   "since", "early", between a determiner and a noun ("the August shooting", "an August

@@ -178,7 +178,11 @@ fn names_a_thing(tokens: &[Token<'_>], i: usize, at: usize, list_item: bool) -> 
     let label = before.is_some_and(|b| b.is('#') || b.text == "No" || b.text == "no.")
         || (i >= 2 && tokens[i - 1].is('.') && tokens[i - 2].text == "No");
     let list_number = list_item && i == 0 && tokens.get(at).is_some_and(|t| t.is('.') || t.is(')'));
-    glued_before || glued_after || after_name || version || label || list_number
+    // A reference mark, as copied from an encyclopedia: "traffic.[1]", "1932.[2][3]", "[2–11]".
+    let reference = before.is_some_and(|b| b.is('['))
+        && !tokens[i].spaced
+        && tokens.get(at).is_some_and(|t| !t.spaced && t.is(']'));
+    glued_before || glued_after || after_name || version || label || list_number || reference
 }
 
 /// QTY-4: the word of a model after its number ("iPhone 16 Pro", "Boeing 737 Max") belongs to

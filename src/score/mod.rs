@@ -129,7 +129,9 @@ pub enum Excluded {
     LeadIn,
     /// NC-8: a press release's boilerplate: what stands under the heading "About …",
     /// "Forward-looking statements", "Safe harbor statement", "Media contact", "Notes to
-    /// editors" and the like, up to the next heading.
+    /// editors" and the like, up to the next heading; an encyclopedia article's back matter,
+    /// under "See also", "Notes", "References", "Further reading", "External links"; and a
+    /// note that a reference mark opens ("[1] Measured on …", "^ \"Title\". Publisher.").
     Boilerplate,
     /// NC-9: a fragment: a line of one or two words, no digit and no final punctuation
     /// ("news", "Share", "Met Office"): a tag or a menu item, not a sentence.
@@ -440,8 +442,9 @@ fn length_factor(words: usize) -> f64 {
     }
 }
 
-/// NC-2 … NC-7 (NC-1, headings, comes from segmentation). A listed opening is matched as whole
-/// words: "Subscribe" opens a call to action, "Subscribers will pay $10 a month" does not.
+/// NC-2 … NC-7 and NC-8's notes (NC-1, headings, comes from segmentation; NC-8's sections from
+/// `mark_boilerplate`). A listed opening is matched as whole words: "Subscribe" opens a call
+/// to action, "Subscribers will pay $10 a month" does not.
 fn non_content(text: &str, words: usize) -> Option<Excluded> {
     if is_lead_in(text, words) {
         return Some(Excluded::LeadIn);
@@ -461,7 +464,7 @@ fn non_content(text: &str, words: usize) -> Option<Excluded> {
     if lower.starts_with("the post ") && lower.contains(" appeared first on") {
         return Some(Excluded::FeedTrailer);
     }
-    if words <= 20 && starts(CALLS) {
+    if words <= 20 && (starts(CALLS) || lower.contains(" redirects here")) {
         return Some(Excluded::CallToAction);
     }
     // The notice in other languages only on a short line: most sentences are long and English.
@@ -480,7 +483,19 @@ fn non_content(text: &str, words: usize) -> Option<Excluded> {
     if starts(CAPTIONS) || (words <= 8 && (lower.contains("getty images") || lower.contains("/ reuters"))) {
         return Some(Excluded::PhotoCredit);
     }
+    if is_note(text) {
+        return Some(Excluded::Boilerplate);
+    }
     None
+}
+
+/// NC-8: a note that a reference mark opens, as footnotes and an encyclopedia's references
+/// are set ("[1] Measured on our staging cluster.", "^ \"Harbor Ferries\". Port Marlow
+/// Council."): it backs up a sentence, it is none of the article's.
+fn is_note(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('[') else { return text.starts_with("^ ") };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && rest[digits..].starts_with("] ")
 }
 
 /// NC-3: how calls to action open — links to more, sharing and sign-up prompts, a pasted web
@@ -551,6 +566,20 @@ const CALLS: &[&str] = &[
     "manage cookies",
     "cookie settings",
     "cookie policy",
+    // An encyclopedia page's notes on itself, "hatnotes" and the like: "This article is about
+    // the bridge. For other uses, see …".
+    "from wikipedia, the free encyclopedia",
+    "this article is about",
+    "this article needs",
+    "this article has multiple issues",
+    "this section needs",
+    "for other uses, see",
+    "not to be confused with",
+    "main article:",
+    "main articles:",
+    "further information:",
+    "see also:",
+    "coordinates:",
     // The same in SC-10's languages.
     "weiterlesen",
     "mehr lesen",
@@ -649,6 +678,7 @@ const OPENING_WORDS: &WordSet = word_set!(&[
     "continua",
     "continue",
     "cookie",
+    "coordinates",
     "copy",
     "copyright",
     "credit",
@@ -663,7 +693,10 @@ const OPENING_WORDS: &WordSet = word_set!(&[
     "filed",
     "find",
     "follow",
+    "for",
     "foto",
+    "from",
+    "further",
     "get",
     "godta",
     "image",
@@ -683,6 +716,7 @@ const OPENING_WORDS: &WordSet = word_set!(&[
     "lesen",
     "lire",
     "listen",
+    "main",
     "manage",
     "media",
     "mehr",
@@ -690,6 +724,7 @@ const OPENING_WORDS: &WordSet = word_set!(&[
     "most",
     "naar",
     "newsletter",
+    "not",
     "nous",
     "opens",
     "our",
@@ -883,8 +918,9 @@ fn mark_boilerplate(text: &str, sentences: &[Sentence], scored: &mut [Scored]) {
 
 /// NC-8: whether a heading opens a press release's boilerplate: "About Acme Robotics",
 /// "Forward-Looking Statements", "Conference Call and Webcast", "Media Contact", "Notes to
-/// Editors", … At most six words, so that a news subheading that merely starts so ("About a
-/// third of the budget goes to roads") is not one.
+/// Editors", … or an encyclopedia article's back matter: "References", "External links[edit]"
+/// (as copied from Wikipedia, with its edit link). At most six words, so that a news
+/// subheading that merely starts so ("About a third of the budget goes to roads") is not one.
 fn is_boilerplate_heading(heading: &str) -> bool {
     // Headings that open with these words, whatever follows ("About Acme", "Safe Harbor
     // Statement").
@@ -910,8 +946,21 @@ fn is_boilerplate_heading(heading: &str) -> bool {
         "note to editors",
         "notes to editors",
         "disclaimer",
+        // An encyclopedia article's back matter: its sources and links, not its content.
+        "see also",
+        "note",
+        "footnote",
+        "citation",
+        "reference",
+        "notes and reference",
+        "source",
+        "bibliography",
+        "works cited",
+        "further reading",
+        "external link",
     ];
-    let lower = crate::case::to_lowercase(heading.trim().trim_end_matches(':'));
+    let heading = crate::segment::without_edit_link(heading.trim());
+    let lower = crate::case::to_lowercase(heading.trim_end_matches(':'));
     let words = lower.split_whitespace().count();
     let opens = |h: &&str| lower.strip_prefix(*h).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', 's']));
     let whole = |h: &&str| lower.strip_prefix(*h).is_some_and(|rest| rest.is_empty() || rest == "s");
@@ -1135,6 +1184,18 @@ mod tests {
             ("Met Office", Some(Excluded::Fragment)),
             ("Stocks fell.", None),
             ("- 34% growth", None),
+            // An encyclopedia page's notes on itself.
+            ("From Wikipedia, the free encyclopedia", Some(Excluded::CallToAction)),
+            ("This article is about the bridge in Port Jackson.", Some(Excluded::CallToAction)),
+            ("For other uses, see Harbor Bridge (disambiguation).", Some(Excluded::CallToAction)),
+            ("\"Coathanger\" redirects here.", Some(Excluded::CallToAction)),
+            ("Main article: History of the bridge", Some(Excluded::CallToAction)),
+            ("[1] Measured on our staging cluster in February.", Some(Excluded::Boilerplate)),
+            ("^ \"Harbor Ferries\". Port Marlow Council.", Some(Excluded::Boilerplate)),
+            ("[the council] later agreed.", None),
+            ("[2024] was a record year.", None),
+            ("For other uses of the land, the council will hold hearings in March.", None),
+            ("This article's author, the council said, had the figures wrong.", None),
         ];
         for (text, expected) in cases {
             let words = crate::words::words(text).count();
@@ -1159,6 +1220,11 @@ mod tests {
             "Media Contact:",
             "Contacts",
             "Conference Call",
+            "References",
+            "External links[edit]",
+            "Notes",
+            "See also",
+            "Further reading",
         ];
         for heading in boilerplate {
             assert!(is_boilerplate_heading(heading), "{heading}");
@@ -1169,6 +1235,8 @@ mod tests {
             "Aboutface",
             "Webcasting rights",
             "Paying for it",
+            "Sources of the leak",
+            "Notes from the trail",
         ] {
             assert!(!is_boilerplate_heading(heading), "{heading}");
         }

@@ -140,8 +140,10 @@ fn starts_list(text: &str, line: &Line) -> bool {
 const HEADING_WORDS: usize = 12;
 
 /// SEG-4: a short line standing alone, without sentence-final punctuation, starting with a
-/// capital (or a letter of a caseless script), and not ending in a clause mark.
+/// capital (or a letter of a caseless script), and not ending in a clause mark. A section
+/// heading copied from Wikipedia keeps its edit link ("History[edit]"), which is no closer.
 pub(crate) fn is_heading(sentence: &str, profile: &Profile) -> bool {
+    let sentence = without_edit_link(sentence);
     let last = sentence.chars().next_back().unwrap_or('.');
     let ends_open = is_terminator(last)
         || is_closer(last)
@@ -150,6 +152,11 @@ pub(crate) fn is_heading(sentence: &str, profile: &Profile) -> bool {
     let first_letter = sentence.chars().find(|c| c.is_alphabetic());
     let words = sentence.split_whitespace().take(HEADING_WORDS + 1).count();
     !ends_open && first_letter.is_some_and(|c| !is_lower(c)) && words <= HEADING_WORDS
+}
+
+/// `heading` without the "[edit]" link that a section heading copied from Wikipedia ends with.
+pub(crate) fn without_edit_link(heading: &str) -> &str {
+    heading.strip_suffix("[edit]").unwrap_or(heading)
 }
 
 #[cfg(test)]

@@ -23,8 +23,9 @@
 //!   ("features\ncontact manager") are a list, one sentence each.
 //! - **SEG-4 headings**: a paragraph that is one sentence, has at most 12 words, starts with a
 //!   capital and ends without terminator, closer or clause mark is a [`SentenceKind::Heading`]
-//!   when the text has other paragraphs. Longer such lines (an RSS trailer like "The post …
-//!   appeared first on …") are prose sentences of their own.
+//!   when the text has other paragraphs; the "[edit]" link of a heading copied from Wikipedia
+//!   ("History[edit]") does not count as its end. Longer such lines (an RSS trailer like "The
+//!   post … appeared first on …") are prose sentences of their own.
 //!
 //! Sentences inside a paragraph (`scan`):
 //!
@@ -32,7 +33,8 @@
 //!   (`。` `！` `؟` `।` `։` `።` `။` …), `…`, and per language the Greek question mark `;` and
 //!   the Armenian full stop `:`. CJK full stops end a sentence even with no space after them.
 //! - **SEG-6 terminal clusters**: repeated terminators (`?!`, `!!`), the closing quotes and
-//!   brackets right after them, citation marks (`[1]`, `[2–11]`, also after a space) and
+//!   brackets right after them, citation marks (`[1]`, `[2–11]`, also after a space; an
+//!   encyclopedia's notes in lower case right after the stop, `[a]`, `[citation needed]`) and
 //!   footnote numbers stuck to the stop (`consultation.11 Take`) belong to the sentence. So do
 //!   closing quotes set apart by spaces, as tokenised text writes them (`Dad ! '' .`, `the
 //!   Chief. ' Jed`), and a lone stop after them; such a quote goes with the next sentence when
@@ -102,6 +104,7 @@ mod tests;
 use serde::Serialize;
 
 pub(crate) use language::{lowercase_into, Profile};
+pub(crate) use lines::without_edit_link;
 use quotes::Protected;
 use scan::{Piece, Scanner};
 

@@ -406,30 +406,38 @@ impl<'a> Scanner<'a> {
         count
     }
 
-    /// SEG-6: citation marks after the sentence ("martyr.[1] The", "a gas. [1][2] It").
-    /// Returns the sentence's end and the start of what follows.
+    /// SEG-6: citation marks after the sentence ("martyr.[1] The", "a gas. [1][2] It",
+    /// "in 1930.[citation needed] The"). Returns the sentence's end and the start of what follows.
     fn citations_end(&self, mut end: usize) -> (usize, usize) {
         loop {
             let next = self.skip_spaces(end);
-            match self.citation_at(next) {
+            match self.citation_at(next, next == end) {
                 Some(citation_end) => end = citation_end,
                 None => return (end, next),
             }
         }
     }
 
-    /// A bracketed reference like "[1]", "[2–11]" or "[3, 4]" at `pos`: its end.
-    fn citation_at(&self, pos: usize) -> Option<usize> {
+    /// A bracketed reference at `pos`: a number like "[1]", "[2–11]" or "[3, 4]", or, `glued`
+    /// to what it follows, an encyclopedia's note in lower case ("[a]", "[note 2]", "[citation
+    /// needed]", "[according to whom?]"). Its end.
+    fn citation_at(&self, pos: usize, glued: bool) -> Option<usize> {
+        /// The longest bracket taken for a number, and for a note ("[clarification needed]").
+        const NUMBER_LEN: usize = 16;
+        const NOTE_LEN: usize = 32;
         let rest = self.bytes.get(pos..self.end)?;
         if rest.first() != Some(&b'[') {
             return None;
         }
-        let close = rest.iter().take(16).position(|&b| b == b']')?;
+        let close = rest.iter().take(NOTE_LEN).position(|&b| b == b']')?;
         let inner = self.text.get(pos + 1..pos + close)?;
-        let is_reference = !inner.is_empty()
+        let is_number = close < NUMBER_LEN
             && inner.chars().any(|c| c.is_ascii_digit())
             && inner.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | ' ' | '-' | '–'));
-        is_reference.then_some(pos + close + 1)
+        let is_note = glued
+            && inner.starts_with(|c: char| c.is_ascii_lowercase())
+            && inner.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, ' ' | '?' | '-'));
+        (is_number || is_note).then_some(pos + close + 1)
     }
 
     /// SEG-6: footnote numbers stuck to the terminator ("consultation.11 12 Take", "(1987).1

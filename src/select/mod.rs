@@ -44,6 +44,9 @@
 //!   summary of a long article still keeps to its lead.
 //! - **SEL-12** a list item is given without its marker ("- ", "• ", "1. "): the summary's own
 //!   formats set their sentences as a list, and a headline is no list item.
+//! - **SEL-13** a sentence is given without the reference marks after its stop, as text copied
+//!   from an encyclopedia has them ("… opened in 1932.[2][3]", "… in 1930.[citation needed]"):
+//!   they point to notes the summary does not hold.
 
 mod headline;
 
@@ -125,7 +128,7 @@ pub fn select(text: &str, sentences: &[Sentence], scored: &[Scored], budget: Bud
     let candidates = ranked(scored);
     let first = scored.iter().position(|s| s.features.excluded.is_none());
     let span = |i: usize| {
-        let sentence = without_list_marker(text, sentences[i]);
+        let sentence = without_reference_marks(text, without_list_marker(text, sentences[i]));
         if Some(i) == first {
             without_dateline(text, sentence)
         } else {
@@ -179,6 +182,28 @@ fn without_list_marker(text: &str, sentence: Sentence) -> Sentence {
         Some(start) => Sentence { start, ..sentence },
         None => sentence,
     }
+}
+
+/// SEL-13: a sentence without the bracketed reference marks that follow its stop ("in
+/// 1932.[2][3]" → "in 1932."); as it is when they follow no stop (an editor's "[sic]").
+fn without_reference_marks(text: &str, sentence: Sentence) -> Sentence {
+    /// The longest mark taken for one: "citation needed", "clarification needed", "note 12".
+    const MARK_LEN: usize = 40;
+    let body = sentence.text(text);
+    let mut rest = body;
+    while let Some(inner) = rest.strip_suffix(']') {
+        let Some(open) = inner.rfind('[') else { break };
+        let mark = &inner[open + 1..];
+        if mark.is_empty() || mark.len() > MARK_LEN || mark.contains(']') {
+            break;
+        }
+        rest = inner[..open].trim_end();
+    }
+    let stopped = rest.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '!', '?']);
+    if rest.len() == body.len() || !stopped {
+        return sentence;
+    }
+    Sentence { end: sentence.start + rest.len(), ..sentence }
 }
 
 /// SEL-9: `place` without the date a wire dateline gives after a comma ("LONDON, Nov 30 " →
@@ -424,6 +449,27 @@ mod tests {
         // The weakest choice scores 0.85: the figure at 0.8 (0.94 of it) replaces it, at 0.7 not.
         assert_eq!(choose(&with_figure_at(0.8)), [0, 1, 2, 9]);
         assert_eq!(choose(&with_figure_at(0.7)), [0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn reference_marks_after_the_stop_are_left_out() {
+        let cases = [
+            ("It opened in 1932.[2][3]", "It opened in 1932."),
+            ("It was finished in 1930.[citation needed]", "It was finished in 1930."),
+            ("He said \"yes.\"[4] ", "He said \"yes.\""),
+            ("The arch was \"the Coathanger\" [sic]", "The arch was \"the Coathanger\" [sic]"),
+            ("See the table [1]", "See the table [1]"),
+            ("[1]", "[1]"),
+            (
+                "It opened.[a very long bracket that goes on and on and on for ever]",
+                "It opened.[a very long bracket that goes on and on and on for ever]",
+            ),
+        ];
+        for (text, expected) in cases {
+            let sentence =
+                Sentence { start: 0, end: text.trim_end().len(), paragraph: 0, kind: crate::SentenceKind::Prose };
+            assert_eq!(without_reference_marks(text, sentence).text(text), expected, "{text}");
+        }
     }
 
     #[test]
