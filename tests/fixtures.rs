@@ -11,6 +11,8 @@
 //! --- facts                every fact, in order: `kind: text` or `kind: text => JSON value`
 //! --- options              `name: value` lines for the summary (and `language` for facts after it)
 //! --- summary              the expected summary sentences
+//! --- summary facts        the Summary's facts, as `--- facts` (those of the article's lines:
+//!                          not of page furniture, bylines or back matter)
 //! ```
 //!
 //! An `!xfail` case must still fail: when it starts passing, the harness asks for the marker
@@ -123,6 +125,7 @@ fn run(case: &Case) -> Result<(), String> {
             "facts" => check_facts(&case.input, options.language.as_deref(), lines)?,
             "options" => options = parse_options(lines)?,
             "summary" => check_summary(&case.input, &options, lines)?,
+            "summary facts" => check_summary_facts(&case.input, &options, lines)?,
             other => return Err(format!("  unknown section `--- {other}`")),
         }
     }
@@ -159,6 +162,17 @@ fn split_kind(line: &str) -> (Option<SentenceKind>, String) {
 fn check_facts(input: &str, language: Option<&str>, expected: &[String]) -> Result<(), String> {
     let facts = fact_spans(input, &nutshell::facts::facts_in_language(input, language));
     let got: Vec<Value> = facts.iter().map(|f| serde_json::to_value(f).expect("facts serialise")).collect();
+    compare_facts(&got, expected)
+}
+
+fn check_summary_facts(input: &str, options: &Options, expected: &[String]) -> Result<(), String> {
+    let summary = nutshell::summarize(input, options).map_err(|e| format!("  {e}"))?;
+    let got: Vec<Value> = summary.facts.iter().map(|f| serde_json::to_value(f).expect("facts serialise")).collect();
+    compare_facts(&got, expected)
+}
+
+/// Facts as JSON (`got`) against `kind: text [=> value]` lines, in order, all of them.
+fn compare_facts(got: &[Value], expected: &[String]) -> Result<(), String> {
     let shown: Vec<String> = got
         .iter()
         .map(|f| match f.get("value") {

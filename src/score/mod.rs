@@ -16,7 +16,8 @@
 //! - **SC-3 position** — news puts the most important facts first, so weight decays with the
 //!   sentence's rank among the content sentences of the article, or of its section when a
 //!   heading opens one (under a subheading, news again leads with its point), and with the
-//!   budget (SC-6). A summary with no room for a sentence of every section (fewer sentences
+//!   budget (SC-6). A byline after at most two sentences ends a pasted page's standfirst (its
+//!   "dek"): the lede below it ranks first as well. A summary with no room for a sentence of every section (fewer sentences
 //!   than sections) leads with the article's own lead: there a section's lead ranks second,
 //!   and the rest of the section after it (a one-sentence summary of release notes comes from
 //!   their opening paragraph, not from the "Run the migration on each node." that opens their
@@ -301,6 +302,9 @@ pub(crate) fn score_in(text: &str, sentences: &[Sentence], facts: &[Fact], langu
                 rank = 0;
                 section += usize::from(content_seen);
             }
+            // A standfirst above the byline (a web page's "dek") sums the story up in words,
+            // the lede below it with the facts: both rank first.
+            Some(Excluded::Byline) if rank <= STANDFIRST_SENTENCES => rank = 0,
             Some(_) => {}
         }
     }
@@ -370,6 +374,9 @@ fn has_room_for_sections(scored: &[Scored], share: f64) -> bool {
     let content = scored.iter().filter(|s| s.rank.is_some()).count();
     sections == 1 || share * content as f64 + 0.5 >= sections as f64
 }
+
+/// SC-3: the most sentences above a byline that are the article's standfirst, not its lede.
+const STANDFIRST_SENTENCES: usize = 2;
 
 /// SC-4: a line of at most this many words that a scraper closed with a full stop is a
 /// headline or a link title ([`closed_by_scraper`]).
@@ -449,12 +456,9 @@ fn non_content(text: &str, words: usize) -> Option<Excluded> {
     if is_lead_in(text, words) {
         return Some(Excluded::LeadIn);
     }
-    if words <= 2
+    let fragment = words <= 2
         && !text.ends_with(['.', '!', '?', '"', '”', '\'', '’', ')'])
-        && !text.contains(|c: char| c.is_ascii_digit())
-    {
-        return Some(Excluded::Fragment);
-    }
+        && !text.contains(|c: char| c.is_ascii_digit());
     let lower = crate::case::to_lowercase(text);
     // Most sentences open with no word of the lists: one lookup spares the comparisons (the
     // set holds ASCII words; a first word beyond ASCII, "læs", "читайте", is compared).
@@ -464,8 +468,13 @@ fn non_content(text: &str, words: usize) -> Option<Excluded> {
     if lower.starts_with("the post ") && lower.contains(" appeared first on") {
         return Some(Excluded::FeedTrailer);
     }
-    if words <= 20 && (starts(CALLS) || lower.contains(" redirects here")) {
+    // A call of one or two words ("Advertisement", "Subscribe") is furniture, not a fragment
+    // that a heading could be: it opens no section (SC-3) and holds none of the article's facts.
+    if words <= 20 && (starts(CALLS) || lower.contains(" redirects here")) || lower.starts_with(PRINT_NOTE) {
         return Some(Excluded::CallToAction);
+    }
+    if fragment {
+        return Some(Excluded::Fragment);
     }
     // The notice in other languages only on a short line: most sentences are long and English.
     if lower.contains(RESERVED[0])
@@ -474,9 +483,10 @@ fn non_content(text: &str, words: usize) -> Option<Excluded> {
     {
         return Some(Excluded::Rights);
     }
+    let line = words <= 8 && !text.ends_with(['.', '!', '?']);
     if (starts(&["by "]) && words <= 6 && !text.ends_with(['.', '!', '?']))
         || starts(CREDITS)
-        || (words <= 8 && !text.ends_with(['.', '!', '?']) && starts(TIMESTAMPS))
+        || (line && (starts(TIMESTAMPS) || starts(&["reporting from"]) || is_date_line(text)))
     {
         return Some(Excluded::Byline);
     }
@@ -554,6 +564,15 @@ const CALLS: &[&str] = &[
     "skip to content",
     "back to top",
     "listen to this article",
+    "share full article",
+    "gift this article",
+    "skip advertisement",
+    "today's paper",
+    "today’s paper",
+    "order reprints",
+    "related content",
+    "see more on",
+    "get it sent to your inbox",
     "read about our approach",
     "we use cookies",
     "this site uses cookies",
@@ -698,6 +717,7 @@ const OPENING_WORDS: &WordSet = word_set!(&[
     "from",
     "further",
     "get",
+    "gift",
     "godta",
     "image",
     "inscrivez",
@@ -727,6 +747,7 @@ const OPENING_WORDS: &WordSet = word_set!(&[
     "not",
     "nous",
     "opens",
+    "order",
     "our",
     "photo",
     "photograph",
@@ -754,6 +775,7 @@ const OPENING_WORDS: &WordSet = word_set!(&[
     "support",
     "tags",
     "this",
+    "today",
     "tout",
     "updated",
     "usamos",
@@ -810,6 +832,31 @@ const CREDITS: &[&str] = &["reporting by", "editing by", "written by", "addition
 /// NC-5: how a page's timestamp line opens ("Published 3 hours ago", "Updated 12 March
 /// 2024"): part of the byline block, when short and not a sentence.
 const TIMESTAMPS: &[&str] = &["published", "updated", "last updated", "posted"];
+
+/// NC-5: whether a short line is a date and maybe a time alone, as a page sets its timestamp
+/// under the byline ("Dec. 6, 2026", "Sat 6 Dec 2026 12.00 GMT", "Monday, December 7, 2026"):
+/// a day's number and a month, nothing but date words and numbers. A month and year alone
+/// ("March 2026") may head a timeline's section, and is left a heading.
+fn is_date_line(text: &str) -> bool {
+    const CLOCK: [&str; 13] = ["at", "a.m", "p.m", "am", "pm", "et", "gmt", "bst", "utc", "est", "edt", "pst", "cet"];
+    let (mut month, mut day) = (false, false);
+    for word in text.split_whitespace().map(|w| w.trim_matches([',', '.', '|'])) {
+        let digits = !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b':' || b == b'.');
+        let weekday = crate::facts::lexicon::weekday(word).is_some()
+            || ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].iter().any(|d| d.eq_ignore_ascii_case(word));
+        month |= crate::facts::lexicon::month(word).is_some();
+        day |= digits && word.len() <= 2;
+        let clock = CLOCK.iter().any(|c| c.eq_ignore_ascii_case(word));
+        if !(digits || weekday || clock || crate::facts::lexicon::month(word).is_some() || word.is_empty()) {
+            return false;
+        }
+    }
+    month && day
+}
+
+/// NC-3: how a printed edition's note on the article opens, at any length ("A version of this
+/// article appears in print on Dec. 7, 2026, Section A, Page 18 …").
+const PRINT_NOTE: &str = "a version of this article appears in print";
 
 /// NC-6: how photo credits and captions open ("Image caption, Reservoirs are at 16%",
 /// "Image source, Getty Images").
@@ -1194,6 +1241,18 @@ mod tests {
             ("^ \"Harbor Ferries\". Port Marlow Council.", Some(Excluded::Boilerplate)),
             ("[the council] later agreed.", None),
             ("[2024] was a record year.", None),
+            // A news page's byline block and furniture.
+            ("Reporting from Harbor City", Some(Excluded::Byline)),
+            ("Reporting from Kyiv, she found the city calm.", None),
+            ("Dec. 6, 2026", Some(Excluded::Byline)),
+            ("Sat 6 Dec 2026 12.00 GMT", Some(Excluded::Byline)),
+            ("Monday, December 7, 2026", Some(Excluded::Byline)),
+            ("March 2026", None),
+            ("May 4 rally draws 2,000", None),
+            ("Share full article", Some(Excluded::CallToAction)),
+            ("SKIP ADVERTISEMENT", Some(Excluded::CallToAction)),
+            ("Advertisement", Some(Excluded::CallToAction)),
+            ("A version of this article appears in print on Dec. 7, 2026, Section A, Page 18 of the New York edition with the headline: Council Backs Sea Wall.", Some(Excluded::CallToAction)),
             ("For other uses of the land, the council will hold hearings in March.", None),
             ("This article's author, the council said, had the figures wrong.", None),
         ];
@@ -1244,7 +1303,13 @@ mod tests {
 
     #[test]
     fn opening_words_hold_the_first_word_of_every_opening() {
-        let openings = CALLS.iter().chain(RIGHTS).chain(CREDITS).chain(TIMESTAMPS).chain(CAPTIONS).chain(&["by "]);
+        let openings = CALLS
+            .iter()
+            .chain(RIGHTS)
+            .chain(CREDITS)
+            .chain(TIMESTAMPS)
+            .chain(CAPTIONS)
+            .chain(&["by ", "reporting from"]);
         for opening in openings {
             let first = opening.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
             assert!(!first.is_ascii() || first.is_empty() || OPENING_WORDS.contains_lowercase(first), "{opening}");
