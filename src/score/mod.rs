@@ -288,9 +288,17 @@ pub(crate) fn score_in(text: &str, sentences: &[Sentence], facts: &[Fact], langu
         s.overlaps = [overlaps.0, overlaps.1];
     }
     // SC-3 ranks from the start of the article or of the section a heading opens, whichever
-    // is nearer: under a subheading, news again leads with its point.
+    // is nearer: under a subheading, news again leads with its point. A heading opens one only
+    // when the article goes on under it: a pasted page's tags, menus and author line are short
+    // unpunctuated lines too, and stand among other furniture.
+    let opens_section: Vec<bool> = (0..scored.len())
+        .map(|i| {
+            scored[i].features.excluded == Some(Excluded::Heading)
+                && scored.get(i + 1).is_some_and(|next| next.features.excluded.is_none())
+        })
+        .collect();
     let (mut rank, mut section, mut content_seen) = (0usize, 0usize, false);
-    for s in scored.iter_mut() {
+    for (s, opens_section) in scored.iter_mut().zip(opens_section) {
         s.shared_terms = shared_terms(s, &vocabulary);
         match s.features.excluded {
             None => {
@@ -298,7 +306,7 @@ pub(crate) fn score_in(text: &str, sentences: &[Sentence], facts: &[Fact], langu
                 rank += 1;
                 content_seen = true;
             }
-            Some(Excluded::Heading) => {
+            Some(Excluded::Heading) if opens_section => {
                 rank = 0;
                 section += usize::from(content_seen);
             }
@@ -470,7 +478,11 @@ fn non_content(text: &str, words: usize) -> Option<Excluded> {
     }
     // A call of one or two words ("Advertisement", "Subscribe") is furniture, not a fragment
     // that a heading could be: it opens no section (SC-3) and holds none of the article's facts.
-    if words <= 20 && (starts(CALLS) || lower.contains(" redirects here")) || lower.starts_with(PRINT_NOTE) {
+    let whole_call = fragment && LINE_CALLS.contains(&lower.trim());
+    if words <= 20 && (starts(CALLS) || lower.contains(" redirects here"))
+        || lower.starts_with(PRINT_NOTE)
+        || whole_call
+    {
         return Some(Excluded::CallToAction);
     }
     if fragment {
@@ -853,6 +865,31 @@ fn is_date_line(text: &str) -> bool {
     }
     month && day
 }
+
+/// NC-3: a page's buttons and menu items, as lines of their own ("Share", "Save"): whole lines
+/// only, since "Share prices fell" and "Save the date" open sentences.
+const LINE_CALLS: &[&str] = &[
+    "share",
+    "save",
+    "print",
+    "email",
+    "comments",
+    "menu",
+    "search",
+    "close",
+    "home",
+    "more",
+    "next",
+    "previous",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "copy",
+    "share article",
+    "save article",
+    "show more",
+];
 
 /// NC-3: how a printed edition's note on the article opens, at any length ("A version of this
 /// article appears in print on Dec. 7, 2026, Section A, Page 18 …").
@@ -1252,6 +1289,9 @@ mod tests {
             ("Share full article", Some(Excluded::CallToAction)),
             ("SKIP ADVERTISEMENT", Some(Excluded::CallToAction)),
             ("Advertisement", Some(Excluded::CallToAction)),
+            ("Share", Some(Excluded::CallToAction)),
+            ("Save article", Some(Excluded::CallToAction)),
+            ("Share prices", Some(Excluded::Fragment)),
             ("A version of this article appears in print on Dec. 7, 2026, Section A, Page 18 of the New York edition with the headline: Council Backs Sea Wall.", Some(Excluded::CallToAction)),
             ("For other uses of the land, the council will hold hearings in March.", None),
             ("This article's author, the council said, had the figures wrong.", None),
@@ -1314,6 +1354,26 @@ mod tests {
             let first = opening.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
             assert!(!first.is_ascii() || first.is_empty() || OPENING_WORDS.contains_lowercase(first), "{opening}");
         }
+    }
+
+    /// (rank, section) of each content sentence of `text`.
+    fn ranks(text: &str) -> Vec<(usize, usize)> {
+        let sentences = crate::segment::sentences(text);
+        let scored = score(text, &sentences, &crate::facts::facts(text));
+        scored.iter().filter_map(|s| s.rank.map(|rank| (rank, s.section))).collect()
+    }
+
+    #[test]
+    fn sc_3_a_heading_opens_a_section_over_the_article_only() {
+        // A subheading over paragraphs opens a section, and its first sentence ranks first.
+        let text = "The bridge will close. It is old.\n\nDiversions\nBuses will reroute. Walkers can cross.";
+        assert_eq!(ranks(text), [(0, 0), (1, 0), (0, 1), (1, 1)]);
+        // An author line among the byline block opens none; the byline ends the standfirst, so
+        // the lede under it ranks first as well.
+        let text = "Council votes 9-2 for a barrier that opponents say will cut residents off from the water\n\n\
+                    Maria Lopez Environment correspondent\n\n\
+                    Sat 6 Dec 2026 12.00 GMT\n\nThe council voted 9-2 on Tuesday. The wall will cost £900m.";
+        assert_eq!(ranks(text), [(0, 0), (0, 0), (1, 0)]);
     }
 
     #[test]
