@@ -154,9 +154,22 @@ pub(crate) fn is_heading(sentence: &str, profile: &Profile) -> bool {
     !ends_open && first_letter.is_some_and(|c| !is_lower(c)) && words <= HEADING_WORDS
 }
 
-/// `heading` without the "[edit]" link that a section heading copied from Wikipedia ends with.
+/// `heading` without the edit link that a section heading copied from Wikipedia ends with, in
+/// English or another of its larger editions.
 pub(crate) fn without_edit_link(heading: &str) -> &str {
-    heading.strip_suffix("[edit]").unwrap_or(heading)
+    const EDIT_LINKS: [&str; 10] = [
+        "[edit]",
+        "[editar]",
+        "[Bearbeiten | Quelltext bearbeiten]",
+        "[modifier | modifier le code]",
+        "[modifica | modifica wikitesto]",
+        "[bewerken | brontekst bewerken]",
+        "[editar | editar código-fonte]",
+        "[edytuj | edytuj kod]",
+        "[править | править код]",
+        "[ред. | ред. код]",
+    ];
+    EDIT_LINKS.iter().find_map(|link| heading.strip_suffix(link)).unwrap_or(heading)
 }
 
 #[cfg(test)]
