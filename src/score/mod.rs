@@ -464,9 +464,8 @@ fn non_content(text: &str, words: usize) -> Option<Excluded> {
     if is_lead_in(text, words) {
         return Some(Excluded::LeadIn);
     }
-    let fragment = words <= 2
-        && !text.ends_with(['.', '!', '?', '"', '”', '\'', '’', ')'])
-        && !text.contains(|c: char| c.is_ascii_digit());
+    let unpunctuated = words <= 2 && !text.ends_with(['.', '!', '?', '"', '”', '\'', '’', ')']);
+    let fragment = unpunctuated && (!text.contains(|c: char| c.is_ascii_digit()) || is_counter(text));
     let lower = crate::case::to_lowercase(text);
     // Most sentences open with no word of the lists: one lookup spares the comparisons (the
     // set holds ASCII words; a first word beyond ASCII, "læs", "читайте", is compared).
@@ -498,7 +497,8 @@ fn non_content(text: &str, words: usize) -> Option<Excluded> {
     let line = words <= 8 && !text.ends_with(['.', '!', '?']);
     if (starts(&["by "]) && words <= 6 && !text.ends_with(['.', '!', '?']))
         || starts(CREDITS)
-        || (line && (starts(TIMESTAMPS) || starts(&["reporting from"]) || is_date_line(text)))
+        || (line
+            && (starts(TIMESTAMPS) || starts(&["reporting from"]) || is_date_line(text) || is_reading_time(&lower)))
     {
         return Some(Excluded::Byline);
     }
@@ -889,7 +889,27 @@ const LINE_CALLS: &[&str] = &[
     "share article",
     "save article",
     "show more",
+    "follow",
+    "listen",
+    "like",
+    "comment",
+    "restack",
 ];
+
+/// NC-5: a page's reading time under the byline: "6 min read", "12 minute read".
+fn is_reading_time(lower: &str) -> bool {
+    let Some((number, rest)) = lower.split_once(' ') else { return false };
+    number.bytes().all(|b| b.is_ascii_digit())
+        && ["min read", "minute read", "minutes read", "mins read"].contains(&rest)
+}
+
+/// NC-9: a count standing alone, as a page shows its likes, shares and comments ("14", "1.2K");
+/// not a year, which may head a timeline's entry.
+fn is_counter(text: &str) -> bool {
+    let digits = text.trim_end_matches(['K', 'k', 'M']);
+    let year = digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"));
+    !digits.is_empty() && !year && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+}
 
 /// NC-3: how a printed edition's note on the article opens, at any length ("A version of this
 /// article appears in print on Dec. 7, 2026, Section A, Page 18 …").
@@ -1318,6 +1338,12 @@ mod tests {
             ("Share", Some(Excluded::CallToAction)),
             ("Save article", Some(Excluded::CallToAction)),
             ("Share prices", Some(Excluded::Fragment)),
+            ("6 min read", Some(Excluded::Byline)),
+            ("14", Some(Excluded::Fragment)),
+            ("1.2K", Some(Excluded::Fragment)),
+            ("2024", None),
+            ("Follow", Some(Excluded::CallToAction)),
+            ("14 died.", None),
             ("A version of this article appears in print on Dec. 7, 2026, Section A, Page 18 of the New York edition with the headline: Council Backs Sea Wall.", Some(Excluded::CallToAction)),
             ("For other uses of the land, the council will hold hearings in March.", None),
             ("This article's author, the council said, had the figures wrong.", None),
