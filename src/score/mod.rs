@@ -577,6 +577,7 @@ const CALLS: &[&str] = &[
     "back to top",
     "listen to this article",
     "share full article",
+    "news provided by",
     "gift this article",
     "skip advertisement",
     "today's paper",
@@ -755,6 +756,7 @@ const OPENING_WORDS: &WordSet = word_set!(&[
     "more",
     "most",
     "naar",
+    "news",
     "newsletter",
     "not",
     "nous",
@@ -1008,13 +1010,24 @@ fn code_blocks(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// NC-8: excludes the content sentences under a boilerplate heading ([`is_boilerplate_heading`])
-/// up to the next heading.
+/// up to the next heading over content: a contact's name ("Ana Ruiz" over an e-mail address)
+/// is a short line too, and does not end the contact block.
 fn mark_boilerplate(text: &str, sentences: &[Sentence], scored: &mut [Scored]) {
     let mut under_boilerplate = false;
-    for (sentence, s) in sentences.iter().zip(scored.iter_mut()) {
-        match s.features.excluded {
-            Some(Excluded::Heading) => under_boilerplate = is_boilerplate_heading(sentence.text(text)),
-            None if under_boilerplate => s.features.excluded = Some(Excluded::Boilerplate),
+    for i in 0..scored.len() {
+        let heading = sentences[i].text(text);
+        let over_content = scored.get(i + 1).is_some_and(|next| next.features.excluded.is_none());
+        match scored[i].features.excluded {
+            Some(Excluded::Heading) if over_content || is_boilerplate_heading(heading) => {
+                under_boilerplate = is_boilerplate_heading(heading);
+            }
+            // "Media Contact:" ends with a colon, so it is set as a lead-in, not a heading; it
+            // is the boilerplate's, not the article's.
+            Some(Excluded::LeadIn) if is_boilerplate_heading(heading) => {
+                under_boilerplate = true;
+                scored[i].features.excluded = Some(Excluded::Boilerplate);
+            }
+            None if under_boilerplate => scored[i].features.excluded = Some(Excluded::Boilerplate),
             _ => {}
         }
     }
@@ -1343,6 +1356,7 @@ mod tests {
             ("1.2K", Some(Excluded::Fragment)),
             ("2024", None),
             ("Follow", Some(Excluded::CallToAction)),
+            ("NEWS PROVIDED BY", Some(Excluded::CallToAction)),
             ("14 died.", None),
             ("A version of this article appears in print on Dec. 7, 2026, Section A, Page 18 of the New York edition with the headline: Council Backs Sea Wall.", Some(Excluded::CallToAction)),
             ("For other uses of the land, the council will hold hearings in March.", None),

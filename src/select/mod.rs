@@ -126,7 +126,9 @@ fn headline_words(length: Length) -> usize {
 /// order, each with its index into `sentences`.
 pub fn select(text: &str, sentences: &[Sentence], scored: &[Scored], budget: Budget) -> Vec<(usize, Sentence)> {
     let candidates = ranked(scored);
-    let first = scored.iter().position(|s| s.features.excluded.is_none());
+    // SEL-9: the article's first sentence, past a line of a name or two that a pasted page
+    // sets above it ("Harbor Systems Inc." under "NEWS PROVIDED BY").
+    let first = scored.iter().position(|s| s.features.excluded.is_none() && s.words > NAME_LINE_WORDS);
     let span = |i: usize| {
         let sentence = without_reference_marks(text, without_list_marker(text, sentences[i]));
         if Some(i) == first {
@@ -145,6 +147,9 @@ pub fn select(text: &str, sentences: &[Sentence], scored: &[Scored], budget: Bud
     chosen.sort_unstable();
     chosen.into_iter().map(|i| (i, span(i))).collect()
 }
+
+/// SEL-9: the most words of a line above the article's first sentence that names its source.
+const NAME_LINE_WORDS: usize = 3;
 
 /// SEL-9: the article's first sentence without its dateline — a place of at most four
 /// capitalised words, maybe with the day after a comma, and a source in parentheses, then an
