@@ -66,7 +66,8 @@
 //! - **QTY-2 durations** — "60 days", "five-year", "30-year-old", "the past five years" (span from
 //!   "past"; not "last" after "to" or a modal verb, "expected to last six weeks"), "two years ago",
 //!   "two years later", "the last three months of 2004", "the first three months of the year".
-//!   Hours, minutes and clock times ("3 p.m.", "10:30") are times, not facts, and are skipped.
+//!   Hours, minutes and clock times ("3 p.m.", "10:30"), timestamps and timings with seconds
+//!   ("[00:01:23]", "2:03:11") are times, not facts, and are skipped.
 //! - **QTY-3 counts** — any other number is a count; only the number is the span and a
 //!   following noun is its unit ("1,000 jobs" → 1,000, "jobs"), but not an English verb's past
 //!   in "-ed" ("300 injured", "Flight 9525 crashed"). "one" counts only before "of" or a noun,

@@ -141,14 +141,19 @@ fn span_of_past_duration(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     Some(duration(tokens, i, at, amount))
 }
 
-/// QTY-2: "3 p.m.", "3pm", "10:30", "10:30 a.m." — clock times are not facts here; the end
-/// of the time whose hour ends at `at`.
+/// QTY-2: "3 p.m.", "3pm", "10:30", "10:30 a.m.", "00:01:23", "2:03:11" — clock times,
+/// timestamps and timings are not facts here; the end of the time whose hour ends at `at`.
 fn clock_time_end(tokens: &[Token<'_>], at: usize) -> Option<usize> {
     let is_unit = |j: usize| tokens.get(j).is_some_and(|t| t.is_word() && lexicon::has(CLOCK_UNITS, t.text));
-    let next = tokens.get(at)?;
-    let colon_minutes = next.is(':') && !next.spaced && tokens.get(at + 1).is_some_and(|t| t.is_number() && !t.spaced);
-    let end = if colon_minutes { at + 2 } else { at };
-    (colon_minutes || is_unit(end)).then(|| end + usize::from(is_unit(end)))
+    let colon_group = |j: usize| {
+        tokens.get(j).is_some_and(|t| t.is(':') && !t.spaced)
+            && tokens.get(j + 1).is_some_and(|t| t.is_number() && !t.spaced)
+    };
+    let mut end = at;
+    while colon_group(end) {
+        end += 2;
+    }
+    (end > at || is_unit(end)).then(|| end + usize::from(is_unit(end)))
 }
 
 /// QTY-4: numbers that are part of a name or a label, not a count.
