@@ -47,6 +47,10 @@
 //! - **SEL-13** a sentence is given without the reference marks after its stop, as text copied
 //!   from an encyclopedia has them ("… opened in 1932.[2][3]", "… in 1930.[citation needed]"):
 //!   they point to notes the summary does not hold.
+//! - **SEL-14** a sentence is given without the label that opens it, as newsletters set their
+//!   paragraphs ("Why it matters: The district floods …", "The bottom line: …"): one of a list
+//!   of such labels, then a colon before a capital or a quote. A speaker ("Ana Ruiz: We heard
+//!   that") and a clause ("He said: \"…\"", "It read: …") stay.
 
 mod headline;
 
@@ -130,7 +134,7 @@ pub fn select(text: &str, sentences: &[Sentence], scored: &[Scored], budget: Bud
     // sets above it ("Harbor Systems Inc." under "NEWS PROVIDED BY").
     let first = scored.iter().position(|s| s.features.excluded.is_none() && s.words > NAME_LINE_WORDS);
     let span = |i: usize| {
-        let sentence = without_reference_marks(text, without_list_marker(text, sentences[i]));
+        let sentence = without_label(text, without_reference_marks(text, without_list_marker(text, sentences[i])));
         if Some(i) == first {
             without_dateline(text, sentence)
         } else {
@@ -188,6 +192,63 @@ fn without_list_marker(text: &str, sentence: Sentence) -> Sentence {
         None => sentence,
     }
 }
+
+/// SEL-14: a sentence without the newsletter label that opens it ("Why it matters: The …" →
+/// "The …").
+fn without_label(text: &str, sentence: Sentence) -> Sentence {
+    let body = sentence.text(text);
+    let Some(colon) = body.get(..LONGEST_LABEL + 1).unwrap_or(body).find(": ") else { return sentence };
+    let rest = &body[colon + 2..];
+    let label = &body[..colon];
+    let known = LABELS.iter().any(|l| l.eq_ignore_ascii_case(label) || label.replace('’', "'").eq_ignore_ascii_case(l));
+    if !known || !rest.starts_with(|c: char| c.is_uppercase() || "\"“'‘".contains(c)) {
+        return sentence;
+    }
+    Sentence { start: sentence.start + colon + 2, ..sentence }
+}
+
+/// SEL-14: the labels that newsletters open their paragraphs with (Axios and its followers).
+const LABELS: [&str; 36] = [
+    "also ahead",
+    "be smart",
+    "between the lines",
+    "bottom line",
+    "by the numbers",
+    "catch up quick",
+    "context",
+    "details",
+    "driving the news",
+    "flashback",
+    "go deeper",
+    "key takeaways",
+    "our thought bubble",
+    "reality check",
+    "state of play",
+    "the backstory",
+    "the big picture",
+    "the bottom line",
+    "the catch",
+    "the details",
+    "the intrigue",
+    "the latest",
+    "the other side",
+    "the stakes",
+    "the takeaway",
+    "what happened",
+    "what it means",
+    "what they're saying",
+    "what to watch",
+    "what we're watching",
+    "what's next",
+    "why it matters",
+    "yes, but",
+    "zoom in",
+    "zoom out",
+    "the big question",
+];
+
+/// SEL-14: the longest of [`LABELS`], in bytes.
+const LONGEST_LABEL: usize = 19;
 
 /// SEL-13: a sentence without the bracketed reference marks that follow its stop ("in
 /// 1932.[2][3]" → "in 1932."); as it is when they follow no stop (an editor's "[sic]").
@@ -454,6 +515,34 @@ mod tests {
         // The weakest choice scores 0.85: the figure at 0.8 (0.94 of it) replaces it, at 0.7 not.
         assert_eq!(choose(&with_figure_at(0.8)), [0, 1, 2, 9]);
         assert_eq!(choose(&with_figure_at(0.7)), [0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn labels_that_open_a_sentence_are_left_out() {
+        let cases = [
+            ("Why it matters: The district floods often.", "The district floods often."),
+            ("The bottom line: It was worth it.", "It was worth it."),
+            ("What's next: Work starts in spring.", "Work starts in spring."),
+            ("Yes, but: \"It will cost more,\" she said.", "\"It will cost more,\" she said."),
+            ("What’s next: Work starts in spring.", "Work starts in spring."),
+            ("Context: The vote ended a debate.", "The vote ended a debate."),
+            ("Ana Ruiz: We heard that.", "Ana Ruiz: We heard that."),
+            ("RUIZ: We heard that.", "RUIZ: We heard that."),
+            ("He said: \"We will rebuild.\"", "He said: \"We will rebuild.\""),
+            ("It read: \"Congratulations.\"", "It read: \"Congratulations.\""),
+            ("Iranian minister: Some consider peace a threat.", "Iranian minister: Some consider peace a threat."),
+            ("Why it matters: it floods.", "Why it matters: it floods."),
+            (
+                "The council said two things: first, it would vote.",
+                "The council said two things: first, it would vote.",
+            ),
+            ("In 2024 alone: The district flooded six times.", "In 2024 alone: The district flooded six times."),
+        ];
+        for (text, expected) in cases {
+            let sentence = Sentence { start: 0, end: text.len(), paragraph: 0, kind: crate::SentenceKind::Prose };
+            assert_eq!(without_label(text, sentence).text(text), expected, "{text}");
+        }
+        assert_eq!(Some(LONGEST_LABEL), LABELS.iter().map(|label| label.len()).max());
     }
 
     #[test]
