@@ -200,11 +200,17 @@ fn without_label(text: &str, sentence: Sentence) -> Sentence {
     let Some(colon) = body.get(..LONGEST_LABEL + 1).unwrap_or(body).find(": ") else { return sentence };
     let rest = &body[colon + 2..];
     let label = &body[..colon];
-    let known = LABELS.iter().any(|l| l.eq_ignore_ascii_case(label) || label.replace('’', "'").eq_ignore_ascii_case(l));
+    let known = LABELS.iter().any(|l| is_label(label, l));
     if !known || !rest.starts_with(|c: char| c.is_uppercase() || "\"“'‘".contains(c)) {
         return sentence;
     }
     Sentence { start: sentence.start + colon + 2, ..sentence }
+}
+
+/// SEL-14: whether `label` is `listed` (lower case), in any case and with either apostrophe.
+fn is_label(label: &str, listed: &str) -> bool {
+    let curly_as_straight = |c: char| if c == '’' { '\'' } else { c.to_ascii_lowercase() };
+    label.chars().map(curly_as_straight).eq(listed.chars())
 }
 
 /// SEL-14: the labels that newsletters open their paragraphs with (Axios and its followers).
