@@ -497,6 +497,7 @@ fn non_content(text: &str, words: usize) -> Option<Excluded> {
     let line = words <= 8 && !text.ends_with(['.', '!', '?']);
     if (starts(&["by "]) && words <= 6 && !text.ends_with(['.', '!', '?']))
         || starts(CREDITS)
+        || (words <= 40 && CONTRIBUTIONS.iter().any(|c| lower.contains(c)))
         || (line
             && (starts(TIMESTAMPS) || starts(&["reporting from"]) || is_date_line(text) || is_reading_time(&lower)))
     {
@@ -842,6 +843,11 @@ const RIGHTS: &[&str] = &["©", "copyright ©", "(c) "];
 
 /// NC-5: how a credit line opens.
 const CREDITS: &[&str] = &["reporting by", "editing by", "written by", "additional reporting"];
+
+/// NC-5: how a news story credits its other reporters, at its end ("CNN's Jane Doe contributed
+/// to this report.", "Associated Press writer John Roe contributed reporting from Paris.").
+const CONTRIBUTIONS: [&str; 4] =
+    ["contributed to this report", "contributed to this story", "contributed to this article", "contributed reporting"];
 
 /// NC-5: how a page's timestamp line opens ("Published 3 hours ago", "Updated 12 March
 /// 2024"): part of the byline block, when short and not a sentence.
@@ -1357,6 +1363,9 @@ mod tests {
             ("2024", None),
             ("Follow", Some(Excluded::CallToAction)),
             ("NEWS PROVIDED BY", Some(Excluded::CallToAction)),
+            ("CNN's Jane Doe and John Roe contributed to this report.", Some(Excluded::Byline)),
+            ("Jane Doe contributed reporting from Paris.", Some(Excluded::Byline)),
+            ("She contributed $5 million to the campaign.", None),
             ("14 died.", None),
             ("A version of this article appears in print on Dec. 7, 2026, Section A, Page 18 of the New York edition with the headline: Council Backs Sea Wall.", Some(Excluded::CallToAction)),
             ("For other uses of the land, the council will hold hearings in March.", None),
