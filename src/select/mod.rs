@@ -29,7 +29,8 @@
 //!   more than a quarter of the article, only at a near tie (SEL-11).
 //! - **SEL-9** the article's first sentence is given without its dateline ("LONDON (Reuters) -",
 //!   "LONDON, Nov 30 (Reuters) -", "(CNN)", a press release's "SAN JOSE, Calif., Oct. 24, 2024
-//!   /PRNewswire/ --").
+//!   /PRNewswire/ --", a place in capitals alone, "WASHINGTON —", or CNN's web pages'
+//!   "Washington CNN —").
 //! - **SEL-10** a summary of three or more sentences says when: if none of the chosen sentences
 //!   holds a date ("on Thursday", "July 17", "2014"), the best-scoring sentence that does
 //!   replaces the weakest choice that SEL-8 left, when it scores at least half as well. News
@@ -163,6 +164,9 @@ const NAME_LINE_WORDS: usize = 3;
 /// …"). A dateline is chrome, not content; the span starts after it.
 fn without_dateline(text: &str, sentence: Sentence) -> Sentence {
     let body = sentence.text(text);
+    if let Some(end) = dash_dateline_end(body) {
+        return Sentence { start: sentence.start + end, ..sentence };
+    }
     let Some(open) = body.find(['(', '/']).filter(|&open| open <= 60) else { return sentence };
     let closing = if body[open..].starts_with('(') { ')' } else { '/' };
     let Some(close) = body[open + 1..].find(closing).map(|c| open + 1 + c) else { return sentence };
@@ -182,6 +186,26 @@ fn without_dateline(text: &str, sentence: Sentence) -> Sentence {
         return sentence;
     }
     Sentence { start: sentence.start + body.len() - rest.len(), ..sentence }
+}
+
+/// SEL-9: where the body starts after a dateline without a source in brackets: a place in
+/// capitals ("WASHINGTON — The …", "SAN JOSE, Calif. -- Acme …") or a place and CNN, as its web
+/// pages set them ("Washington CNN — The …").
+fn dash_dateline_end(body: &str) -> Option<usize> {
+    const DASHES: [&str; 4] = [" — ", " -- ", " – ", " - "];
+    let (at, dash) = DASHES.iter().filter_map(|d| body.find(d).map(|at| (at, d.len()))).min()?;
+    let rest = body.get(at + dash..)?;
+    if at > 60 || !rest.starts_with(|c: char| c.is_uppercase() || "\"“'‘".contains(c)) {
+        return None;
+    }
+    let (town, region) = body[..at].split_once(", ").unwrap_or((&body[..at], ""));
+    let words: Vec<&str> = town.split(' ').collect();
+    let in_capitals = |w: &&str| w.chars().all(|c| c.is_uppercase() || ".-'’".contains(c));
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit());
+    let capitals = words.iter().all(in_capitals) && words.iter().any(|w| w.chars().count() >= 3);
+    let cnn = words.len() >= 2 && words.last() == Some(&"CNN") && words.iter().all(capitalised);
+    let region_ok = region.is_empty() || region.len() <= 24 && region.split(' ').all(|w| capitalised(&w));
+    ((1..=4).contains(&words.len()) && (capitals || cnn) && region_ok).then_some(at + dash)
 }
 
 /// SEL-12: a list item without its marker: "- Revenue of $412 million" is given as "Revenue of
@@ -569,6 +593,23 @@ mod tests {
             let sentence =
                 Sentence { start: 0, end: text.trim_end().len(), paragraph: 0, kind: crate::SentenceKind::Prose };
             assert_eq!(without_reference_marks(text, sentence).text(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn datelines_without_a_bracketed_source_are_left_out() {
+        let cases = [
+            ("WASHINGTON — The Senate voted on Tuesday.", "The Senate voted on Tuesday."),
+            ("SAN JOSE, Calif. -- Acme said revenue rose.", "Acme said revenue rose."),
+            ("NEW YORK - Stocks fell on Monday.", "Stocks fell on Monday."),
+            ("Washington CNN — The Senate voted on Tuesday.", "The Senate voted on Tuesday."),
+            ("US — China talks resumed on Monday.", "US — China talks resumed on Monday."),
+            ("Washington — the Senate voted.", "Washington — the Senate voted."),
+            ("The Senate - which voted on Tuesday - met again.", "The Senate - which voted on Tuesday - met again."),
+        ];
+        for (text, expected) in cases {
+            let sentence = Sentence { start: 0, end: text.len(), paragraph: 0, kind: crate::SentenceKind::Prose };
+            assert_eq!(without_dateline(text, sentence).text(text), expected, "{text}");
         }
     }
 
