@@ -131,8 +131,9 @@ pub enum Excluded {
     /// NC-8: a press release's boilerplate: what stands under the heading "About …",
     /// "Forward-looking statements", "Safe harbor statement", "Media contact", "Notes to
     /// editors" and the like, up to the next heading; an encyclopedia article's back matter,
-    /// under "See also", "Notes", "References", "Further reading", "External links"; and a
-    /// note that a reference mark opens ("[1] Measured on …", "^ \"Title\". Publisher.").
+    /// under "See also", "Notes", "References", "Further reading", "External links"; a note
+    /// that a reference mark opens ("[1] Measured on …", "^ \"Title\". Publisher."); and an
+    /// e-mail's signature and the earlier message its reply quotes.
     Boilerplate,
     /// NC-9: a fragment: a line of one or two words, no digit and no final punctuation
     /// ("news", "Share", "Met Office"): a tag or a menu item, not a sentence.
@@ -579,6 +580,8 @@ const CALLS: &[&str] = &[
     "listen to this article",
     "share full article",
     "news provided by",
+    "sent from my",
+    "get outlook for",
     "gift this article",
     "skip advertisement",
     "today's paper",
@@ -782,6 +785,7 @@ const OPENING_WORDS: &WordSet = word_set!(&[
     "rifiuta",
     "saiba",
     "see",
+    "sent",
     "share",
     "sign",
     "skip",
@@ -1017,7 +1021,8 @@ fn code_blocks(text: &str) -> Vec<(usize, usize)> {
 
 /// NC-8: excludes the content sentences under a boilerplate heading ([`is_boilerplate_heading`])
 /// up to the next heading over content: a contact's name ("Ana Ruiz" over an e-mail address)
-/// is a short line too, and does not end the contact block.
+/// is a short line too, and does not end the contact block. An e-mail's signature (under a line
+/// "-- ") and the earlier message its reply quotes ([`opens_quoted_message`]) are boilerplate too.
 fn mark_boilerplate(text: &str, sentences: &[Sentence], scored: &mut [Scored]) {
     let mut under_boilerplate = false;
     for i in 0..scored.len() {
@@ -1028,8 +1033,14 @@ fn mark_boilerplate(text: &str, sentences: &[Sentence], scored: &mut [Scored]) {
                 under_boilerplate = is_boilerplate_heading(heading);
             }
             // "Media Contact:" ends with a colon, so it is set as a lead-in, not a heading; it
-            // is the boilerplate's, not the article's.
-            Some(Excluded::LeadIn) if is_boilerplate_heading(heading) => {
+            // is the boilerplate's, not the article's. So is the line that opens the earlier
+            // message a reply quotes ("On Mon, Mar 2, 2026 at 9:14 AM Tom Reyes <…> wrote:").
+            Some(Excluded::LeadIn) if is_boilerplate_heading(heading) || opens_quoted_message(heading) => {
+                under_boilerplate = true;
+                scored[i].features.excluded = Some(Excluded::Boilerplate);
+            }
+            // An e-mail's signature, under its "-- " line.
+            None if heading.starts_with("--\n") || heading.starts_with("-- \n") => {
                 under_boilerplate = true;
                 scored[i].features.excluded = Some(Excluded::Boilerplate);
             }
@@ -1037,6 +1048,14 @@ fn mark_boilerplate(text: &str, sentences: &[Sentence], scored: &mut [Scored]) {
             _ => {}
         }
     }
+}
+
+/// NC-8: whether a line opens the earlier message that an e-mail quotes below the reply: "On
+/// Mon, Mar 2, 2026 at 9:14 AM Tom Reyes <tom@example.com> wrote:", "-----Original Message-----".
+fn opens_quoted_message(line: &str) -> bool {
+    let line = line.trim();
+    line.ends_with(" wrote:") && line.starts_with("On ")
+        || line.trim_matches('-').eq_ignore_ascii_case("original message")
 }
 
 /// NC-8: whether a heading opens a press release's boilerplate: "About Acme Robotics",
@@ -1383,6 +1402,14 @@ mod tests {
         let blocks: Vec<&str> = code_blocks(text).iter().map(|&(start, end)| &text[start..end]).collect();
         assert_eq!(blocks, ["```\nlet a = 1;\nlet b = 2;\n```\n", "| a | b |\n", "|---|---|\n"]);
         assert!(code_blocks("A | B is a pipe. | alone").is_empty());
+    }
+
+    #[test]
+    fn quoted_messages_open_so() {
+        assert!(opens_quoted_message("On Mon, Mar 2, 2026 at 9:14 AM Tom Reyes <tom@example.com> wrote:"));
+        assert!(opens_quoted_message("-----Original Message-----"));
+        assert!(!opens_quoted_message("On Monday the mayor wrote to the council."));
+        assert!(!opens_quoted_message("The original message was lost:"));
     }
 
     #[test]
