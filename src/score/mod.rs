@@ -499,6 +499,7 @@ fn non_content(text: &str, words: usize) -> Option<Excluded> {
     if (starts(&["by "]) && words <= 6 && !text.ends_with(['.', '!', '?']))
         || starts(CREDITS)
         || (words <= 40 && CONTRIBUTIONS.iter().any(|c| lower.contains(c)))
+        || (words <= 25 && is_author_note(text))
         || (line
             && (starts(TIMESTAMPS) || starts(&["reporting from"]) || is_date_line(text) || is_reading_time(&lower)))
     {
@@ -852,6 +853,19 @@ const CREDITS: &[&str] = &["reporting by", "editing by", "written by", "addition
 /// to this report.", "Associated Press writer John Roe contributed reporting from Paris.").
 const CONTRIBUTIONS: [&str; 4] =
     ["contributed to this report", "contributed to this story", "contributed to this article", "contributed reporting"];
+
+/// NC-5: a note on the author, at a story's end: "Maria Lopez covers city government for The
+/// Daily Ledger.", "Jane Doe is a correspondent for …": a name, then "covers" or "is a" and a
+/// journalist's title.
+fn is_author_note(text: &str) -> bool {
+    const TITLES: [&str; 9] =
+        ["reporter", "correspondent", "writer", "editor", "columnist", "contributor", "journalist", "staff", "senior"];
+    let words: Vec<&str> = text.split_whitespace().take(5).collect();
+    let named = words.len() >= 4 && words[..2].iter().all(|w| w.starts_with(char::is_uppercase));
+    named
+        && (words[2] == "covers"
+            || words[2] == "is" && matches!(words[3], "a" | "an") && words.get(4).is_some_and(|w| TITLES.contains(w)))
+}
 
 /// NC-5: how a page's timestamp line opens ("Published 3 hours ago", "Updated 12 March
 /// 2024"): part of the byline block, when short and not a sentence.
@@ -1385,6 +1399,10 @@ mod tests {
             ("CNN's Jane Doe and John Roe contributed to this report.", Some(Excluded::Byline)),
             ("Jane Doe contributed reporting from Paris.", Some(Excluded::Byline)),
             ("She contributed $5 million to the campaign.", None),
+            ("Maria Lopez covers city government for The Daily Ledger.", Some(Excluded::Byline)),
+            ("Jane Doe is a correspondent for The Daily Ledger in Paris.", Some(Excluded::Byline)),
+            ("Ana Ruiz is a councilwoman who sponsored the measure.", None),
+            ("The insurance covers flood damage.", None),
             ("14 died.", None),
             ("A version of this article appears in print on Dec. 7, 2026, Section A, Page 18 of the New York edition with the headline: Council Backs Sea Wall.", Some(Excluded::CallToAction)),
             ("For other uses of the land, the council will hold hearings in March.", None),
