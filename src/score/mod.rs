@@ -270,6 +270,7 @@ pub(crate) fn score_in(text: &str, sentences: &[Sentence], facts: &[Fact], langu
         .map(|s| describe(s, s.text(text), ids.index(s.text(text), &mut forms, &mut stemmed), english))
         .collect();
     mark_boilerplate(text, sentences, &mut scored);
+    mark_author_note(text, sentences, &mut scored);
     mark_captions(sentences, &mut scored);
     mark_code(text, sentences, &mut scored);
     let stem_ids = ids.stem_ids();
@@ -498,8 +499,6 @@ fn non_content(text: &str, words: usize) -> Option<Excluded> {
     let line = words <= 8 && !text.ends_with(['.', '!', '?']);
     if (starts(&["by "]) && words <= 6 && !text.ends_with(['.', '!', '?']))
         || starts(CREDITS)
-        || (words <= 40 && CONTRIBUTIONS.iter().any(|c| lower.contains(c)))
-        || (words <= 25 && is_author_note(text))
         || (line
             && (starts(TIMESTAMPS) || starts(&["reporting from"]) || is_date_line(text) || is_reading_time(&lower)))
     {
@@ -849,10 +848,34 @@ const RIGHTS: &[&str] = &["©", "copyright ©", "(c) "];
 /// NC-5: how a credit line opens.
 const CREDITS: &[&str] = &["reporting by", "editing by", "written by", "additional reporting"];
 
-/// NC-5: how a news story credits its other reporters, at its end ("CNN's Jane Doe contributed
-/// to this report.", "Associated Press writer John Roe contributed reporting from Paris.").
-const CONTRIBUTIONS: [&str; 4] =
-    ["contributed to this report", "contributed to this story", "contributed to this article", "contributed reporting"];
+/// NC-5: a news story's credit to its other reporters ("CNN's Jane Doe contributed to this
+/// report.", "Jane Doe contributed reporting from Paris.").
+fn is_contribution(lower: &str, words: usize) -> bool {
+    const CONTRIBUTIONS: [&str; 4] = [
+        "contributed to this report",
+        "contributed to this story",
+        "contributed to this article",
+        "contributed reporting",
+    ];
+    words <= 40 && CONTRIBUTIONS.iter().any(|c| lower.contains(c))
+}
+
+/// NC-5: marks the credits to other reporters and a note on the author among the last
+/// [`AUTHOR_NOTE_PLACES`] content sentences, where a story sets them: looking only there spares
+/// every other sentence the search.
+fn mark_author_note(text: &str, sentences: &[Sentence], scored: &mut [Scored]) {
+    let content = scored.iter_mut().zip(sentences).rev().filter(|(s, _)| s.features.excluded.is_none());
+    for (s, sentence) in content.take(AUTHOR_NOTE_PLACES) {
+        let body = sentence.text(text);
+        if s.words <= 25 && is_author_note(body) || is_contribution(&crate::case::to_lowercase(body), s.words) {
+            s.features.excluded = Some(Excluded::Byline);
+        }
+    }
+}
+
+/// NC-5: how near the end of the article its credits and a note on its author stand, in
+/// content sentences.
+const AUTHOR_NOTE_PLACES: usize = 3;
 
 /// NC-5: a note on the author, at a story's end: "Maria Lopez covers city government for The
 /// Daily Ledger.", "Jane Doe is a correspondent for …": a name, then "covers" or "is a" and a
@@ -860,11 +883,14 @@ const CONTRIBUTIONS: [&str; 4] =
 fn is_author_note(text: &str) -> bool {
     const TITLES: [&str; 9] =
         ["reporter", "correspondent", "writer", "editor", "columnist", "contributor", "journalist", "staff", "senior"];
-    let words: Vec<&str> = text.split_whitespace().take(5).collect();
-    let named = words.len() >= 4 && words[..2].iter().all(|w| w.starts_with(char::is_uppercase));
-    named
-        && (words[2] == "covers"
-            || words[2] == "is" && matches!(words[3], "a" | "an") && words.get(4).is_some_and(|w| TITLES.contains(w)))
+    let mut words = text.split_whitespace();
+    let mut next = || words.next().unwrap_or_default();
+    let (first, second, verb) = (next(), next(), next());
+    if verb != "covers" && verb != "is" || ![first, second].iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return false;
+    }
+    let (article, title) = (next(), next());
+    verb == "covers" && !article.is_empty() || matches!(article, "a" | "an") && TITLES.contains(&title)
 }
 
 /// NC-5: how a page's timestamp line opens ("Published 3 hours ago", "Updated 12 March
@@ -1396,13 +1422,6 @@ mod tests {
             ("2024", None),
             ("Follow", Some(Excluded::CallToAction)),
             ("NEWS PROVIDED BY", Some(Excluded::CallToAction)),
-            ("CNN's Jane Doe and John Roe contributed to this report.", Some(Excluded::Byline)),
-            ("Jane Doe contributed reporting from Paris.", Some(Excluded::Byline)),
-            ("She contributed $5 million to the campaign.", None),
-            ("Maria Lopez covers city government for The Daily Ledger.", Some(Excluded::Byline)),
-            ("Jane Doe is a correspondent for The Daily Ledger in Paris.", Some(Excluded::Byline)),
-            ("Ana Ruiz is a councilwoman who sponsored the measure.", None),
-            ("The insurance covers flood damage.", None),
             ("14 died.", None),
             ("A version of this article appears in print on Dec. 7, 2026, Section A, Page 18 of the New York edition with the headline: Council Backs Sea Wall.", Some(Excluded::CallToAction)),
             ("For other uses of the land, the council will hold hearings in March.", None),
@@ -1420,6 +1439,19 @@ mod tests {
         let blocks: Vec<&str> = code_blocks(text).iter().map(|&(start, end)| &text[start..end]).collect();
         assert_eq!(blocks, ["```\nlet a = 1;\nlet b = 2;\n```\n", "| a | b |\n", "|---|---|\n"]);
         assert!(code_blocks("A | B is a pipe. | alone").is_empty());
+    }
+
+    #[test]
+    fn author_notes() {
+        assert!(is_author_note("Maria Lopez covers city government for The Daily Ledger."));
+        assert!(is_author_note("Jane Doe is a correspondent for The Daily Ledger in Paris."));
+        assert!(!is_author_note("Ana Ruiz is a councilwoman who sponsored the measure."));
+        assert!(!is_author_note("The insurance covers flood damage."));
+        assert!(!is_author_note("Maria Lopez covers"));
+        assert!(is_contribution("cnn's jane doe and john roe contributed to this report.", 9));
+        assert!(is_contribution("cnn's jane doe contributed to this report from london.", 9));
+        assert!(is_contribution("jane doe contributed reporting from paris.", 6));
+        assert!(!is_contribution("she contributed $5 million to the campaign.", 7));
     }
 
     #[test]
