@@ -7,7 +7,7 @@
 
 import { BackgroundSummarizer, WORKER_THRESHOLD, WorkerUnavailable } from './background.js';
 import { loadCore } from './core.js';
-import { compression, groupFacts, runs, summaryText } from './spans.js';
+import { capGroups, compression, groupFacts, runs, summaryText } from './spans.js';
 import { el, flash, renderFacts, renderHint, renderSource, renderSummary } from './render.js';
 import { SAMPLE } from './sample.js';
 
@@ -221,12 +221,7 @@ function rendered(state) {
 function show(summary, text, type) {
   leaveLong();
   renderSource(ui.source, text, runs(text, summary.sentences, summary.facts), summary.facts, { blocks: true });
-  const groups = groupFacts(summary.facts).map(({ items, ...group }) => ({
-    ...group,
-    items: items.slice(0, FACTS_PER_KIND),
-    more: Math.max(0, items.length - FACTS_PER_KIND),
-  }));
-  showSummary(summary, groups, type);
+  showSummary(summary, capGroups(groupFacts(summary.facts), FACTS_PER_KIND), type);
 }
 
 /** A long article's summary, as the worker prepared it: only passages of the source. */

@@ -96,6 +96,18 @@ export function groupFacts(facts) {
   return groups.filter((g) => g.items.length > 0).map(({ kind, label, items }) => ({ kind, label, items }));
 }
 
+/**
+ * `groups` (from groupFacts) with at most `perKind` items each, the first mentioned first, and
+ * `more` counting the rest.
+ */
+export function capGroups(groups, perKind) {
+  return groups.map(({ items, ...group }) => ({
+    ...group,
+    items: items.slice(0, perKind),
+    more: Math.max(0, items.length - perKind),
+  }));
+}
+
 /** Collapses runs of whitespace to single spaces and trims, as the core does for sentences. */
 export function collapse(text) {
   return text.replace(/\s+/g, ' ').trim();

@@ -8,7 +8,7 @@
 
 import { loadCore } from './core.js';
 import { excerpts } from './excerpt.js';
-import { groupFacts } from './spans.js';
+import { capGroups, groupFacts } from './spans.js';
 
 /** Distinct facts listed per kind: a long text can hold tens of thousands (every number). */
 export const FACTS_PER_KIND = 30;
@@ -41,11 +41,11 @@ function summaryView(summary, text) {
   for (const passage of passages) {
     for (const run of passage.runs) for (const index of run.facts) shownFacts[index] = { kind: facts[index].kind };
   }
-  const groups = groupFacts(facts).map(({ kind, label, items }) => ({
+  const groups = capGroups(groupFacts(facts), FACTS_PER_KIND).map(({ kind, label, more, items }) => ({
     kind,
     label,
-    more: Math.max(0, items.length - FACTS_PER_KIND),
-    items: items.slice(0, FACTS_PER_KIND).map(({ text, occurrences }) => ({
+    more,
+    items: items.map(({ text, occurrences }) => ({
       text,
       occurrences: Uint32Array.from(occurrences), // only its length is read: a compact copy
       shown: occurrences.filter((i) => i in shownFacts),

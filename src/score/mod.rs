@@ -17,8 +17,9 @@
 //!   sentence's rank among the content sentences of the article, or of its section when a
 //!   heading opens one (under a subheading, news again leads with its point), and with the
 //!   budget (SC-6). A byline after at most two sentences ends a pasted page's standfirst (its
-//!   "dek"): the lede below it ranks first as well. A summary with no room for a sentence of every section (fewer sentences
-//!   than sections) leads with the article's own lead: there a section's lead ranks second,
+//!   "dek"): the lede below it ranks first as well. A summary with no room for a sentence of
+//!   every section (fewer sentences than sections) leads with the article's own lead: there a
+//!   section's lead ranks second,
 //!   and the rest of the section after it (a one-sentence summary of release notes comes from
 //!   their opening paragraph, not from the "Run the migration on each node." that opens their
 //!   last section).
@@ -293,14 +294,10 @@ pub(crate) fn score_in(text: &str, sentences: &[Sentence], facts: &[Fact], langu
     // is nearer: under a subheading, news again leads with its point. A heading opens one only
     // when the article goes on under it: a pasted page's tags, menus and author line are short
     // unpunctuated lines too, and stand among other furniture.
-    let opens_section: Vec<bool> = (0..scored.len())
-        .map(|i| {
-            scored[i].features.excluded == Some(Excluded::Heading)
-                && scored.get(i + 1).is_some_and(|next| next.features.excluded.is_none())
-        })
-        .collect();
     let (mut rank, mut section, mut content_seen) = (0usize, 0usize, false);
-    for (s, opens_section) in scored.iter_mut().zip(opens_section) {
+    for i in 0..scored.len() {
+        let over_content = scored.get(i + 1).is_some_and(|next| next.features.excluded.is_none());
+        let s = &mut scored[i];
         s.shared_terms = shared_terms(s, &vocabulary);
         match s.features.excluded {
             None => {
@@ -308,7 +305,7 @@ pub(crate) fn score_in(text: &str, sentences: &[Sentence], facts: &[Fact], langu
                 rank += 1;
                 content_seen = true;
             }
-            Some(Excluded::Heading) if opens_section => {
+            Some(Excluded::Heading) if over_content => {
                 rank = 0;
                 section += usize::from(content_seen);
             }
@@ -401,7 +398,7 @@ fn closed_by_scraper(text: &str) -> bool {
 }
 
 /// SC-4: quotes and a bracket that may close a line after its last word or question mark.
-const CLOSING_MARKS: [char; 5] = ['"', '\'', '”', '’', ')'];
+pub(crate) const CLOSING_MARKS: [char; 5] = ['"', '\'', '”', '’', ')'];
 
 /// SC-4: a sentence of at most this many words and no verb announces what follows.
 const ANNOUNCEMENT_WORDS: usize = 8;
@@ -850,14 +847,14 @@ const CREDITS: &[&str] = &["reporting by", "editing by", "written by", "addition
 
 /// NC-5: a news story's credit to its other reporters ("CNN's Jane Doe contributed to this
 /// report.", "Jane Doe contributed reporting from Paris.").
-fn is_contribution(lower: &str, words: usize) -> bool {
+fn is_contribution(lower: &str) -> bool {
     const CONTRIBUTIONS: [&str; 4] = [
         "contributed to this report",
         "contributed to this story",
         "contributed to this article",
         "contributed reporting",
     ];
-    words <= 40 && CONTRIBUTIONS.iter().any(|c| lower.contains(c))
+    CONTRIBUTIONS.iter().any(|c| lower.contains(c))
 }
 
 /// NC-5: marks the credits to other reporters and a note on the author among the last
@@ -867,7 +864,7 @@ fn mark_author_note(text: &str, sentences: &[Sentence], scored: &mut [Scored]) {
     let content = scored.iter_mut().zip(sentences).rev().filter(|(s, _)| s.features.excluded.is_none());
     for (s, sentence) in content.take(AUTHOR_NOTE_PLACES) {
         let body = sentence.text(text);
-        if s.words <= 25 && is_author_note(body) || is_contribution(&crate::case::to_lowercase(body), s.words) {
+        if s.words <= 25 && is_author_note(body) || s.words <= 40 && is_contribution(&crate::case::to_lowercase(body)) {
             s.features.excluded = Some(Excluded::Byline);
         }
     }
@@ -908,10 +905,11 @@ fn is_date_line(text: &str) -> bool {
         let digits = !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b':' || b == b'.');
         let weekday = crate::facts::lexicon::weekday(word).is_some()
             || ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].iter().any(|d| d.eq_ignore_ascii_case(word));
-        month |= crate::facts::lexicon::month(word).is_some();
+        let is_month = crate::facts::lexicon::month(word).is_some();
+        month |= is_month;
         day |= digits && word.len() <= 2;
         let clock = CLOCK.iter().any(|c| c.eq_ignore_ascii_case(word));
-        if !(digits || weekday || clock || crate::facts::lexicon::month(word).is_some() || word.is_empty()) {
+        if !(digits || weekday || clock || is_month || word.is_empty()) {
             return false;
         }
     }
@@ -1068,24 +1066,25 @@ fn mark_boilerplate(text: &str, sentences: &[Sentence], scored: &mut [Scored]) {
     for i in 0..scored.len() {
         let heading = sentences[i].text(text);
         let over_content = scored.get(i + 1).is_some_and(|next| next.features.excluded.is_none());
-        match scored[i].features.excluded {
-            Some(Excluded::Heading) if over_content || is_boilerplate_heading(heading) => {
-                under_boilerplate = is_boilerplate_heading(heading);
+        let in_boilerplate = match scored[i].features.excluded {
+            Some(Excluded::Heading) => {
+                let boilerplate = is_boilerplate_heading(heading);
+                if over_content || boilerplate {
+                    under_boilerplate = boilerplate;
+                }
+                continue;
             }
             // "Media Contact:" ends with a colon, so it is set as a lead-in, not a heading; it
             // is the boilerplate's, not the article's. So is the line that opens the earlier
             // message a reply quotes ("On Mon, Mar 2, 2026 at 9:14 AM Tom Reyes <…> wrote:").
-            Some(Excluded::LeadIn) if is_boilerplate_heading(heading) || opens_quoted_message(heading) => {
-                under_boilerplate = true;
-                scored[i].features.excluded = Some(Excluded::Boilerplate);
-            }
-            // An e-mail's signature, under its "-- " line.
-            None if heading.starts_with("--\n") || heading.starts_with("-- \n") => {
-                under_boilerplate = true;
-                scored[i].features.excluded = Some(Excluded::Boilerplate);
-            }
-            None if under_boilerplate => scored[i].features.excluded = Some(Excluded::Boilerplate),
-            _ => {}
+            Some(Excluded::LeadIn) => is_boilerplate_heading(heading) || opens_quoted_message(heading),
+            // Under a boilerplate heading, or an e-mail's signature under its "-- " line.
+            None => under_boilerplate || heading.starts_with("--\n") || heading.starts_with("-- \n"),
+            Some(_) => false,
+        };
+        if in_boilerplate {
+            under_boilerplate = true;
+            scored[i].features.excluded = Some(Excluded::Boilerplate);
         }
     }
 }
@@ -1448,10 +1447,10 @@ mod tests {
         assert!(!is_author_note("Ana Ruiz is a councilwoman who sponsored the measure."));
         assert!(!is_author_note("The insurance covers flood damage."));
         assert!(!is_author_note("Maria Lopez covers"));
-        assert!(is_contribution("cnn's jane doe and john roe contributed to this report.", 9));
-        assert!(is_contribution("cnn's jane doe contributed to this report from london.", 9));
-        assert!(is_contribution("jane doe contributed reporting from paris.", 6));
-        assert!(!is_contribution("she contributed $5 million to the campaign.", 7));
+        assert!(is_contribution("cnn's jane doe and john roe contributed to this report."));
+        assert!(is_contribution("cnn's jane doe contributed to this report from london."));
+        assert!(is_contribution("jane doe contributed reporting from paris."));
+        assert!(!is_contribution("she contributed $5 million to the campaign."));
     }
 
     #[test]

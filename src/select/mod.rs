@@ -180,9 +180,7 @@ fn without_dateline(text: &str, sentence: Sentence) -> Sentence {
     }
     let after = &body[close + 1..];
     let rest = after.trim_start().trim_start_matches(['-', '–', '—']).trim_start();
-    if rest.len() == after.len() && !after.is_empty()
-        || !rest.starts_with(|c: char| c.is_uppercase() || "\"“'‘".contains(c))
-    {
+    if rest.len() == after.len() && !after.is_empty() || !opens_sentence(rest) {
         return sentence;
     }
     Sentence { start: sentence.start + body.len() - rest.len(), ..sentence }
@@ -195,7 +193,7 @@ fn dash_dateline_end(body: &str) -> Option<usize> {
     const DASHES: [&str; 4] = [" — ", " -- ", " – ", " - "];
     let (at, dash) = DASHES.iter().filter_map(|d| body.find(d).map(|at| (at, d.len()))).min()?;
     let rest = body.get(at + dash..)?;
-    if at > 60 || !rest.starts_with(|c: char| c.is_uppercase() || "\"“'‘".contains(c)) {
+    if at > 60 || !opens_sentence(rest) {
         return None;
     }
     let (town, region) = body[..at].split_once(", ").unwrap_or((&body[..at], ""));
@@ -225,7 +223,7 @@ fn without_label(text: &str, sentence: Sentence) -> Sentence {
     let rest = &body[colon + 2..];
     let label = &body[..colon];
     let known = LABELS.iter().any(|l| is_label(label, l));
-    if !known || !rest.starts_with(|c: char| c.is_uppercase() || "\"“'‘".contains(c)) {
+    if !known || !opens_sentence(rest) {
         return sentence;
     }
     Sentence { start: sentence.start + colon + 2, ..sentence }
@@ -295,11 +293,17 @@ fn without_reference_marks(text: &str, sentence: Sentence) -> Sentence {
         }
         rest = inner[..open].trim_end();
     }
-    let stopped = rest.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '!', '?']);
+    let stopped = rest.trim_end_matches(crate::score::CLOSING_MARKS).ends_with(['.', '!', '?']);
     if rest.len() == body.len() || !stopped {
         return sentence;
     }
     Sentence { end: sentence.start + rest.len(), ..sentence }
+}
+
+/// SEL-9, SEL-14: whether `rest`, after a dateline or a label, opens as a sentence does: with a
+/// capital or an opening quote.
+fn opens_sentence(rest: &str) -> bool {
+    rest.starts_with(|c: char| c.is_uppercase() || "\"“'‘".contains(c))
 }
 
 /// SEL-9: `place` without the date a wire dateline gives after a comma ("LONDON, Nov 30 " →
@@ -485,6 +489,11 @@ fn near_duplicate(a: &[u32], b: &[u32]) -> bool {
 mod tests {
     use super::*;
 
+    /// `text` as one prose sentence, without its trailing whitespace.
+    fn prose(text: &str) -> Sentence {
+        Sentence { start: 0, end: text.trim_end().len(), paragraph: 0, kind: crate::SentenceKind::Prose }
+    }
+
     #[test]
     fn presets_follow_chrome() {
         let budget = |t: &str, l: &str| {
@@ -569,7 +578,7 @@ mod tests {
             ("In 2024 alone: The district flooded six times.", "In 2024 alone: The district flooded six times."),
         ];
         for (text, expected) in cases {
-            let sentence = Sentence { start: 0, end: text.len(), paragraph: 0, kind: crate::SentenceKind::Prose };
+            let sentence = prose(text);
             assert_eq!(without_label(text, sentence).text(text), expected, "{text}");
         }
         assert_eq!(Some(LONGEST_LABEL), LABELS.iter().map(|label| label.len()).max());
@@ -590,8 +599,7 @@ mod tests {
             ),
         ];
         for (text, expected) in cases {
-            let sentence =
-                Sentence { start: 0, end: text.trim_end().len(), paragraph: 0, kind: crate::SentenceKind::Prose };
+            let sentence = prose(text);
             assert_eq!(without_reference_marks(text, sentence).text(text), expected, "{text}");
         }
     }
@@ -608,7 +616,7 @@ mod tests {
             ("The Senate - which voted on Tuesday - met again.", "The Senate - which voted on Tuesday - met again."),
         ];
         for (text, expected) in cases {
-            let sentence = Sentence { start: 0, end: text.len(), paragraph: 0, kind: crate::SentenceKind::Prose };
+            let sentence = prose(text);
             assert_eq!(without_dateline(text, sentence).text(text), expected, "{text}");
         }
     }
@@ -616,7 +624,7 @@ mod tests {
     #[test]
     fn datelines_are_left_out() {
         let strip = |text: &str| {
-            let sentence = Sentence { start: 0, end: text.len(), paragraph: 0, kind: crate::SentenceKind::Prose };
+            let sentence = prose(text);
             without_dateline(text, sentence).text(text).to_string()
         };
         assert_eq!(strip("(CNN) Rebels seized the airport."), "Rebels seized the airport.");
