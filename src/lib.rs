@@ -24,6 +24,7 @@ mod case;
 pub mod facts;
 mod fnv;
 pub mod json;
+mod markup;
 pub mod options;
 pub mod score;
 pub mod segment;

@@ -52,6 +52,17 @@ fn a_megabyte_without_punctuation() {
 }
 
 #[test]
+fn markdown_marks_and_hyphenated_breaks() {
+    // Each unit asks the Markdown reading (MD-1 … MD-4) and the summary's reading text to look
+    // for a partner or a word elsewhere; no search may go back over the whole text. A quarter
+    // of a megabyte each: searching back over it from every mark would stall the run.
+    for unit in ["](", "[a](", "_a ", "*a _b ", "a* ", "> ", "[](x) ", "*Read. ", "an in-\ncrease. ", "Re-\nport 3\n\n"]
+    {
+        survives(&unit.repeat(MB / 4 / unit.len()));
+    }
+}
+
+#[test]
 fn one_megabyte_sentence() {
     let mut text = "The committee said ".to_string();
     while text.len() < MB {

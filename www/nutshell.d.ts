@@ -48,7 +48,7 @@ export interface SummaryFact extends Span {
   value?: FactValue;
 }
 
-export type ExcludedRule = 'heading' | 'feed-trailer' | 'call-to-action' | 'rights' | 'byline' | 'photo-credit' | 'lead-in' | 'boilerplate' | 'fragment' | 'code';
+export type ExcludedRule = 'heading' | 'feed-trailer' | 'call-to-action' | 'rights' | 'byline' | 'photo-credit' | 'lead-in' | 'boilerplate' | 'fragment' | 'code' | 'running-head';
 
 export interface SentenceFeatures {
   facts: number;

@@ -360,16 +360,22 @@ fn in_capitals(text: &str) -> bool {
 }
 
 /// ENT-1: whether token `j` is the number of a stock index named before it ("S&P 500", "FTSE
-/// 100", "CAC 40"): two or three digits after a space, nothing glued on.
+/// 100", "CAC 40": two or three digits) or of a road, a building or a place ("Route 9",
+/// "Interstate 95": up to three), after a space, nothing glued on.
 fn is_index_number(tokens: &[Token<'_>], j: usize) -> bool {
     let Some(number) = tokens.get(j).filter(|t| t.is_number() && t.spaced) else { return false };
-    let digits = (2..=3).contains(&number.text.len()) && number.text.bytes().all(|b| b.is_ascii_digit());
+    let digits = number.text.len() <= 3 && number.text.bytes().all(|b| b.is_ascii_digit());
     let glued_after = tokens.get(j + 1).is_some_and(|a| !a.spaced && (a.is_word() || a.is_number()));
     const INDEXES: [&str; 11] = ["AEX", "ASX", "CAC", "DAX", "FTSE", "IBEX", "KOSPI", "MIB", "SMI", "STOXX", "TSX"];
     let before = |k: usize| j.checked_sub(k).map_or("", |b| tokens[b].text);
     let index_name = INDEXES.contains(&before(1)) || (before(1) == "P" && before(2) == "&" && before(3) == "S");
-    digits && !glued_after && index_name
+    let named = index_name && number.text.len() >= 2 || NUMBERED_PLACES.contains(&before(1));
+    digits && !glued_after && named
 }
+
+/// ENT-1: the words that, with a number, name a road, a building or a place.
+const NUMBERED_PLACES: [&str; 10] =
+    ["Area", "Building", "Gate", "Highway", "Interstate", "Pier", "Platform", "Route", "Studio", "Terminal"];
 
 /// Whether token `j` is a number glued to the word before it, with no letter glued after it
 /// but a possessive ("MH370's").
@@ -594,7 +600,7 @@ fn run_end(tokens: &[Token<'_>], start: usize, evidence: &Evidence) -> usize {
         end += 1;
     }
     if is_index_number(tokens, end) {
-        end += 1; // "S&P 500", "FTSE 100"
+        end += 1; // "S&P 500", "FTSE 100", "Route 9"
     }
     let before_title = tokens.get(end).is_some_and(|t| lexicon::has(TITLES, t.text));
     // A letter glued after "&" is no function word: "Q&A", "A&E".

@@ -427,5 +427,6 @@ fn excluded(rule: Excluded) -> &'static str {
         Excluded::Boilerplate => "boilerplate",
         Excluded::Fragment => "fragment",
         Excluded::Code => "code",
+        Excluded::RunningHead => "running-head",
     }
 }

@@ -102,7 +102,7 @@ pub struct Features {
     pub excluded: Option<Excluded>,
 }
 
-/// Rules for lines that are not article content (NC-1 … NC-10). Such lines never make a summary.
+/// Rules for lines that are not article content (NC-1 … NC-11). Such lines never make a summary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Excluded {
@@ -142,6 +142,10 @@ pub enum Excluded {
     /// NC-10: code and tables: the lines of a fenced code block (between lines opening with
     /// ```` ``` ```` or `~~~`) and the rows of a Markdown table (`| … |`).
     Code,
+    /// NC-11: a running head or foot, as text pasted from a PDF repeats it on every page
+    /// ("Harbor Authority Annual Report 2025   3", "Page 4 of 12"): a short line set apart,
+    /// with a number, that stands in the text again with only its numbers changed.
+    RunningHead,
 }
 
 impl Excluded {
@@ -270,6 +274,7 @@ pub(crate) fn score_in(text: &str, sentences: &[Sentence], facts: &[Fact], langu
         .iter()
         .map(|s| describe(s, s.text(text), ids.index(s.text(text), &mut forms, &mut stemmed), english))
         .collect();
+    mark_running_heads(text, sentences, &mut scored);
     mark_boilerplate(text, sentences, &mut scored);
     mark_author_note(text, sentences, &mut scored);
     mark_captions(sentences, &mut scored);
@@ -460,6 +465,25 @@ fn length_factor(words: usize) -> f64 {
 /// `mark_boilerplate`). A listed opening is matched as whole words: "Subscribe" opens a call
 /// to action, "Subscribers will pay $10 a month" does not.
 fn non_content(text: &str, words: usize) -> Option<Excluded> {
+    if crate::markup::may_have_markup_at_edges(text) {
+        non_content_of_markdown(text)
+    } else {
+        non_content_of_line(text, words)
+    }
+}
+
+/// MD-1, MD-2: a line with Markdown at its edges is read without its Markdown ("*Published …
+/// by [Dana](https://…)*", "By [Dana Whitfield](https://…)"). Apart, as few lines have any:
+/// the scoring loop stays small enough to inline its lookups.
+#[cold]
+#[inline(never)]
+fn non_content_of_markdown(text: &str) -> Option<Excluded> {
+    let plain = crate::markup::plain(crate::markup::without_edges(text));
+    non_content_of_line(&plain, crate::words::words(&plain).count())
+}
+
+/// [`non_content`] of a line without Markdown.
+fn non_content_of_line(text: &str, words: usize) -> Option<Excluded> {
     if is_lead_in(text, words) {
         return Some(Excluded::LeadIn);
     }
@@ -1019,6 +1043,78 @@ fn mark_captions(sentences: &[Sentence], scored: &mut [Scored]) {
     }
 }
 
+/// NC-11: marks the running heads and feet. A candidate is a line set apart (a heading, or a
+/// fragment such as "Page 3") of at most [`RUNNING_HEAD_WORDS`] words with a digit; it is one
+/// when another candidate reads the same once their numbers are left out, and that rest holds
+/// two words, one of three letters or more (a live blog's "2:15 p.m. ET" above each entry is
+/// no page furniture, nor are "Day 1" and "Day 2"), or when it is a page number
+/// ([`is_page_number`]), set apart or not.
+fn mark_running_heads(text: &str, sentences: &[Sentence], scored: &mut [Scored]) {
+    let mut keys: Vec<(usize, String)> = Vec::new();
+    for (i, (s, sentence)) in scored.iter_mut().zip(sentences).enumerate() {
+        let line = sentence.text(text);
+        if s.words > RUNNING_HEAD_WORDS {
+            continue;
+        }
+        if is_page_number(line) {
+            s.features.excluded = Some(Excluded::RunningHead);
+        } else if matches!(s.features.excluded, Some(Excluded::Heading | Excluded::Fragment)) {
+            keys.extend(running_head_key(line).map(|key| (i, key)));
+        }
+    }
+    // A running head recurs on the next pages, among the next few candidates: comparing each
+    // with the next RUNNING_HEAD_REACH keeps this linear, with no table of keys.
+    let mut repeated = vec![false; keys.len()];
+    for (j, (_, key)) in keys.iter().enumerate() {
+        for k in j + 1..keys.len().min(j + 1 + RUNNING_HEAD_REACH) {
+            if keys[k].1 == *key {
+                (repeated[j], repeated[k]) = (true, true);
+            }
+        }
+    }
+    for ((i, _), repeated) in keys.iter().zip(repeated) {
+        if repeated {
+            scored[*i].features.excluded = Some(Excluded::RunningHead);
+        }
+    }
+}
+
+/// NC-11: how many candidates after a line its repeat is looked for among.
+const RUNNING_HEAD_REACH: usize = 64;
+
+/// NC-11: a page's number standing alone, which needs no second page to be one: "Page 5",
+/// "Page 5 of 12", "5 of 12", "- 5 -".
+fn is_page_number(line: &str) -> bool {
+    let line = line.trim();
+    if line.len() > 24 || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let inner = line.trim_matches(|c: char| c == '-' || c == '–' || c == ' ');
+    let paged = inner.get(..5).is_some_and(|page| page.eq_ignore_ascii_case("page "));
+    let rest = if paged { &inner[5..] } else { inner };
+    let number = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    match rest.split_once(" of ") {
+        Some((page, pages)) => number(page) && number(pages),
+        None => number(rest) && (paged || inner.len() < line.len()),
+    }
+}
+
+/// NC-11: the most words of a running head.
+const RUNNING_HEAD_WORDS: usize = 12;
+
+/// NC-11: `line` without its digits, its words single-spaced, if it has a digit, two words and
+/// one of them of three letters or more: a document's own numbered headings of a word ("Day
+/// 1", "Day 2", "Chapter 3") are no running heads.
+fn running_head_key(line: &str) -> Option<String> {
+    if !line.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let without_digits: String = line.chars().filter(|c| !c.is_ascii_digit()).collect();
+    let words = || without_digits.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+    let named = words().nth(1).is_some() && words().any(|w| w.chars().count() >= 3);
+    named.then(|| crate::summary::collapse_whitespace(&without_digits))
+}
+
 /// NC-10: excludes the sentences that overlap a fenced code block or a Markdown table row.
 /// The blocks are found in the text, not the sentences: a line of code that ends with ";"
 /// runs on into the next line, fence included, as prose would.
@@ -1459,6 +1555,29 @@ mod tests {
         assert!(opens_quoted_message("-----Original Message-----"));
         assert!(!opens_quoted_message("On Monday the mayor wrote to the council."));
         assert!(!opens_quoted_message("The original message was lost:"));
+    }
+
+    #[test]
+    fn nc_11_running_heads_and_page_numbers() {
+        for line in ["Page 5", "page 5 of 12", "5 of 12", "- 5 -", "– 17 –"] {
+            assert!(is_page_number(line), "{line}");
+        }
+        for line in ["5", "2019", "Page", "Page five", "5 of the 12 judges", "Chapter 5"] {
+            assert!(!is_page_number(line), "{line}");
+        }
+        let key = |line| running_head_key(line);
+        assert_eq!(key("Annual Report 2025    3"), key("Annual Report 2025 4"));
+        assert_eq!(key("Annual Report 2025   3").as_deref(), Some("Annual Report"));
+        assert_eq!(key("2:15 p.m. ET"), None, "no word of three letters");
+        assert_eq!(key("Day 1"), None, "one word");
+        assert_eq!(key("Annual Report"), None, "no number");
+        let text = "Annual Report 2025   3\n\nThe port grew by 5% in 2025.\n\nAnnual Report 2025   4\n\n\
+                    Outlook 2026\n\nIt expects more.\n\n2:15 p.m. ET\n\nShips came.\n\n2:45 p.m. ET\n\nMore came.";
+        let sentences = crate::sentences(text);
+        let excluded: Vec<_> = score(text, &sentences, &[]).iter().map(|s| s.features.excluded).collect();
+        let (head, heading) = (Some(Excluded::RunningHead), Some(Excluded::Heading));
+        // A live blog's times are content lines here (they open with no capital), never heads.
+        assert_eq!(excluded, [head, None, head, heading, None, None, None, None, None]);
     }
 
     #[test]

@@ -143,7 +143,8 @@ const HEADING_WORDS: usize = 12;
 /// capital (or a letter of a caseless script), and not ending in a clause mark. A section
 /// heading copied from Wikipedia keeps its edit link ("History[edit]"), which is no closer.
 pub(crate) fn is_heading(sentence: &str, profile: &Profile) -> bool {
-    let sentence = without_edit_link(sentence);
+    // MD-1: "*Follow us on Twitter.*" ends with its full stop, "**Key dates**" is a heading.
+    let sentence = crate::markup::without_edges(without_edit_link(sentence));
     let last = sentence.chars().next_back().unwrap_or('.');
     let ends_open = is_terminator(last)
         || is_closer(last)
