@@ -14,6 +14,8 @@ const ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // gc(): a test that builds a large text collects its own garbage before it measures the page.
+  '--js-flags=--expose-gc',
 ];
 
 export function launch() {
