@@ -239,7 +239,7 @@ pub(crate) const UNITS: &WordSet = word_set!(&[
     "acre", "acres", "barrel", "barrels", "bp", "bpd", "bps", "calorie", "calories", "centimeter", "centimeters",
     "centimetre", "centimetres", "cm", "degree", "degrees", "feet", "foot", "ft", "g", "gallon",
     "gallons", "gb", "gigabyte", "gigabytes", "gigawatt", "gigawatts", "gram", "grams", "gw", "gwh",
-    "hectare", "hectares", "inch", "inches", "kg", "kilogram", "kilogramme", "kilogrammes",
+    "hectare", "hectares", "inch", "inches", "kb", "kg", "kilobyte", "kilobytes", "kilogram", "kilogramme", "kilogrammes",
     "kilograms", "kilometer", "kilometers", "kilometre", "kilometres", "kilowatt", "kilowatts",
     "km", "knots", "kph", "kw", "kwh", "lb", "lbs", "liter", "liters", "litre", "litres", "m",
     "mb", "megabyte", "megabytes", "megawatt", "megawatts", "meter", "meters", "metre", "metres", "mg",

@@ -81,6 +81,9 @@
 //!   "COVID-19"), after "No." or "#", a list item's own number, a reference mark in brackets
 //!   ("traffic.[1]", "[2–11]"), and a number word capitalised inside a sentence ("the Three
 //!   Gorges Dam", "Formula One").
+//! - **CIT-1 citations** — a paper's references in its text are no facts: numbered ones in
+//!   square brackets ("[3, 7]", "[12–14]") and author–year ones in parentheses ("(Luhn, 1958;
+//!   Edmundson, 1969)", "(Nallapati et al., 2016)").
 //! - **DATE-1 month and day** — "July 17", "17 July 2025", "July 17th, 2025", "July 2025", "October
 //!   last year", "Sept. 5", "19 and 20 October"; a bare month only after a word like "in",
 //!   "since", "early", between a determiner and a noun ("the August shooting", "an August
@@ -389,7 +392,7 @@ pub(crate) fn facts_with(text: &str, sentences: &[Sentence], writing: Writing) -
             sentence_tokens(text, sentence, Some(heading), writing, &mut tokens);
             &tokens
         };
-        let context = Context { list_item: sentence.kind == SentenceKind::ListItem, heading, evidence: &evidence };
+        let context = Context { kind: sentence.kind, heading, evidence: &evidence };
         scan(these, &context, index, &mut out);
     }
     in_source_order(out)
@@ -463,7 +466,8 @@ impl Found {
 
 /// What the matchers of one sentence need to know beyond its tokens.
 struct Context<'a> {
-    list_item: bool,
+    /// The sentence's kind: a list item's or a heading's own number is none of its facts.
+    kind: SentenceKind,
     heading: bool,
     evidence: &'a Evidence<'a>,
 }
@@ -473,7 +477,11 @@ fn scan(tokens: &[Token<'_>], context: &Context<'_>, sentence: usize, out: &mut 
     let titles = entities::quoted_titles(tokens);
     let mut i = 0;
     while i < tokens.len() {
-        let found = number_fact(tokens, i, context.list_item).or_else(|| {
+        if let Some(end) = citation_end(tokens, i) {
+            i = end;
+            continue;
+        }
+        let found = number_fact(tokens, i, context.kind).or_else(|| {
             let named = !titles[i];
             named.then(|| entities::entity(tokens, i, context.evidence, context.heading))?
         });
@@ -489,6 +497,51 @@ fn scan(tokens: &[Token<'_>], context: &Context<'_>, sentence: usize, out: &mut 
         }
         i = found.next.max(i + 1);
     }
+}
+
+/// CIT-1: where the citation that opens at token `i` ends (past its closing bracket), if one
+/// does: numbered references in square brackets ("[3, 7]", "[12–14]") and author–year
+/// references in parentheses ("(Luhn, 1958; Edmundson, 1969)", "(Nallapati et al., 2016a)",
+/// "(Smith and Jones, 2020)"). They point to the paper's references, and their names and years
+/// are none of its facts.
+fn citation_end(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    /// The most tokens a citation is looked for in.
+    const CITATION_TOKENS: usize = 48;
+    let open = tokens.get(i).filter(|t| t.is('[') || t.is('('))?;
+    let close = if open.is('[') { ']' } else { ')' };
+    let inner_end = (i + 1..tokens.len().min(i + CITATION_TOKENS)).find(|&j| tokens[j].is(close))?;
+    let inner = &tokens[i + 1..inner_end];
+    let cited = if open.is('[') { is_numbered_citation(inner) } else { is_author_year_citation(inner) };
+    cited.then_some(inner_end + 1)
+}
+
+/// CIT-1: "3, 7", "12–14", "3-5, 9": numbers joined by commas and dashes, two or more of them
+/// (a single "[12]" is QTY-4's reference mark).
+fn is_numbered_citation(inner: &[Token<'_>]) -> bool {
+    let number = |t: &Token<'_>| t.is_number() && t.text.bytes().all(|b| b.is_ascii_digit());
+    let joiner = |t: &Token<'_>| t.is(',') || t.is('-') || t.is('–');
+    inner.len() >= 3 && inner.iter().step_by(2).all(number) && inner.iter().skip(1).step_by(2).all(joiner)
+}
+
+/// CIT-1: author–year items separated by ";": capitalised names (with "et al.", "and", "&")
+/// then a comma and a year, maybe with a letter ("2016a").
+fn is_author_year_citation(inner: &[Token<'_>]) -> bool {
+    !inner.is_empty()
+        && inner.split(|t| t.is(';')).all(|item| {
+            // "2016a": the letter of a second work of the year, glued on.
+            let lettered = item.last().is_some_and(|t| !t.spaced && t.is_word() && t.text.len() == 1);
+            let item = if lettered { &item[..item.len() - 1] } else { item };
+            let [names @ .., comma, year] = item else { return false };
+            let is_year = |t: &Token<'_>| {
+                let digits = t.text.trim_end_matches(|c: char| c.is_ascii_lowercase());
+                digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))
+            };
+            let name_part = |t: &Token<'_>| t.is_capitalized() || matches!(t.text, "et" | "al" | "." | "and" | "&");
+            comma.is(',')
+                && is_year(year)
+                && names.first().is_some_and(Token::is_capitalized)
+                && names.iter().all(name_part)
+        })
 }
 
 /// ENT-5: where a name whose tokens end before `end` ends, with the full stop of an
@@ -516,7 +569,7 @@ fn abbreviation_end(tokens: &[Token<'_>], end: usize) -> usize {
 
 /// The money, percent, date or quantity at token `i` that reaches furthest; on a tie the
 /// earlier kind in that list wins.
-fn number_fact(tokens: &[Token<'_>], i: usize, list_item: bool) -> Option<Found> {
+fn number_fact(tokens: &[Token<'_>], i: usize, kind: SentenceKind) -> Option<Found> {
     if !may_start_number_fact(tokens.get(i)?) {
         return None;
     }
@@ -524,7 +577,7 @@ fn number_fact(tokens: &[Token<'_>], i: usize, list_item: bool) -> Option<Found>
         money::money(tokens, i),
         quantities::percent(tokens, i),
         dates::date(tokens, i),
-        quantities::quantity(tokens, i, list_item),
+        quantities::quantity(tokens, i, kind),
     ];
     let mut best: Option<Found> = None;
     for found in candidates.into_iter().flatten() {
@@ -713,7 +766,7 @@ mod tests {
                     let any = money::money(&tokens, i)
                         .or_else(|| quantities::percent(&tokens, i))
                         .or_else(|| dates::date(&tokens, i))
-                        .or_else(|| quantities::quantity(&tokens, i, false));
+                        .or_else(|| quantities::quantity(&tokens, i, SentenceKind::Prose));
                     assert_eq!(any, None, "at {:?}", tokens[i].text);
                 }
             }

@@ -4,6 +4,7 @@ use super::lexicon::{self, CLOCK_UNITS, COUNT_ADJECTIVES, DURATIONS, UNITS};
 use super::numbers::{self, Amount};
 use super::tokens::{word_in, word_is, Token};
 use super::{FactKind, FactValue, Found};
+use crate::segment::SentenceKind;
 use crate::stopwords::is_stop_word;
 
 /// PCT-1: "17%", "23 percent", "5.5 per cent", "2.9 pc", "3 percentage points", "5-6%",
@@ -89,7 +90,7 @@ fn hyphenated_percent(tokens: &[Token<'_>], at: usize) -> bool {
 
 /// The quantity (QTY-1..QTY-3) starting at token `i`, or a skip over a number that is no fact
 /// (QTY-2 clock times, QTY-4).
-pub(crate) fn quantity(tokens: &[Token<'_>], i: usize, list_item: bool) -> Option<Found> {
+pub(crate) fn quantity(tokens: &[Token<'_>], i: usize, kind: SentenceKind) -> Option<Found> {
     if let Some(found) = span_of_past_duration(tokens, i) {
         return Some(found);
     }
@@ -101,7 +102,7 @@ pub(crate) fn quantity(tokens: &[Token<'_>], i: usize, list_item: bool) -> Optio
     if let Some(end) = clock_time_end(tokens, at) {
         return Some(Found::skip(i, end));
     }
-    if names_a_thing(tokens, i, at, list_item) {
+    if names_a_thing(tokens, i, at, kind) {
         return Some(Found::skip(i, at + usize::from(is_model_suffix(tokens, at))));
     }
     if let Some(found) = measure(tokens, i, at, amount) {
@@ -157,7 +158,7 @@ fn clock_time_end(tokens: &[Token<'_>], at: usize) -> Option<usize> {
 }
 
 /// QTY-4: numbers that are part of a name or a label, not a count.
-fn names_a_thing(tokens: &[Token<'_>], i: usize, at: usize, list_item: bool) -> bool {
+fn names_a_thing(tokens: &[Token<'_>], i: usize, at: usize, kind: SentenceKind) -> bool {
     let before = i.checked_sub(1).and_then(|b| tokens.get(b));
     let glued_before =
         before.is_some_and(|b| !tokens[i].spaced && (b.is_word() || b.is('-') && glued_word_before(tokens, i - 1)));
@@ -174,21 +175,34 @@ fn names_a_thing(tokens: &[Token<'_>], i: usize, at: usize, list_item: bool) -> 
     // "Boeing 737", and a product's camel-case name: "iPhone 15"; but digits or a number word
     // before a duration count it ("joined Apple two years ago", "told CNN 30 minutes later"), and
     // a number word in lower case is not a name's ("Smith three times").
-    let after_name = before
-        .is_some_and(|b| (b.is_capitalized() && !b.initial && !lexicon::is_stop(b.text)) || is_camel_case(b.text))
-        && tokens[i].is_number()
+    let after_name = before.is_some_and(|b| {
+        (b.is_capitalized() && (!b.initial || LABELS.contains(&b.text)) && !lexicon::is_stop(b.text))
+            || is_camel_case(b.text)
+    }) && tokens[i].is_number()
         && !tokens.get(at).is_some_and(|t| t.is_word() && lexicon::has(DURATIONS, t.text));
     let version = i.checked_sub(1).is_some_and(|b| word_in(tokens, b, &["version", "versions"]))
         || (at == i + 1 && is_version_after_opening_name(tokens, i));
     let label = before.is_some_and(|b| b.is('#') || b.text == "No" || b.text == "no.")
         || (i >= 2 && tokens[i - 1].is('.') && tokens[i - 2].text == "No");
-    let list_number = list_item && i == 0 && tokens.get(at).is_some_and(|t| t.is('.') || t.is(')'));
+    // A list item's or a section heading's own number: "1. Preheat the oven", "2 Method",
+    // "3.1 Results".
+    let next = tokens.get(at);
+    let list_number = i == 0
+        && match kind {
+            SentenceKind::ListItem => next.is_some_and(|t| t.is('.') || t.is(')')),
+            SentenceKind::Heading => next.is_some_and(|t| t.spaced && t.is_capitalized()),
+            SentenceKind::Prose => false,
+        };
     // A reference mark, as copied from an encyclopedia: "traffic.[1]", "1932.[2][3]", "[2–11]".
     let reference = before.is_some_and(|b| b.is('['))
         && !tokens[i].spaced
         && tokens.get(at).is_some_and(|t| !t.spaced && t.is(']'));
     glued_before || glued_after || after_name || version || label || list_number || reference
 }
+
+/// QTY-4: the words that number a part of a document, opening a sentence too ("Figure 3
+/// shows …", "Table 2: …").
+const LABELS: [&str; 8] = ["Appendix", "Chapter", "Equation", "Fig", "Figure", "Section", "Table", "Tables"];
 
 /// QTY-4: the word of a model after its number ("iPhone 16 Pro", "Boeing 737 Max") belongs to
 /// the name with it, not to a name of its own.

@@ -115,8 +115,28 @@ fn is_soft_break(text: &str, line: &Line, next: &Line, next_reaches: bool, profi
     if is_lower(first) {
         return line.trailing_space || next_reaches;
     }
+    if profile.code == "en" && ends_with_joining_word(content(line)) {
+        return true;
+    }
     !is_sentence_initial_letter(first) && line.trailing_space
 }
+
+/// SEG-3: whether `line`, of at least [`JOINING_LINE_WORDS`] words, stops at a word that no
+/// English sentence or heading ends with: an article, a preposition or a conjunction ("… against
+/// 30.2 for\nLead-3."). Such a line was wrapped, by a PDF, a mail client or a hand, and runs on
+/// even before a capital.
+fn ends_with_joining_word(line: &str) -> bool {
+    const JOINING: [&str; 17] = [
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "than", "the", "to", "with",
+    ];
+    let mut words = line.rsplit(' ');
+    let last = words.next().unwrap_or_default();
+    JOINING.iter().any(|w| last.eq_ignore_ascii_case(w)) && words.nth(JOINING_LINE_WORDS - 2).is_some()
+}
+
+/// SEG-3: the fewest words of a line that [`ends_with_joining_word`] runs on: shorter lines may
+/// be a menu's or a heading's ("Sign in", "Log in").
+const JOINING_LINE_WORDS: usize = 5;
 
 /// Whether a line ends with sentence-final punctuation (closing quotes aside).
 pub(crate) fn ends_sentence(text: &str, line: &Line, profile: &Profile) -> bool {
