@@ -192,6 +192,9 @@ pub(crate) fn entity(tokens: &[Token<'_>], i: usize, evidence: &Evidence, headin
     if is_prefix_of_compound(tokens, i) {
         return Some(Found::skip(i, i + 2)); // "Ex-Manchester United star", "Pro-democracy"
     }
+    if is_role_label(tokens, i) {
+        return Some(Found::skip(i, i + 1)); // "HOST: Welcome back …"
+    }
     let start = past_titles(tokens, i);
     if let Some(country) = country_in_title(tokens, i, start) {
         return Some(Found::fact(country, country + 1, FactKind::Entity, None));
@@ -243,6 +246,26 @@ fn is_prefix_of_compound(tokens: &[Token<'_>], i: usize) -> bool {
     (ex || PREFIXES.contains(&tokens[i].text))
         && tokens.get(i + 1).is_some_and(|h| h.is('-') && !h.spaced)
         && tokens.get(i + 2).is_some_and(|w| !w.spaced && (ex || w.is_lowercase()))
+}
+
+/// ENT-4: a transcript's label for a speaker's role, in capitals before a colon ("HOST:",
+/// "INTERVIEWER:"): no name. A speaker's name set so ("MIRIAM OSEI:") is one.
+fn is_role_label(tokens: &[Token<'_>], i: usize) -> bool {
+    const ROLES: [&str; 12] = [
+        "ANCHOR",
+        "ANNOUNCER",
+        "AUDIENCE",
+        "CALLER",
+        "HOST",
+        "INTERVIEWER",
+        "MODERATOR",
+        "NARRATOR",
+        "PANELIST",
+        "REPORTER",
+        "SPEAKER",
+        "VOICE",
+    ];
+    ROLES.contains(&tokens[i].text) && tokens.get(i + 1).is_some_and(|t| t.is(':') && !t.spaced)
 }
 
 /// ENT-4: words in capitals that the text also writes in lower case, stop words or a web page's
