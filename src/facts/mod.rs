@@ -78,8 +78,10 @@
 //!   duration follows ("joined Apple two years ago" counts); a version (after "version", or a
 //!   bare decimal after a name that opens the sentence: "Python 3.12 is out", not "Nearly 2.5
 //!   million" or "Rainfall 2.5 inches"); numbers glued to letters ("G7", "3D", "3-D",
-//!   "COVID-19"), after "No." or "#", a list item's own number, a reference mark in brackets
-//!   ("traffic.[1]", "[2–11]"), and a number word capitalised inside a sentence ("the Three
+//!   "COVID-19"), after "No." or "#", a list item's or a section heading's own number ("1.
+//!   Preheat", "2 Method"), a document's own numbering ("Figure 1", "Table 2", also opening a
+//!   sentence), a reference mark in brackets ("traffic.[1]", "[2–11]"), a law's paragraph that
+//!   names a thing ("401(k)"), and a number word capitalised inside a sentence ("the Three
 //!   Gorges Dam", "Formula One").
 //! - **CIT-1 citations** — a paper's references in its text are no facts: numbered ones in
 //!   square brackets ("[3, 7]", "[12–14]") and author–year ones in parentheses ("(Luhn, 1958;

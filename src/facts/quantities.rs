@@ -164,6 +164,10 @@ fn names_a_thing(tokens: &[Token<'_>], i: usize, at: usize, kind: SentenceKind) 
         before.is_some_and(|b| !tokens[i].spaced && (b.is_word() || b.is('-') && glued_word_before(tokens, i - 1)));
     let glued_letter = tokens.get(at).is_some_and(|t| t.is('-') && !t.spaced)
         && tokens.get(at + 1).is_some_and(|t| !t.spaced && t.is_capitalized() && t.text.len() == 1);
+    // A paragraph of a law that names a thing: "401(k)", "501(c)(3)".
+    let glued_paragraph = tokens.get(at).is_some_and(|t| t.is('(') && !t.spaced)
+        && tokens.get(at + 1).is_some_and(|t| !t.spaced && t.is_word() && t.text.len() == 1)
+        && tokens.get(at + 2).is_some_and(|t| t.is(')') && !t.spaced);
     let glued_after = glued_letter
         || tokens.get(at).is_some_and(|t| {
             !t.spaced
@@ -197,7 +201,7 @@ fn names_a_thing(tokens: &[Token<'_>], i: usize, at: usize, kind: SentenceKind) 
     let reference = before.is_some_and(|b| b.is('['))
         && !tokens[i].spaced
         && tokens.get(at).is_some_and(|t| !t.spaced && t.is(']'));
-    glued_before || glued_after || after_name || version || label || list_number || reference
+    glued_before || glued_after || glued_paragraph || after_name || version || label || list_number || reference
 }
 
 /// QTY-4: the words that number a part of a document, opening a sentence too ("Figure 3

@@ -521,7 +521,11 @@ fn non_content_of_line(text: &str, words: usize) -> Option<Excluded> {
     if (starts(&["by "]) && words <= 6 && !text.ends_with(['.', '!', '?']))
         || starts(CREDITS)
         || (line
-            && (starts(TIMESTAMPS) || starts(&["reporting from"]) || is_date_line(text) || is_reading_time(&lower)))
+            && (starts(TIMESTAMPS)
+                || starts(&["reporting from"])
+                || is_date_line(text)
+                || is_reading_time(&lower)
+                || is_age(&lower, words)))
     {
         return Some(Excluded::Byline);
     }
@@ -968,6 +972,8 @@ const LINE_CALLS: &[&str] = &[
     "like",
     "comment",
     "restack",
+    "reply",
+    "report",
 ];
 
 /// NC-5: a page's reading time under the byline: "6 min read", "12 minute read".
@@ -977,12 +983,44 @@ fn is_reading_time(lower: &str) -> bool {
         && ["min read", "minute read", "minutes read", "mins read"].contains(&rest)
 }
 
-/// NC-9: a count standing alone, as a page shows its likes, shares and comments ("14", "1.2K");
-/// not a year, which may head a timeline's entry.
+/// NC-9: a count standing alone, as a page shows its likes, shares and comments ("14", "1.2K",
+/// "412 comments") and a forum its replies' depth ("level 2"); not a year, which may head a
+/// timeline's entry.
 fn is_counter(text: &str) -> bool {
+    const COUNTED: [&str; 14] = [
+        "answers",
+        "comments",
+        "followers",
+        "likes",
+        "points",
+        "reactions",
+        "replies",
+        "reposts",
+        "retweets",
+        "shares",
+        "subscribers",
+        "upvotes",
+        "views",
+        "votes",
+    ];
+    match text.split_once(' ') {
+        Some((count, counted)) if is_count(count) => COUNTED.iter().any(|c| c.eq_ignore_ascii_case(counted)),
+        Some((level, count)) => level.eq_ignore_ascii_case("level") && is_count(count),
+        None => is_count(text),
+    }
+}
+
+/// NC-9: a number as a counter shows it ("14", "1,204", "1.2K"), not a year.
+fn is_count(text: &str) -> bool {
     let digits = text.trim_end_matches(['K', 'k', 'M']);
     let year = digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"));
     !digits.is_empty() && !year && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+}
+
+/// NC-5: a post's or a comment's age, as a forum or a social page sets it on a line of its
+/// own: "5 hr. ago", "· 3 hours ago", "Edited 2 days ago".
+fn is_age(lower: &str, words: usize) -> bool {
+    words <= 4 && lower.ends_with(" ago") && lower.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// NC-3: how a printed edition's note on the article opens, at any length ("A version of this
@@ -1514,6 +1552,13 @@ mod tests {
             ("6 min read", Some(Excluded::Byline)),
             ("14", Some(Excluded::Fragment)),
             ("1.2K", Some(Excluded::Fragment)),
+            ("412 comments", Some(Excluded::Fragment)),
+            ("level 2", Some(Excluded::Fragment)),
+            ("412 people", None),
+            ("Reply", Some(Excluded::CallToAction)),
+            ("· 4 hr. ago", Some(Excluded::Byline)),
+            ("Edited 2 days ago", Some(Excluded::Byline)),
+            ("The vote came 2 days ago.", None),
             ("2024", None),
             ("Follow", Some(Excluded::CallToAction)),
             ("NEWS PROVIDED BY", Some(Excluded::CallToAction)),
