@@ -163,7 +163,7 @@ pub(crate) fn tokenize_into<'a>(sentence: &'a str, offset: usize, lang: Lang, to
 }
 
 /// Whether the next word opens a clause, where capitals say nothing about names: at the start
-/// of a sentence (past opening symbols), after an opening quote or a colon, after a dateline's
+/// of a sentence (past opening symbols and a task list's box), after an opening quote or a colon, after a dateline's
 /// parenthesis within the first few words ("(CNN) --", "Karachi, Pakistan (CNN)"), and after
 /// a sentence's end inside a quotation that the segmenter keeps whole ("… a vague sensation.
 /// Maybe it's …"): a "!" or "?", or a full stop after a lower-case word or a number, which no
@@ -196,6 +196,8 @@ impl Opening {
         } else if self.in_leading_parens && token.is(')') {
             self.in_leading_parens = false;
             self.now = true;
+        } else if token.is(']') && self.words <= 1 && before.is_some_and(|b| b.is('[') || matches!(b.text, "x" | "X")) {
+            self.now = true; // past a task list's box: "- [x] Levee design approved"
         } else if ["\"", "“", "‘", ":"].contains(&token.text) || (token.is('\'') && token.spaced) {
             self.now = true;
         }

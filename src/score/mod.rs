@@ -140,7 +140,8 @@ pub enum Excluded {
     /// ("news", "Share", "Met Office"): a tag or a menu item, not a sentence.
     Fragment,
     /// NC-10: code and tables: the lines of a fenced code block (between lines opening with
-    /// ```` ``` ```` or `~~~`) and the rows of a Markdown table (`| … |`).
+    /// ```` ``` ```` or `~~~`), the rows of a Markdown table (`| … |`), an HTML comment
+    /// (`<!-- … -->`) and a Markdown file's front matter (between `---` or `+++` lines).
     Code,
     /// NC-11: a running head or foot, as text pasted from a PDF repeats it on every page
     /// ("Harbor Authority Annual Report 2025   3", "Page 4 of 12"): a short line set apart,
@@ -1153,7 +1154,8 @@ fn running_head_key(line: &str) -> Option<String> {
     named.then(|| crate::summary::collapse_whitespace(&without_digits))
 }
 
-/// NC-10: excludes the sentences that overlap a fenced code block or a Markdown table row.
+/// NC-10: excludes the sentences that overlap a code block ([`code_blocks`]), headings inside
+/// one too.
 /// The blocks are found in the text, not the sentences: a line of code that ends with ";"
 /// runs on into the next line, fence included, as prose would.
 fn mark_code(text: &str, sentences: &[Sentence], scored: &mut [Scored]) {
@@ -1164,22 +1166,29 @@ fn mark_code(text: &str, sentences: &[Sentence], scored: &mut [Scored]) {
             next += 1;
         }
         let overlaps = blocks.get(next).is_some_and(|&(start, _)| start < sentence.end);
-        if overlaps && s.features.excluded.is_none() {
+        if overlaps && s.features.excluded.is_none_or(Excluded::is_article) {
             s.features.excluded = Some(Excluded::Code);
         }
     }
 }
 
-/// NC-10: the byte ranges of the fenced code blocks and Markdown table rows of `text`, in
-/// order. A fence that is never closed marks nothing: a stray one in prose leaves it alone.
+/// NC-10: the byte ranges of the front matter, fenced code blocks, HTML comments and Markdown
+/// table rows of `text`, in order. A fence or a comment that is never closed marks nothing: a
+/// stray one in prose leaves it alone.
 fn code_blocks(text: &str) -> Vec<(usize, usize)> {
-    let mut blocks = Vec::new();
-    let (mut at, mut open_fence) = (0, None);
-    for line in text.split_inclusive('\n') {
+    let mut blocks: Vec<(usize, usize)> = front_matter_end(text).map(|end| (0, end)).into_iter().collect();
+    let (mut at, mut open_fence, mut open_comment) = (blocks.first().map_or(0, |&(_, end)| end), None, None);
+    for line in text[at..].split_inclusive('\n') {
         let (start, end) = (at, at + line.len());
         at = end;
         let line = line.trim();
-        if line.starts_with("```") || line.starts_with("~~~") {
+        if open_fence.is_none() && (open_comment.is_some() || line.contains("<!--")) {
+            let open = *open_comment.get_or_insert(start);
+            if line.contains("-->") {
+                blocks.push((open, end));
+                open_comment = None;
+            }
+        } else if line.starts_with("```") || line.starts_with("~~~") {
             match open_fence.take() {
                 Some(open) => blocks.push((open, end)),
                 None => open_fence = Some(start),
@@ -1189,6 +1198,27 @@ fn code_blocks(text: &str) -> Vec<(usize, usize)> {
         }
     }
     blocks
+}
+
+/// NC-10: where the front matter that opens a Markdown file ends ("---" lines around YAML,
+/// "+++" around TOML: a post's title, date and tags for its site), if the text opens with one
+/// that closes.
+fn front_matter_end(text: &str) -> Option<usize> {
+    let body = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    let mut at = text.len() - body.len();
+    let mut lines = body.split_inclusive('\n');
+    let fence = lines.next()?.trim_end();
+    if fence != "---" && fence != "+++" {
+        return None;
+    }
+    at += fence.len();
+    for line in body[fence.len()..].split_inclusive('\n') {
+        at += line.len();
+        if line.trim_end() == fence {
+            return Some(at);
+        }
+    }
+    None
 }
 
 /// NC-8: excludes the content sentences under a boilerplate heading ([`is_boilerplate_heading`])
@@ -1579,6 +1609,20 @@ mod tests {
         let blocks: Vec<&str> = code_blocks(text).iter().map(|&(start, end)| &text[start..end]).collect();
         assert_eq!(blocks, ["```\nlet a = 1;\nlet b = 2;\n```\n", "| a | b |\n", "|---|---|\n"]);
         assert!(code_blocks("A | B is a pipe. | alone").is_empty());
+    }
+
+    #[test]
+    fn code_blocks_are_front_matter_and_html_comments() {
+        let text =
+            "---\ntitle: X\ndate: 2026-03-03\n---\n\nText <!-- a note -->\n<!-- two\nlines -->\nMore.\n<!-- open";
+        let blocks: Vec<&str> = code_blocks(text).iter().map(|&(start, end)| &text[start..end]).collect();
+        assert_eq!(
+            blocks,
+            ["---\ntitle: X\ndate: 2026-03-03\n---\n", "Text <!-- a note -->\n", "<!-- two\nlines -->\n"]
+        );
+        // No front matter: a rule inside the text, or one never closed.
+        assert!(code_blocks("Intro.\n---\ntitle: X\n---\n").is_empty());
+        assert!(code_blocks("+++\ntitle = 'X'\nNo end.").is_empty());
     }
 
     #[test]

@@ -43,8 +43,9 @@
 //!   about; but at a near tie the figure is what a reader wants kept (a results story's
 //!   revenue). Three sentences are too few to leave the figure to chance, and a longer
 //!   summary of a long article still keeps to its lead.
-//! - **SEL-12** a list item is given without its marker ("- ", "• ", "1. "): the summary's own
-//!   formats set their sentences as a list, and a headline is no list item.
+//! - **SEL-12** a list item is given without its marker ("- ", "• ", "1. ") and a task list's
+//!   box ("- [x] "): the summary's own formats set their sentences as a list, and a headline is
+//!   no list item.
 //! - **SEL-13** a sentence is given without the reference marks after its stop, as text copied
 //!   from an encyclopedia has them ("… opened in 1932.[2][3]", "… in 1930.[citation needed]"):
 //!   they point to notes the summary does not hold.
@@ -209,10 +210,12 @@ fn dash_dateline_end(body: &str) -> Option<usize> {
 /// SEL-12: a list item without its marker: "- Revenue of $412 million" is given as "Revenue of
 /// $412 million", so a summary set as a list does not show "- - Revenue".
 fn without_list_marker(text: &str, sentence: Sentence) -> Sentence {
-    match crate::segment::after_list_marker(text, &sentence) {
-        Some(start) => Sentence { start, ..sentence },
-        None => sentence,
-    }
+    let Some(start) = crate::segment::after_list_marker(text, &sentence) else { return sentence };
+    // A task list's box after the bullet: "- [x] Levee design approved".
+    let boxed = text
+        .get(start..sentence.end)
+        .is_some_and(|item| ["[ ] ", "[x] ", "[X] "].iter().any(|b| item.starts_with(b)) && item.len() > 4);
+    Sentence { start: start + if boxed { 4 } else { 0 }, ..sentence }
 }
 
 /// SEL-14: a sentence without the newsletter label that opens it ("Why it matters: The …" →
