@@ -258,6 +258,40 @@ test('the highlighted sentences in the source are exactly the summary sentences'
   await finish(page);
 });
 
+// Fictional, written for this test: a Markdown post whose lines a PDF viewer wrapped and
+// hyphenated, under an italic byline.
+const MARKDOWN_PDF = [
+  '# Riverside approves flood plan',
+  '',
+  '*Published March 3, 2026 by [Dana Whitfield](https://example.com/dana)*',
+  '',
+  'The **Riverside City Council** voted 7-2 on Tuesday to approve a $12 million flood defence plan, an in-',
+  'crease of a third on the [first draft](https://example.com/draft). The increase will be paid by a levy.',
+  '',
+  '> "We cannot keep asking families to rebuild every winter," said Mayor Lena Ortiz.',
+  '',
+  'Work on the levee starts in June and takes 18 months.',
+].join('\n');
+
+test('a Markdown or PDF paste: the summary reads as prose, the source keeps the text as written', async () => {
+  const page = await newPage();
+  await rerender(page, () => paste(page, MARKDOWN_PDF));
+  const shown = await preset(page, 'key-points', 'long');
+  assert.deepEqual(shown.sentences, expected(MARKDOWN_PDF, { type: 'key-points', length: 'long' }));
+  assert.ok(shown.sentences.includes(
+    'The Riverside City Council voted 7-2 on Tuesday to approve a $12 million flood defence plan, an increase of a third on the first draft.',
+  ), JSON.stringify(shown.sentences));
+  assert.ok(shown.sentences.every((s) => !/\*|\]\(|^>|- /.test(s)), JSON.stringify(shown.sentences));
+  // The highlight in the source is the sentence as written, markup and line break included.
+  assert.ok(shown.kept.some((k) => k.startsWith('The **Riverside City Council**') && k.includes('in-\ncrease')), JSON.stringify(shown.kept));
+  assert.equal(shown.source, MARKDOWN_PDF);
+  // The byline is no content: neither its date nor its author are among the facts.
+  const facts = await page.$$eval('#facts .fact-text', (nodes) => nodes.map((e) => e.textContent));
+  assert.ok(facts.includes('$12 million') && facts.includes('Lena Ortiz'), JSON.stringify(facts));
+  assert.ok(!facts.includes('Dana Whitfield') && !facts.includes('March 3, 2026'), JSON.stringify(facts));
+  await finish(page);
+});
+
 /**
  * About 54,000 characters of fictional news written for this test: 300 paragraphs, each with
  * counts of its own, and the article's one sum of money in its last.
