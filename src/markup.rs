@@ -11,6 +11,10 @@
 //!   so "snake_case", "f***" and "5*3" keep theirs.
 //! - **MD-4 quoted lines**: the "> " that opens each line of a blockquote is left out of a
 //!   summary sentence.
+//! - **MD-5 citations**: a paper's citations ("[3, 7]", "(Luhn, 1958; Edmundson, 1969)", as
+//!   CIT-1 finds them among the facts) are left out of a summary sentence, with the space
+//!   before them: "over the lead baseline (Nallapati et al., 2016), while" reads "over the lead
+//!   baseline, while".
 
 use std::borrow::Cow;
 
@@ -21,9 +25,10 @@ pub(crate) fn without_edges(line: &str) -> &str {
     line.trim_matches(['*', '_']).trim()
 }
 
-/// Whether `text` may hold Markdown that [`plain`] takes out: one cheap pass over its bytes.
+/// Whether `text` may hold Markdown or a citation that [`plain`] takes out: one cheap pass over
+/// its bytes.
 pub(crate) fn may_have_markup(text: &str) -> bool {
-    text.bytes().any(|b| matches!(b, b'*' | b'_' | b']' | b'>'))
+    text.bytes().any(|b| matches!(b, b'*' | b'_' | b']' | b'>' | b')'))
 }
 
 /// Whether the edges of `line` may be Markdown's (MD-1), or it may end with a link: a test of
@@ -34,14 +39,15 @@ pub(crate) fn may_have_markup_at_edges(line: &str) -> bool {
         || bytes.last().is_some_and(|b| matches!(b, b'*' | b'_' | b')'))
 }
 
-/// `text` as it reads: links as their text (MD-2), without paired emphasis runs (MD-3) and
-/// without the "> " that opens a quoted line (MD-4).
+/// `text` as it reads: links as their text (MD-2), without paired emphasis runs (MD-3), the
+/// "> " that opens a quoted line (MD-4) and citations (MD-5).
 pub(crate) fn plain(text: &str) -> Cow<'_, str> {
     if !may_have_markup(text) {
         return Cow::Borrowed(text);
     }
     let mut cut = vec![false; text.len()];
     cut_links(text, &mut cut);
+    cut_citations(text, &mut cut);
     cut_quote_markers(text, &mut cut);
     cut_emphasis(text, &mut cut);
     if !cut.contains(&true) {
@@ -99,6 +105,51 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
         at -= 1;
     }
     at
+}
+
+/// MD-5: the longest citation taken for one, in bytes.
+const CITATION: usize = 200;
+
+/// MD-5: cuts each citation in brackets or parentheses, with the whitespace before it.
+fn cut_citations(text: &str, cut: &mut [bool]) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(open) = bytes[at..].iter().position(|&b| b == b'[' || b == b'(').map(|p| at + p) {
+        at = open + 1;
+        let close = if bytes[open] == b'[' { b']' } else { b')' };
+        let window = &bytes[open + 1..bytes.len().min(open + 1 + CITATION)];
+        let Some(end) = window.iter().position(|&b| b == close || b == b'(' || b == b'[').map(|p| open + 1 + p) else {
+            continue;
+        };
+        let inner = &text[open + 1..end];
+        let cited = bytes[end] == close
+            && if close == b']' { is_numbered_citation(inner) } else { is_author_year_citation(inner) };
+        if cited && !cut[open] {
+            let spaced = text[..open].trim_end_matches([' ', '\t', '\n', '\r']).len();
+            mark(cut, spaced..end + 1);
+            at = end + 1;
+        }
+    }
+}
+
+/// MD-5: "3, 7", "12–14", "12": numbers joined by commas and dashes.
+fn is_numbered_citation(inner: &str) -> bool {
+    inner.starts_with(|c: char| c.is_ascii_digit())
+        && inner.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | ' ' | '-' | '–'))
+}
+
+/// MD-5: author–year items joined by ";": capitalised names (with "et al.", "and", "&"), a
+/// comma and a year, maybe with a letter ("2016a").
+fn is_author_year_citation(inner: &str) -> bool {
+    inner.split(';').all(|item| {
+        let Some((names, year)) = item.trim().rsplit_once(", ") else { return false };
+        let digits = year.strip_suffix(|c: char| c.is_ascii_lowercase()).unwrap_or(year);
+        let year = digits.len() == 4
+            && (digits.starts_with("19") || digits.starts_with("20"))
+            && digits.bytes().all(|b| b.is_ascii_digit());
+        let name = |w: &str| w.starts_with(char::is_uppercase) || matches!(w, "et" | "al." | "and" | "&");
+        year && names.starts_with(char::is_uppercase) && names.split(' ').all(name)
+    })
 }
 
 /// MD-4: cuts a ">" (or ">>") and its space at the start of `text` or of a line in it.
@@ -181,6 +232,16 @@ mod tests {
             ("[citation needed] x > y", "[citation needed] x > y"),
             ("a [link with space](not a target)", "a [link with space](not a target)"),
             ("", ""),
+            // MD-5: citations, with the space before them.
+            ("over the baseline (Nallapati et al., 2016a), while", "over the baseline, while"),
+            ("a long history (Luhn, 1958; Edmundson, 1969).", "a long history."),
+            ("methods lead [3, 7], as in earlier work [12].", "methods lead, as in earlier work."),
+            ("(Smith and Jones, 2020) found it.", " found it."),
+            (
+                "revenue rose (to $5 million, in 2024) [sic] (see 2020)",
+                "revenue rose (to $5 million, in 2024) [sic] (see 2020)",
+            ),
+            ("Apple (AAPL) rose [a] in (May, 2020)", "Apple (AAPL) rose [a] in"),
         ];
         for (text, expected) in cases {
             assert_eq!(plain(text), expected, "{text:?}");
