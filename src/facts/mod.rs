@@ -479,7 +479,8 @@ fn scan(tokens: &[Token<'_>], context: &Context<'_>, sentence: usize, out: &mut 
     let titles = entities::quoted_titles(tokens);
     let mut i = 0;
     while i < tokens.len() {
-        if let Some(end) = citation_end(tokens, i) {
+        let bracket = tokens[i].kind == tokens::TokenKind::Symbol && matches!(tokens[i].text, "[" | "(");
+        if let Some(end) = citation_end(tokens, i).filter(|_| bracket) {
             i = end;
             continue;
         }

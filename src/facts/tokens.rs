@@ -196,7 +196,7 @@ impl Opening {
         } else if self.in_leading_parens && token.is(')') {
             self.in_leading_parens = false;
             self.now = true;
-        } else if token.is(']') && self.words <= 1 && before.is_some_and(|b| b.is('[') || matches!(b.text, "x" | "X")) {
+        } else if self.words <= 1 && token.is(']') && before.is_some_and(|b| b.is('[') || matches!(b.text, "x" | "X")) {
             self.now = true; // past a task list's box: "- [x] Levee design approved"
         } else if ["\"", "“", "‘", ":"].contains(&token.text) || (token.is('\'') && token.spaced) {
             self.now = true;

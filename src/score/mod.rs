@@ -1178,11 +1178,12 @@ fn mark_code(text: &str, sentences: &[Sentence], scored: &mut [Scored]) {
 fn code_blocks(text: &str) -> Vec<(usize, usize)> {
     let mut blocks: Vec<(usize, usize)> = front_matter_end(text).map(|end| (0, end)).into_iter().collect();
     let (mut at, mut open_fence, mut open_comment) = (blocks.first().map_or(0, |&(_, end)| end), None, None);
+    let comments = text.contains("<!--");
     for line in text[at..].split_inclusive('\n') {
         let (start, end) = (at, at + line.len());
         at = end;
         let line = line.trim();
-        if open_fence.is_none() && (open_comment.is_some() || line.contains("<!--")) {
+        if comments && open_fence.is_none() && (open_comment.is_some() || line.contains("<!--")) {
             let open = *open_comment.get_or_insert(start);
             if line.contains("-->") {
                 blocks.push((open, end));
