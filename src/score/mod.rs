@@ -489,7 +489,8 @@ fn non_content_of_line(text: &str, words: usize) -> Option<Excluded> {
         return Some(Excluded::LeadIn);
     }
     let unpunctuated = words <= 2 && !text.ends_with(['.', '!', '?', '"', '”', '\'', '’', ')']);
-    let fragment = unpunctuated && (!text.contains(|c: char| c.is_ascii_digit()) || is_counter(text));
+    let fragment = unpunctuated && (!text.contains(|c: char| c.is_ascii_digit()) || is_counter(text))
+        || words <= 8 && (is_counter_line(text) || is_hashtag_line(text));
     let lower = crate::case::to_lowercase(text);
     // Most sentences open with no word of the lists: one lookup spares the comparisons (the
     // set holds ASCII words; a first word beyond ASCII, "læs", "читайте", is compared).
@@ -975,6 +976,8 @@ const LINE_CALLS: &[&str] = &[
     "restack",
     "reply",
     "report",
+    "repost",
+    "send",
 ];
 
 /// NC-5: a page's reading time under the byline: "6 min read", "12 minute read".
@@ -1011,6 +1014,17 @@ fn is_counter(text: &str) -> bool {
     }
 }
 
+/// NC-9: counters side by side, as a social post shows them: "1,204 reactions · 87 comments".
+fn is_counter_line(text: &str) -> bool {
+    let mut parts = text.split(['·', '•', '|']).map(str::trim);
+    text.contains(['·', '•', '|']) && parts.all(|part| part.is_empty() || is_counter(part))
+}
+
+/// NC-9: a line of hashtags alone, a post's tags: "#startups #funding".
+fn is_hashtag_line(text: &str) -> bool {
+    text.split_whitespace().all(|tag| tag.len() > 1 && tag.starts_with('#'))
+}
+
 /// NC-9: a number as a counter shows it ("14", "1,204", "1.2K"), not a year.
 fn is_count(text: &str) -> bool {
     let digits = text.trim_end_matches(['K', 'k', 'M']);
@@ -1019,9 +1033,18 @@ fn is_count(text: &str) -> bool {
 }
 
 /// NC-5: a post's or a comment's age, as a forum or a social page sets it on a line of its
-/// own: "5 hr. ago", "· 3 hours ago", "Edited 2 days ago".
+/// own: "5 hr. ago", "· 3 hours ago", "Edited 2 days ago", "2d • Edited".
 fn is_age(lower: &str, words: usize) -> bool {
-    words <= 4 && lower.ends_with(" ago") && lower.bytes().any(|b| b.is_ascii_digit())
+    if words <= 4 && lower.ends_with(" ago") && lower.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    // A social post's: "2d • Edited", "3h", "1w •".
+    let mut parts = lower.split(|c: char| c.is_whitespace() || matches!(c, '·' | '•')).filter(|p| !p.is_empty());
+    let short_age = parts.next().is_some_and(|age| {
+        let unit = age.trim_start_matches(|c: char| c.is_ascii_digit());
+        unit.len() < age.len() && ["s", "m", "h", "d", "w", "mo", "y", "yr"].contains(&unit)
+    });
+    short_age && parts.all(|p| p == "edited")
 }
 
 /// NC-3: how a printed edition's note on the article opens, at any length ("A version of this
@@ -1590,6 +1613,12 @@ mod tests {
             ("· 4 hr. ago", Some(Excluded::Byline)),
             ("Edited 2 days ago", Some(Excluded::Byline)),
             ("The vote came 2 days ago.", None),
+            ("2d • Edited", Some(Excluded::Byline)),
+            ("3h", Some(Excluded::Byline)),
+            ("1,204 reactions · 87 comments", Some(Excluded::Fragment)),
+            ("#startups #funding #SeriesB", Some(Excluded::Fragment)),
+            ("Repost", Some(Excluded::CallToAction)),
+            ("3d printing is here.", None),
             ("2024", None),
             ("Follow", Some(Excluded::CallToAction)),
             ("NEWS PROVIDED BY", Some(Excluded::CallToAction)),

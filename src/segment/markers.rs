@@ -86,6 +86,17 @@ pub(crate) fn is_distinct_bullet(c: char) -> bool {
             | '✓'
             | '✔'
             | '·'
+            // A social post's bullets: "✅ Opening an office in Rotterdam", "👉 Sign up now".
+            | '✅'
+            | '☑'
+            | '❌'
+            | '➡'
+            | '➤'
+            | '→'
+            | '👉'
+            | '🔹'
+            | '🔸'
+            | '▸'
     )
 }
 
