@@ -26,6 +26,7 @@ mod fnv;
 pub mod json;
 mod markup;
 pub mod options;
+mod reading;
 pub mod score;
 pub mod segment;
 pub mod select;

@@ -44,7 +44,7 @@
 //!   revenue). Three sentences are too few to leave the figure to chance, and a longer
 //!   summary of a long article still keeps to its lead.
 //! - **SEL-12** a list item is given without its marker ("- ", "• ", "1. ") and a task list's
-//!   box ("- [x] "): the summary's own formats set their sentences as a list, and a headline is
+//!   box (`- [x] `): the summary's own formats set their sentences as a list, and a headline is
 //!   no list item.
 //! - **SEL-13** a sentence is given without the reference marks after its stop, as text copied
 //!   from an encyclopedia has them ("… opened in 1932.[2][3]", "… in 1930.[citation needed]"):
