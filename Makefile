@@ -41,6 +41,7 @@ lint:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy $(WASM) --lib --test wasm_node --test wasm_browser -- -D warnings
 	node_modules/.bin/tsc -p e2e/types
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --lib
 
 test-native:
 	cargo test

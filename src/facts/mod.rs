@@ -67,7 +67,7 @@
 //!   "past"; not "last" after "to" or a modal verb, "expected to last six weeks"), "two years ago",
 //!   "two years later", "the last three months of 2004", "the first three months of the year".
 //!   Hours, minutes and clock times ("3 p.m.", "10:30"), timestamps and timings with seconds
-//!   ("[00:01:23]", "2:03:11") are times, not facts, and are skipped.
+//!   ("\[00:01:23\]", "2:03:11") are times, not facts, and are skipped.
 //! - **QTY-3 counts** — any other number is a count; only the number is the span and a
 //!   following noun is its unit ("1,000 jobs" → 1,000, "jobs"), but not an English verb's past
 //!   in "-ed" ("300 injured", "Flight 9525 crashed"). "one" counts only before "of" or a noun,
@@ -80,7 +80,7 @@
 //!   million" or "Rainfall 2.5 inches"); numbers glued to letters ("G7", "3D", "3-D",
 //!   "COVID-19"), after "No." or "#", a list item's or a section heading's own number ("1.
 //!   Preheat", "2 Method"), a document's own numbering ("Figure 1", "Table 2", also opening a
-//!   sentence), a reference mark in brackets ("traffic.[1]", "[2–11]"), a law's paragraph that
+//!   sentence), a reference mark in brackets ("traffic.\[1\]", "\[2–11\]"), a law's paragraph that
 //!   names a thing ("401(k)"), and a number word capitalised inside a sentence ("the Three
 //!   Gorges Dam", "Formula One").
 //! - **CIT-1 citations** — a paper's references in its text are no facts: numbered ones in

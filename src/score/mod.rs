@@ -133,7 +133,7 @@ pub enum Excluded {
     /// "Forward-looking statements", "Safe harbor statement", "Media contact", "Notes to
     /// editors" and the like, up to the next heading; an encyclopedia article's back matter,
     /// under "See also", "Notes", "References", "Further reading", "External links"; a note
-    /// that a reference mark opens ("[1] Measured on …", "^ \"Title\". Publisher."); and an
+    /// that a reference mark opens ("\[1\] Measured on …", "^ \"Title\". Publisher."); and an
     /// e-mail's signature and the earlier message its reply quotes.
     Boilerplate,
     /// NC-9: a fragment: a line of one or two words, no digit and no final punctuation

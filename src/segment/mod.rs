@@ -25,8 +25,8 @@
 //!   ("features\ncontact manager") are a list, one sentence each.
 //! - **SEG-4 headings**: a paragraph that is one sentence, has at most 12 words, starts with a
 //!   capital and ends without terminator, closer or clause mark is a [`SentenceKind::Heading`]
-//!   when the text has other paragraphs; the "[edit]" link of a heading copied from Wikipedia
-//!   ("History[edit]") does not count as its end. Longer such lines (an RSS trailer like "The
+//!   when the text has other paragraphs; the "\[edit\]" link of a heading copied from Wikipedia
+//!   ("History\[edit\]") does not count as its end. Longer such lines (an RSS trailer like "The
 //!   post … appeared first on …") are prose sentences of their own.
 //!
 //! Sentences inside a paragraph (`scan`):

@@ -47,7 +47,7 @@
 //!   box (`- [x] `): the summary's own formats set their sentences as a list, and a headline is
 //!   no list item.
 //! - **SEL-13** a sentence is given without the reference marks after its stop, as text copied
-//!   from an encyclopedia has them ("… opened in 1932.[2][3]", "… in 1930.[citation needed]"):
+//!   from an encyclopedia has them ("… opened in 1932.\[2\]\[3\]", "… in 1930.\[citation needed\]"):
 //!   they point to notes the summary does not hold.
 //! - **SEL-14** a sentence is given without the label that opens it, as newsletters set their
 //!   paragraphs ("Why it matters: The district floods …", "The bottom line: …"): one of a list
