@@ -116,20 +116,29 @@ fn cut_citations(text: &str, cut: &mut [bool]) {
     let mut at = 0;
     while let Some(open) = bytes[at..].iter().position(|&b| b == b'[' || b == b'(').map(|p| at + p) {
         at = open + 1;
-        let close = if bytes[open] == b'[' { b']' } else { b')' };
-        let window = &bytes[open + 1..bytes.len().min(open + 1 + CITATION)];
-        let Some(end) = window.iter().position(|&b| b == close || b == b'(' || b == b'[').map(|p| open + 1 + p) else {
-            continue;
-        };
-        let inner = &text[open + 1..end];
-        let cited = bytes[end] == close
-            && if close == b']' { is_numbered_citation(inner) } else { is_author_year_citation(inner) };
-        if cited && !cut[open] {
-            let spaced = text[..open].trim_end_matches([' ', '\t', '\n', '\r']).len();
-            mark(cut, spaced..end + 1);
-            at = end + 1;
-        }
+        let Some(end) = citation_end(text, open).filter(|_| !cut[open]) else { continue };
+        let spaced = text[..open].trim_end_matches([' ', '\t', '\n', '\r']).len();
+        mark(cut, spaced..end);
+        at = end;
     }
+}
+
+/// MD-5 and the facts' CIT-1: where the citation whose bracket opens at byte `open` of `text`
+/// ends, past its closing bracket, if one does: numbered ("[3, 7]", "[12–14]") or author–year
+/// ("(Luhn, 1958; Edmundson, 1969)", "(Nallapati et al., 2016a)").
+pub(crate) fn citation_end(text: &str, open: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let close = match bytes.get(open)? {
+        b'[' => b']',
+        b'(' => b')',
+        _ => return None,
+    };
+    let window = &bytes[open + 1..bytes.len().min(open + 1 + CITATION)];
+    let end = window.iter().position(|&b| b == close || b == b'(' || b == b'[').map(|p| open + 1 + p)?;
+    let inner = &text[open + 1..end];
+    let cited =
+        bytes[end] == close && if close == b']' { is_numbered_citation(inner) } else { is_author_year_citation(inner) };
+    cited.then_some(end + 1)
 }
 
 /// MD-5: "3, 7", "12–14", "12": numbers joined by commas and dashes.

@@ -394,7 +394,7 @@ pub(crate) fn facts_with(text: &str, sentences: &[Sentence], writing: Writing) -
             sentence_tokens(text, sentence, Some(heading), writing, &mut tokens);
             &tokens
         };
-        let context = Context { kind: sentence.kind, heading, evidence: &evidence };
+        let context = Context { text, kind: sentence.kind, heading, evidence: &evidence };
         scan(these, &context, index, &mut out);
     }
     in_source_order(out)
@@ -468,6 +468,8 @@ impl Found {
 
 /// What the matchers of one sentence need to know beyond its tokens.
 struct Context<'a> {
+    /// The whole input, which the tokens' offsets index.
+    text: &'a str,
     /// The sentence's kind: a list item's or a heading's own number is none of its facts.
     kind: SentenceKind,
     heading: bool,
@@ -479,9 +481,10 @@ fn scan(tokens: &[Token<'_>], context: &Context<'_>, sentence: usize, out: &mut 
     let titles = entities::quoted_titles(tokens);
     let mut i = 0;
     while i < tokens.len() {
+        // CIT-1: the tokens of a citation are skipped whole.
         let bracket = tokens[i].kind == tokens::TokenKind::Symbol && matches!(tokens[i].text, "[" | "(");
-        if let Some(end) = citation_end(tokens, i).filter(|_| bracket) {
-            i = end;
+        if let Some(end) = crate::markup::citation_end(context.text, tokens[i].start).filter(|_| bracket) {
+            i += tokens[i..].iter().take_while(|t| t.start < end).count();
             continue;
         }
         let found = number_fact(tokens, i, context.kind).or_else(|| {
@@ -500,51 +503,6 @@ fn scan(tokens: &[Token<'_>], context: &Context<'_>, sentence: usize, out: &mut 
         }
         i = found.next.max(i + 1);
     }
-}
-
-/// CIT-1: where the citation that opens at token `i` ends (past its closing bracket), if one
-/// does: numbered references in square brackets ("[3, 7]", "[12–14]") and author–year
-/// references in parentheses ("(Luhn, 1958; Edmundson, 1969)", "(Nallapati et al., 2016a)",
-/// "(Smith and Jones, 2020)"). They point to the paper's references, and their names and years
-/// are none of its facts.
-fn citation_end(tokens: &[Token<'_>], i: usize) -> Option<usize> {
-    /// The most tokens a citation is looked for in.
-    const CITATION_TOKENS: usize = 48;
-    let open = tokens.get(i).filter(|t| t.is('[') || t.is('('))?;
-    let close = if open.is('[') { ']' } else { ')' };
-    let inner_end = (i + 1..tokens.len().min(i + CITATION_TOKENS)).find(|&j| tokens[j].is(close))?;
-    let inner = &tokens[i + 1..inner_end];
-    let cited = if open.is('[') { is_numbered_citation(inner) } else { is_author_year_citation(inner) };
-    cited.then_some(inner_end + 1)
-}
-
-/// CIT-1: "3, 7", "12–14", "3-5, 9": numbers joined by commas and dashes, two or more of them
-/// (a single "[12]" is QTY-4's reference mark).
-fn is_numbered_citation(inner: &[Token<'_>]) -> bool {
-    let number = |t: &Token<'_>| t.is_number() && t.text.bytes().all(|b| b.is_ascii_digit());
-    let joiner = |t: &Token<'_>| t.is(',') || t.is('-') || t.is('–');
-    inner.len() >= 3 && inner.iter().step_by(2).all(number) && inner.iter().skip(1).step_by(2).all(joiner)
-}
-
-/// CIT-1: author–year items separated by ";": capitalised names (with "et al.", "and", "&")
-/// then a comma and a year, maybe with a letter ("2016a").
-fn is_author_year_citation(inner: &[Token<'_>]) -> bool {
-    !inner.is_empty()
-        && inner.split(|t| t.is(';')).all(|item| {
-            // "2016a": the letter of a second work of the year, glued on.
-            let lettered = item.last().is_some_and(|t| !t.spaced && t.is_word() && t.text.len() == 1);
-            let item = if lettered { &item[..item.len() - 1] } else { item };
-            let [names @ .., comma, year] = item else { return false };
-            let is_year = |t: &Token<'_>| {
-                let digits = t.text.trim_end_matches(|c: char| c.is_ascii_lowercase());
-                digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))
-            };
-            let name_part = |t: &Token<'_>| t.is_capitalized() || matches!(t.text, "et" | "al" | "." | "and" | "&");
-            comma.is(',')
-                && is_year(year)
-                && names.first().is_some_and(Token::is_capitalized)
-                && names.iter().all(name_part)
-        })
 }
 
 /// ENT-5: where a name whose tokens end before `end` ends, with the full stop of an
