@@ -122,8 +122,9 @@
 //!   "e" or "i": "eBay", "iPhone") and acronyms make one name, joined by "&", hyphens (also after one
 //!   letter: "T-Mobile"; around a particle: "Lashkar-e-Taiba", "Stratford-upon-Avon"), a number glued
 //!   to a name in capitals ("G7", "Flight MH17", "BMW X5"), a stock index's number ("S&P 500", "FTSE
-//!   100") and a numbered road's or building's ("Route 9", "Interstate 95", "Terminal 5"), a web address's domain ("Amazon.com Inc.", "Change.org"), middle initials ("George W.
-//!   Bush", "George W Bush"), "St." and lower-case particles between capitals ("Bank of England",
+//!   100") and a numbered road's or building's ("Route 9", "Interstate 95", "Terminal 5"), a
+//!   web address's domain ("Amazon.com Inc.", "Change.org"), middle initials ("George W. Bush",
+//!   "George W Bush"), "St." and lower-case particles between capitals ("Bank of England",
 //!   "Boy Scouts of America", "Charles de Gaulle", "Walter van der Vijver"), the lower-case rest of a
 //!   British "Co-" word ("Organisation for Economic Co-operation and Development"), "for" after a
 //!   word like "Office" or "Institute" ("Office for National Statistics"), "and" inside the names of

@@ -1229,14 +1229,14 @@ fn code_blocks(text: &str) -> Vec<(usize, usize)> {
 /// that closes.
 fn front_matter_end(text: &str) -> Option<usize> {
     let body = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
-    let mut at = text.len() - body.len();
     let mut lines = body.split_inclusive('\n');
-    let fence = lines.next()?.trim_end();
+    let first = lines.next()?;
+    let fence = first.trim_end();
     if fence != "---" && fence != "+++" {
         return None;
     }
-    at += fence.len();
-    for line in body[fence.len()..].split_inclusive('\n') {
+    let mut at = text.len() - body.len() + first.len();
+    for line in lines {
         at += line.len();
         if line.trim_end() == fence {
             return Some(at);

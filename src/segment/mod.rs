@@ -18,8 +18,8 @@
 //! - **SEG-3 soft line breaks**: otherwise the newline is errant and read as a space when the
 //!   line ends in a clause mark (`,` `;` `&` `-` `/`), when an English line of five words or
 //!   more ends with an article, a preposition or a conjunction, which no sentence ends with
-//!   ("against 30.2 for\nLead-3.", as a PDF or a mail client wraps), when the next line starts with a stray
-//!   terminator, or when the next line starts in lowercase and either the line ends with a
+//!   ("against 30.2 for\nLead-3.", as a PDF or a mail client wraps), when the next line starts
+//!   with a stray terminator, or when the next line starts in lowercase and either the line ends with a
 //!   space (as text wrapped by PDF tools and `format=flowed` mail does) or the lines go on to
 //!   one with final punctuation before a blank line. Lines that never reach punctuation
 //!   ("features\ncontact manager") are a list, one sentence each.
