@@ -8,7 +8,8 @@
 //! input text, verbatim, may span lines
 //! --- sentences            one expected sentence per line, whitespace collapsed;
 //!                          a `[heading] `, `[list-item] ` or `[prose] ` prefix also checks the kind
-//! --- facts                every fact, in order: `kind: text` or `kind: text => JSON value`
+//! --- facts                every fact, in order: `kind: text` or `kind: text => JSON value`;
+//!                          `\n` in the text stands for a line break inside the fact
 //! --- options              `name: value` lines for the summary (and `language` for facts after it)
 //! --- summary              the expected summary sentences
 //! --- summary facts        the Summary's facts, as `--- facts` (those of the article's lines:
@@ -175,11 +176,13 @@ fn check_summary_facts(input: &str, options: &Options, expected: &[String]) -> R
 fn compare_facts(got: &[Value], expected: &[String]) -> Result<(), String> {
     let shown: Vec<String> = got
         .iter()
-        .map(|f| match f.get("value") {
-            Some(value) => {
-                format!("{}: {} => {value}", f["kind"].as_str().unwrap_or("?"), f["text"].as_str().unwrap_or(""))
+        .map(|f| {
+            let (kind, text) =
+                (f["kind"].as_str().unwrap_or("?"), f["text"].as_str().unwrap_or("").replace('\n', "\\n"));
+            match f.get("value") {
+                Some(value) => format!("{kind}: {text} => {value}"),
+                None => format!("{kind}: {text}"),
             }
-            None => format!("{}: {}", f["kind"].as_str().unwrap_or("?"), f["text"].as_str().unwrap_or("")),
         })
         .collect();
     let matches = got.len() == expected.len() && got.iter().zip(expected).all(|(g, line)| fact_matches(g, line));
@@ -198,7 +201,7 @@ fn fact_matches(got: &Value, line: &str) -> bool {
     let Some((kind, text)) = head.split_once(": ") else {
         return false;
     };
-    if got["kind"] != kind.trim() || got["text"] != text.trim() {
+    if got["kind"] != kind.trim() || got["text"] != text.trim().replace("\\n", "\n") {
         return false;
     }
     match value.map(serde_json::from_str::<Value>) {

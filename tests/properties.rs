@@ -33,6 +33,9 @@ fn article() -> impl Strategy<Value = String> {
         1 => Just("\" "),
         1 => Just(", "),
         1 => Just("\t"),
+        // A word hyphenated at a line break, which the facts read whole (HYPH-1).
+        1 => Just("-\n"),
+        1 => Just("- \n\t"),
     ];
     prop_oneof![
         4 => prop::collection::vec((word, gap), 0..80)

@@ -75,7 +75,8 @@
 //! - **QTY-4 not a count** — numbers that name things are skipped: digits after a capitalised
 //!   word ("Boeing 737", "Article 50") or a product's camel-case name ("iPhone 15"), with the
 //!   model's word after them ("Boeing 737 Max", "iPhone 16 Pro": no name "Max"), unless a
-//!   duration follows ("joined Apple two years ago" counts); a version (after "version", or a
+//!   duration follows ("joined Apple two years ago" counts); a version or a part (after
+//!   "version", "episode", "season", "chapter" or "page" in any case), or a
 //!   bare decimal after a name that opens the sentence: "Python 3.12 is out", not "Nearly 2.5
 //!   million" or "Rainfall 2.5 inches"); numbers glued to letters ("G7", "3D", "3-D",
 //!   "COVID-19"), after "No." or "#", a list item's or a section heading's own number ("1.
@@ -171,7 +172,7 @@
 //!   Helena Duarte" → "Helena Duarte", also "Srta.", "Dra.", "Mme", "Mlle", "Herr", "Frau".
 //! - **ENT-4 not names** — alone, nationalities and groups ("American", "Democrats"), common-noun
 //!   acronyms ("CEO", "AI", "GDP"), and capitalised common words ("Internet", "Government", the
-//!   "Category" of a storm, "Chapter 11", "Aids") are not entities, nor are phrases set in capitals
+//!   "Category" of a storm, "Chapter 11", the "Series" of a funding round, "Aids") are not entities, nor are phrases set in capitals
 //!   whose words the text also writes in lower case ("READ MORE"); month and day names are dates.
 //!   Nor are nationalities after a region or another nationality ("South Vietnamese", "Iranian
 //!   Jews") or joined to one by hyphens ("Anglo-Dutch", "African-American", "German-US"), a prefix
@@ -220,9 +221,15 @@
 //!   "i": alone, "går" is "goes"). Not the words that also name a time of day ("morgen",
 //!   "mañana"), nor those that start a common phrase ("w tym roku": "w tym" is also
 //!   "including").
+//! - **HYPH-1 words broken at a line end** — a word that a line break hyphenated, as text
+//!   pasted from a PDF has it, is read whole where a summary's text joins it (the rules of
+//!   `ReadingText`): "14 Septem-\nber 2026" is one date (it was the count 14, the name "Septem"
+//!   and the year); a fact's span is the source as written. A break that the summary's text
+//!   keeps ("deep-\nwater") is read as written.
 
 use serde::Serialize;
 
+use crate::reading::Rejoined;
 use crate::segment::{self, Sentence, SentenceKind};
 use crate::stopwords::is_stop_word;
 
@@ -367,6 +374,18 @@ impl Writing {
 
 /// [`facts_in`] for a text whose language's [`Writing`] is known.
 pub(crate) fn facts_with(text: &str, sentences: &[Sentence], writing: Writing) -> Vec<Fact> {
+    // HYPH-1: words that a line break hyphenated are read whole ("Septem-\nber 2026").
+    let Some(rejoined) = Rejoined::of(text, sentences) else {
+        return facts_of(text, sentences, writing);
+    };
+    let mut facts = facts_of(&rejoined.text, sentences, writing);
+    for fact in &mut facts {
+        (fact.start, fact.end) = rejoined.source_span(fact.start, fact.end);
+    }
+    facts
+}
+
+fn facts_of(text: &str, sentences: &[Sentence], writing: Writing) -> Vec<Fact> {
     // Two passes over the tokens: the evidence for names comes from the whole text. An
     // article keeps its tokens from the first pass to the second; a long text tokenizes each
     // sentence again, which costs less than keeping every token at once (40 bytes a token:

@@ -184,7 +184,7 @@ fn names_a_thing(tokens: &[Token<'_>], i: usize, at: usize, kind: SentenceKind) 
             || is_camel_case(b.text)
     }) && tokens[i].is_number()
         && !tokens.get(at).is_some_and(|t| t.is_word() && lexicon::has(DURATIONS, t.text));
-    let version = i.checked_sub(1).is_some_and(|b| word_in(tokens, b, &["version", "versions"]))
+    let version = i.checked_sub(1).is_some_and(|b| word_in(tokens, b, &NUMBERED_PARTS))
         || (at == i + 1 && is_version_after_opening_name(tokens, i));
     let label = before.is_some_and(|b| b.is('#') || b.text == "No" || b.text == "no.")
         || (i >= 2 && tokens[i - 1].is('.') && tokens[i - 2].text == "No");
@@ -207,6 +207,11 @@ fn names_a_thing(tokens: &[Token<'_>], i: usize, at: usize, kind: SentenceKind) 
 /// QTY-4: the words that number a part of a document, opening a sentence too ("Figure 3
 /// shows …", "Table 2: …").
 const LABELS: [&str; 8] = ["Appendix", "Chapter", "Equation", "Fig", "Figure", "Section", "Table", "Tables"];
+
+/// QTY-4: the words that number a version or a part of a series or a book in any case
+/// ("version 2", "episode 42", "season 3", "page 12"), where a number names the part.
+const NUMBERED_PARTS: [&str; 10] =
+    ["chapter", "chapters", "episode", "episodes", "page", "pages", "season", "seasons", "version", "versions"];
 
 /// QTY-4: the word of a model after its number ("iPhone 16 Pro", "Boeing 737 Max") belongs to
 /// the name with it, not to a name of its own.
