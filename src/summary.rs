@@ -109,9 +109,11 @@ pub fn assemble(parts: Parts<'_>) -> Summary {
     let picked: Vec<(f64, Features)> =
         chosen.iter().map(|&(index, _)| (scored[index].score, scored[index].features.clone())).collect();
     drop(scored);
-    let fact_offsets: Vec<usize> = facts.iter().flat_map(|f| [f.start, f.end]).collect();
-    let sentence_offsets: Vec<usize> = chosen.iter().flat_map(|(_, s)| [s.start, s.end]).collect();
-    let utf16 = Utf16Offsets::new(text, merged(fact_offsets, &sentence_offsets));
+    let utf16 = Utf16Offsets::new(text, || {
+        let fact_offsets: Vec<usize> = facts.iter().flat_map(|f| [f.start, f.end]).collect();
+        let sentence_offsets: Vec<usize> = chosen.iter().flat_map(|(_, s)| [s.start, s.end]).collect();
+        merged(fact_offsets, &sentence_offsets)
+    });
 
     let fact_spans = spans_of_facts(text, facts, &utf16);
     let reading = ReadingText::new(text);
@@ -159,7 +161,7 @@ fn facts_within(facts: &[Fact], sentence: Sentence) -> Vec<usize> {
 
 /// The facts of `text` as the serialisable [`FactSpan`]s a [`Summary`] lists.
 pub fn fact_spans(text: &str, facts: &[Fact]) -> Vec<FactSpan> {
-    let utf16 = Utf16Offsets::new(text, merged(facts.iter().flat_map(|f| [f.start, f.end]).collect(), &[]));
+    let utf16 = Utf16Offsets::new(text, || merged(facts.iter().flat_map(|f| [f.start, f.end]).collect(), &[]));
     spans_of_facts(text, facts, &utf16)
 }
 
@@ -220,11 +222,18 @@ fn merged(mut offsets: Vec<usize>, more: &[usize]) -> Vec<usize> {
 /// Byte offsets translated to UTF-16 offsets in one pass over the text.
 struct Utf16Offsets {
     pairs: Vec<(usize, usize)>,
+    /// The text is ASCII, where every byte is one UTF-16 unit.
+    ascii: bool,
 }
 
 impl Utf16Offsets {
-    /// `offsets` in order, as [`merged`] gives them.
-    fn new(text: &str, mut offsets: Vec<usize>) -> Self {
+    /// The `offsets` of `text` in order, as [`merged`] gives them; they are not needed for
+    /// ASCII text (most English), whose offsets are the same in bytes and UTF-16 units.
+    fn new(text: &str, offsets: impl FnOnce() -> Vec<usize>) -> Self {
+        if text.is_ascii() {
+            return Utf16Offsets { pairs: Vec::new(), ascii: true };
+        }
+        let mut offsets = offsets();
         offsets.dedup();
         let mut pairs = Vec::with_capacity(offsets.len());
         let bytes = text.as_bytes();
@@ -235,10 +244,14 @@ impl Utf16Offsets {
             counted = counted.max(end);
             pairs.push((offset, units));
         }
-        Utf16Offsets { pairs }
+        Utf16Offsets { pairs, ascii: false }
     }
 
+    /// The UTF-16 offset of byte `offset`, one of those given to [`Utf16Offsets::new`].
     fn get(&self, offset: usize) -> usize {
+        if self.ascii {
+            return offset;
+        }
         match self.pairs.binary_search_by_key(&offset, |&(byte, _)| byte) {
             Ok(i) => self.pairs[i].1,
             Err(_) => 0,
@@ -283,12 +296,21 @@ mod tests {
     #[test]
     fn utf16_offsets_count_surrogate_pairs() {
         let text = "a😀é b";
-        let offsets = Utf16Offsets::new(text, vec![0, 1, 5, 7, 8, text.len()]);
+        let offsets = Utf16Offsets::new(text, || vec![0, 1, 5, 7, 8, text.len()]);
         assert_eq!(offsets.get(0), 0);
         assert_eq!(offsets.get(1), 1);
         assert_eq!(offsets.get(5), 3);
         assert_eq!(offsets.get(7), 4);
         assert_eq!(offsets.get(text.len()), 6);
+    }
+
+    #[test]
+    fn utf16_offsets_of_ascii_text_are_its_byte_offsets() {
+        let text = "Sales rose 5% to $3 million.";
+        let offsets = Utf16Offsets::new(text, || unreachable!("ASCII text needs no list of offsets"));
+        for offset in [0, 11, 13, text.len()] {
+            assert_eq!(offsets.get(offset), text[..offset].encode_utf16().count());
+        }
     }
 
     #[test]

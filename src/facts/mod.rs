@@ -503,7 +503,7 @@ fn scan(tokens: &[Token<'_>], context: &Context<'_>, sentence: usize, out: &mut 
     while i < tokens.len() {
         // CIT-1: the tokens of a citation are skipped whole.
         let bracket = tokens[i].kind == tokens::TokenKind::Symbol && matches!(tokens[i].text, "[" | "(");
-        if let Some(end) = crate::markup::citation_end(context.text, tokens[i].start).filter(|_| bracket) {
+        if let Some(end) = bracket.then(|| crate::markup::citation_end(context.text, tokens[i].start)).flatten() {
             i += tokens[i..].iter().take_while(|t| t.start < end).count();
             continue;
         }

@@ -312,6 +312,14 @@ pub(crate) fn detect(text: &str) -> &'static Profile {
         end -= 1;
     }
     let sample = text.get(..end).unwrap_or("");
+    if sample.is_ascii() {
+        // Most English text: Latin if it has a letter, read a byte at a time; the same guess
+        // as the general path below, in a tenth of the time.
+        return match sample.bytes().any(|b| b.is_ascii_alphabetic()) {
+            true => profile(latin_language_of_ascii(sample.as_bytes())),
+            false => &ENGLISH,
+        };
+    }
     match dominant_script(sample) {
         Script::Greek => profile("el"),
         Script::Armenian => profile("hy"),
@@ -406,18 +414,37 @@ fn latin_language(sample: &str) -> &'static str {
             };
             word_key(word.as_bytes())
         };
-        let languages = stop_word_languages(key);
-        if languages != 0 {
-            for (i, score) in scores.iter_mut().enumerate() {
-                *score += usize::from(languages >> i & 1);
-            }
-        }
+        count_stop_word(key, &mut scores);
     }
     for c in sample.chars().filter(|c| !c.is_ascii()) {
         for (score, letters) in scores.iter_mut().zip(LETTERS) {
             *score += usize::from(letters.contains(c));
         }
     }
+    best_latin_language(&scores)
+}
+
+/// [`latin_language`] of an ASCII sample: its words are its runs of ASCII letters.
+fn latin_language_of_ascii(sample: &[u8]) -> &'static str {
+    let mut scores = [0usize; STOP_WORDS.len()];
+    let words = sample.split(|b| !b.is_ascii_alphabetic()).filter(|w| !w.is_empty() && w.len() <= 6).take(400);
+    for word in words {
+        count_stop_word(lowercase_key(word), &mut scores);
+    }
+    best_latin_language(&scores)
+}
+
+/// Adds one to the score of each language whose stop words hold the word keyed `key`.
+fn count_stop_word(key: u64, scores: &mut [usize; STOP_WORDS.len()]) {
+    let languages = stop_word_languages(key);
+    if languages != 0 {
+        for (i, score) in scores.iter_mut().enumerate() {
+            *score += usize::from(languages >> i & 1);
+        }
+    }
+}
+
+fn best_latin_language(scores: &[usize; STOP_WORDS.len()]) -> &'static str {
     // English wins ties: it is the default, and mixed text is most often English.
     let best = (0..scores.len()).rev().max_by_key(|&i| scores[i]).unwrap_or(0);
     LATIN_CODES[best]
@@ -648,6 +675,29 @@ mod tests {
         assert_eq!(detect("Ի՞նչ ես մտածում:").code, "hy");
         assert_eq!(detect("").code, "en");
         assert_eq!(detect("我们明天一起去。").code, "en");
+    }
+
+    #[test]
+    fn seg18_ascii_text_gets_the_guess_of_the_general_path() {
+        let samples = [
+            "Der Hund und die Katze sind nicht da, aber das Haus ist gross.",
+            "Le chien et le chat ne sont pas la; les enfants de la ville.",
+            "El perro y los gatos de la casa, que es para una familia.",
+            "Il cane e il gatto della casa non sono qui, anche gli altri.",
+            "De hond en het paard zijn niet op de boerderij van ons.",
+            "Hunden og katten er ikke med til byen efter det.",
+            "Pies jest na dworze, nie za domem, ale po drodze.",
+            "O gato e os cachorros da casa em que foi uma festa.",
+            "The dog and the cat, which is in the house, was not there.",
+            "1234 -- 5678 !!",
+            "",
+        ];
+        for sample in samples {
+            assert_eq!(latin_language_of_ascii(sample.as_bytes()), latin_language(sample), "{sample}");
+            let letters = sample.bytes().any(|b| b.is_ascii_alphabetic());
+            let general = if letters { profile(latin_language(sample)) } else { &ENGLISH };
+            assert_eq!(detect(sample).code, general.code, "{sample}");
+        }
     }
 
     #[test]
