@@ -110,10 +110,11 @@ pub enum Excluded {
     Heading,
     /// NC-2: a feed trailer, "The post … appeared first on …".
     FeedTrailer,
-    /// NC-3: a call to action: "Read more", "Sign up for …", "Subscribe", "Click here", …, and a
+    /// NC-3: a call to action: "Read more", "Sign up for …", "Subscribe", "Click here", …, a
     /// pasted web page's navigation and cookie banner ("Skip to main content", "We use
     /// cookies …", "Accept all cookies"), also in SC-10's languages ("Weiterlesen", "Lire aussi",
-    /// "Wir verwenden Cookies …").
+    /// "Wir verwenden Cookies …"), and a press release's notes to editors ("FOR IMMEDIATE
+    /// RELEASE", "Media Contact: …").
     CallToAction,
     /// NC-4: a rights notice: "All rights reserved" (and "Alle Rechte vorbehalten", "Tous
     /// droits réservés", …), "© 2025 …", "… is not responsible for the content of external
@@ -551,7 +552,8 @@ fn is_note(text: &str) -> bool {
 
 /// NC-3: how calls to action open — links to more, sharing and sign-up prompts, a pasted web
 /// page's navigation ("Skip to main content", "More on this story") and its cookie banner
-/// ("We use cookies to improve your experience", "Accept all cookies"). In a pasted page,
+/// ("We use cookies to improve your experience", "Accept all cookies"), and a press release's
+/// notes to editors ("FOR IMMEDIATE RELEASE", "Media Contact: …"). In a pasted page,
 /// such lines follow a heading or stand alone, so SC-3 would rank them as a section's lead,
 /// and their words recur (SC-5): left in, they win.
 const CALLS: &[&str] = &[
@@ -598,6 +600,12 @@ const CALLS: &[&str] = &[
     "this article is more than",
     "opens in a new window",
     "copy link",
+    "for immediate release",
+    "media contact",
+    "media contacts",
+    "press contact",
+    "investor contact",
+    "investor relations contact",
     "advertisement",
     "join our",
     "get the latest",
@@ -765,6 +773,7 @@ const OPENING_WORDS: &WordSet = word_set!(&[
     "godta",
     "image",
     "inscrivez",
+    "investor",
     "ir",
     "javascript",
     "jetzt",
@@ -799,6 +808,7 @@ const OPENING_WORDS: &WordSet = word_set!(&[
     "picture",
     "please",
     "posted",
+    "press",
     "published",
     "questo",
     "read",
