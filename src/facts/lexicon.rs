@@ -236,16 +236,16 @@ pub(crate) const COMMON_OWNERS: &WordSet = word_set!(&[
 /// Units of measure: the unit belongs to the quantity's span.
 #[rustfmt::skip]
 pub(crate) const UNITS: &WordSet = word_set!(&[
-    "acre", "acres", "barrel", "barrels", "bp", "bpd", "bps", "calorie", "calories", "centimeter", "centimeters",
-    "centimetre", "centimetres", "cm", "degree", "degrees", "feet", "foot", "ft", "g", "gallon",
-    "gallons", "gb", "gigabyte", "gigabytes", "gigawatt", "gigawatts", "gram", "grams", "gw", "gwh",
-    "hectare", "hectares", "inch", "inches", "kb", "kg", "kilobyte", "kilobytes", "kilogram", "kilogramme", "kilogrammes",
-    "kilograms", "kilometer", "kilometers", "kilometre", "kilometres", "kilowatt", "kilowatts",
-    "km", "knots", "kph", "kw", "kwh", "lb", "lbs", "liter", "liters", "litre", "litres", "m",
-    "mb", "megabyte", "megabytes", "megawatt", "megawatts", "meter", "meters", "metre", "metres", "mg",
-    "mile", "miles", "milligram", "milligrams", "millimeter", "millimeters", "millimetre",
-    "millimetres", "ml", "mm", "mph", "mw", "mwh", "ounce", "ounces", "oz", "pound", "pounds", "sq",
-    "tb", "terabyte", "terabytes", "ton", "tonne", "tonnes", "tons", "twh", "volt", "volts", "watt",
+    "acre", "acres", "barrel", "barrels", "bp", "bpd", "bps", "calorie", "calories", "centimeter",
+    "centimeters", "centimetre", "centimetres", "cm", "db", "decibel", "decibels", "degree", "degrees", "feet",
+    "foot", "ft", "g", "gallon", "gallons", "gb", "ghz", "gigabyte", "gigabytes", "gigawatt", "gigawatts",
+    "gram", "grams", "gw", "gwh", "hectare", "hectares", "hz", "inch", "inches", "kb", "kg", "khz", "kilobyte",
+    "kilobytes", "kilogram", "kilogramme", "kilogrammes", "kilograms", "kilometer", "kilometers", "kilometre",
+    "kilometres", "kilowatt", "kilowatts", "km", "knots", "kph", "kw", "kwh", "lb", "lbs", "liter", "liters",
+    "litre", "litres", "m", "mah", "mb", "megabyte", "megabytes", "megawatt", "megawatts", "meter", "meters",
+    "metre", "metres", "mg", "mhz", "mile", "miles", "milligram", "milligrams", "millimeter", "millimeters",
+    "millimetre", "millimetres", "ml", "mm", "mph", "mw", "mwh", "ounce", "ounces", "oz", "pound", "pounds",
+    "sq", "tb", "terabyte", "terabytes", "ton", "tonne", "tonnes", "tons", "twh", "volt", "volts", "watt",
     "watts", "yard", "yards",
 ]);
 

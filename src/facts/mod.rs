@@ -62,7 +62,9 @@
 //!   does the scale after "degrees" ("40 degrees Celsius", unit "°C"). A capital C or F glued to
 //!   a number is a temperature ("40C", "104F"), unless it is out of a weather report's range or
 //!   labels a seat, room, gate and the like ("seat 12F"). A one-letter unit counts only in its
-//!   own case ("5g", not "5G" phones). Basis points are a unit ("25 basis points", "50bp").
+//!   own case ("5g", not "5G" phones). Basis points are a unit ("25 basis points", "50bp"), and
+//!   so is an area or a volume with its word ("1,100 sq ft", "40 square miles", "3 cubic
+//!   metres"), and so are decibels, hertz and milliamp-hours ("58 dB", "2.4GHz", "5,000 mAh").
 //! - **QTY-2 durations** — "60 days", "five-year", "30-year-old", "the past five years" (span from
 //!   "past"; not "last" after "to" or a modal verb, "expected to last six weeks"), "two years ago",
 //!   "two years later", "the last three months of 2004", "the first three months of the year".
@@ -138,7 +140,8 @@
 //!   close was opened before it.
 //! - **ENT-2 sentence openings** — a capitalised word that opens a sentence or a quotation (or a
 //!   sentence inside a quotation kept whole: after "!", "?" or a full stop that follows a
-//!   lower-case word or a number) is a name only if it is an acronym, or the text also capitalises
+//!   lower-case word or a number; or an item after a separator set apart, as page furniture sets
+//!   them: "$549 | Check price", "2d • Edited") is a name only if it is an acronym, or the text also capitalises
 //!   it mid-sentence (at the edge of a name) and never in lower case, or the text writes it and the
 //!   word after it as the start of a name mid-sentence ("General Motors", "Standard Life", not
 //!   after a full stop), or it starts a run of capitals, a name joined to it ("Bank of England",
