@@ -278,7 +278,9 @@ fn measure(tokens: &[Token<'_>], i: usize, at: usize, amount: Amount) -> Option<
     // An area or a volume: "1,100 sq ft", "40 square miles", "3 cubic metres".
     let base = tokens.get(unit_at + 1).filter(|t| t.spaced && t.is_word() && is_unit(t.text));
     if let Some(base) = base.filter(|_| word_in(tokens, unit_at, &["sq", "square", "cubic", "cu"])) {
-        let unit = format!("{} {}", crate::case::to_lowercase(unit.text), crate::case::to_lowercase(base.text));
+        let mut unit = crate::case::to_lowercase(unit.text);
+        unit.push(' ');
+        unit.push_str(&crate::case::to_lowercase(base.text));
         return Some(Found::fact(i, unit_at + 2, FactKind::Quantity, quantity_value(amount.value, Some(unit))));
     }
     if is_unit(unit.text) && !(unit.text == "g" && unit.spaced) {
