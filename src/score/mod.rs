@@ -114,7 +114,7 @@ pub enum Excluded {
     /// pasted web page's navigation and cookie banner ("Skip to main content", "We use
     /// cookies …", "Accept all cookies"), also in SC-10's languages ("Weiterlesen", "Lire aussi",
     /// "Wir verwenden Cookies …"), and a press release's notes to editors ("FOR IMMEDIATE
-    /// RELEASE", "Media Contact: …").
+    /// RELEASE", "NEWS RELEASE", "Contact: …").
     CallToAction,
     /// NC-4: a rights notice: "All rights reserved" (and "Alle Rechte vorbehalten", "Tous
     /// droits réservés", …), "© 2025 …", "… is not responsible for the content of external
@@ -553,7 +553,7 @@ fn is_note(text: &str) -> bool {
 /// NC-3: how calls to action open — links to more, sharing and sign-up prompts, a pasted web
 /// page's navigation ("Skip to main content", "More on this story") and its cookie banner
 /// ("We use cookies to improve your experience", "Accept all cookies"), and a press release's
-/// notes to editors ("FOR IMMEDIATE RELEASE", "Media Contact: …"). In a pasted page,
+/// notes to editors ("FOR IMMEDIATE RELEASE", "NEWS RELEASE", "Contact: …"). In a pasted page,
 /// such lines follow a heading or stand alone, so SC-3 would rank them as a section's lead,
 /// and their words recur (SC-5): left in, they win.
 const CALLS: &[&str] = &[
@@ -601,6 +601,8 @@ const CALLS: &[&str] = &[
     "opens in a new window",
     "copy link",
     "for immediate release",
+    "for release:",
+    "contact:",
     "media contact",
     "media contacts",
     "press contact",
@@ -746,6 +748,7 @@ const OPENING_WORDS: &WordSet = word_set!(&[
     "by",
     "ce",
     "click",
+    "contact",
     "continua",
     "continue",
     "cookie",
@@ -988,6 +991,8 @@ const LINE_CALLS: &[&str] = &[
     "report",
     "repost",
     "send",
+    "news release",
+    "press release",
 ];
 
 /// NC-5: a page's reading time under the byline: "6 min read", "12 minute read".
