@@ -84,7 +84,8 @@
 //!   "COVID-19"), after "No." or "#", a list item's or a section heading's own number ("1.
 //!   Preheat", "2 Method"), a document's own numbering ("Figure 1", "Table 2", also opening a
 //!   sentence), a reference mark in brackets ("traffic.\[1\]", "\[2–11\]"), a law's paragraph that
-//!   names a thing ("401(k)"), and a number word capitalised inside a sentence ("the Three
+//!   names a thing ("401(k)"), a code written with a leading zero (a phone number's "020" and
+//!   "0958", "555-0142", "007"), and a number word capitalised inside a sentence ("the Three
 //!   Gorges Dam", "Formula One").
 //! - **CIT-1 citations** — a paper's references in its text are no facts: numbered ones in
 //!   square brackets ("[3, 7]", "[12–14]") and author–year ones in parentheses ("(Luhn, 1958;

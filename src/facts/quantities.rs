@@ -201,7 +201,11 @@ fn names_a_thing(tokens: &[Token<'_>], i: usize, at: usize, kind: SentenceKind) 
     let reference = before.is_some_and(|b| b.is('['))
         && !tokens[i].spaced
         && tokens.get(at).is_some_and(|t| !t.spaced && t.is(']'));
-    glued_before || glued_after || glued_paragraph || after_name || version || label || list_number || reference
+    // A code, not an amount: digits with a leading zero, as phone numbers and identifiers
+    // have them ("020 7946 0958", "555-0142", "007").
+    let code = tokens[i..at].iter().any(|t| t.is_number() && t.text.len() >= 2 && t.text.starts_with('0'))
+        && !tokens[i].has_decimal_mark();
+    glued_before || glued_after || glued_paragraph || after_name || version || label || list_number || reference || code
 }
 
 /// QTY-4: the words that number a part of a document, opening a sentence too ("Figure 3
