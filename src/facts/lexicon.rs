@@ -180,10 +180,10 @@ pub(crate) const NON_NAME_ACRONYMS: &WordSet = word_set!(&[
 pub(crate) const NON_NAMES: &WordSet = word_set!(&[
     "aids", "brexit", "budget", "cabinet", "category", "chapter", "children", "christmas",
     "constitution", "coronavirus", "covid", "dad", "dr", "east", "easter", "ebola", "friday", "god",
-    "government", "highlights", "i", "internet", "madam", "men", "mom", "monday", "mr", "mrs", "ms", "mum", "north",
-    "northeast", "northwest", "oh", "ok", "okay", "people", "please", "saturday", "series", "sir", "south",
-    "southeast", "southwest", "state", "sunday", "thanksgiving", "thursday", "tuesday", "web",
-    "wednesday", "west", "women", "year",
+    "government", "highlights", "i", "internet", "madam", "men", "mom", "monday", "mr", "mrs", "ms",
+    "mum", "north", "northeast", "northwest", "oh", "ok", "okay", "people", "please", "saturday",
+    "series", "sir", "south", "southeast", "southwest", "state", "sunday", "thanksgiving", "thursday",
+    "tuesday", "web", "wednesday", "west", "women", "year",
 ]);
 
 /// Words that head a name going on with "for" ("Office for National Statistics", "Centers for

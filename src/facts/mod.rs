@@ -141,9 +141,9 @@
 //!   close was opened before it.
 //! - **ENT-2 sentence openings** — a capitalised word that opens a sentence or a quotation (or a
 //!   sentence inside a quotation kept whole: after "!", "?" or a full stop that follows a
-//!   lower-case word or a number; or an item after a separator set apart, as page furniture sets
-//!   them: "$549 | Check price", "2d • Edited") is a name only if it is an acronym, or the text also capitalises
-//!   it mid-sentence (at the edge of a name) and never in lower case, or the text writes it and the
+//!   lower-case word or a number; or an item after a separator set apart, as page furniture
+//!   sets them: "$549 | Check price", "2d • Edited") is a name only if it is an acronym, or the
+//!   text also capitalises it mid-sentence (at the edge of a name) and never in lower case, or the text writes it and the
 //!   word after it as the start of a name mid-sentence ("General Motors", "Standard Life", not
 //!   after a full stop), or it starts a run of capitals, a name joined to it ("Bank of England",
 //!   "Ludwig van Beethoven"; by "of" only after a word like "Bank", which then opens the name
@@ -176,8 +176,9 @@
 //!   Helena Duarte" → "Helena Duarte", also "Srta.", "Dra.", "Mme", "Mlle", "Herr", "Frau".
 //! - **ENT-4 not names** — alone, nationalities and groups ("American", "Democrats"), common-noun
 //!   acronyms ("CEO", "AI", "GDP"), and capitalised common words ("Internet", "Government", the
-//!   "Category" of a storm, "Chapter 11", the "Series" of a funding round, "Aids") are not entities, nor are phrases set in capitals
-//!   whose words the text also writes in lower case ("READ MORE"); month and day names are dates.
+//!   "Category" of a storm, "Chapter 11", the "Series" of a funding round, "Aids") are not
+//!   entities, nor are phrases set in capitals whose words the text also writes in lower case
+//!   ("READ MORE"); month and day names are dates.
 //!   Nor are nationalities after a region or another nationality ("South Vietnamese", "Iranian
 //!   Jews") or joined to one by hyphens ("Anglo-Dutch", "African-American", "German-US"), a prefix
 //!   glued to a name ("Ex-Manchester United" → "Manchester United"; "Pro-democracy"), initials

@@ -184,7 +184,7 @@ fn names_a_thing(tokens: &[Token<'_>], i: usize, at: usize, kind: SentenceKind) 
             || is_camel_case(b.text)
     }) && tokens[i].is_number()
         && !tokens.get(at).is_some_and(|t| t.is_word() && lexicon::has(DURATIONS, t.text));
-    let version = i.checked_sub(1).is_some_and(|b| word_in(tokens, b, &NUMBERED_PARTS))
+    let numbered_part = i.checked_sub(1).is_some_and(|b| word_in(tokens, b, &NUMBERED_PARTS))
         || (at == i + 1 && is_version_after_opening_name(tokens, i));
     let label = before.is_some_and(|b| b.is('#') || b.text == "No" || b.text == "no.")
         || (i >= 2 && tokens[i - 1].is('.') && tokens[i - 2].text == "No");
@@ -205,7 +205,15 @@ fn names_a_thing(tokens: &[Token<'_>], i: usize, at: usize, kind: SentenceKind) 
     // have them ("020 7946 0958", "555-0142", "007").
     let code = tokens[i..at].iter().any(|t| t.is_number() && t.text.len() >= 2 && t.text.starts_with('0'))
         && !tokens[i].has_decimal_mark();
-    glued_before || glued_after || glued_paragraph || after_name || version || label || list_number || reference || code
+    glued_before
+        || glued_after
+        || glued_paragraph
+        || after_name
+        || numbered_part
+        || label
+        || list_number
+        || reference
+        || code
 }
 
 /// QTY-4: the words that number a part of a document, opening a sentence too ("Figure 3
@@ -280,8 +288,8 @@ fn measure(tokens: &[Token<'_>], i: usize, at: usize, amount: Amount) -> Option<
         return Some(Found::fact(i, unit_at + 2, FactKind::Quantity, value)); // "25 basis points"
     }
     // An area or a volume: "1,100 sq ft", "40 square miles", "3 cubic metres".
-    let base = tokens.get(unit_at + 1).filter(|t| t.spaced && t.is_word() && is_unit(t.text));
-    if let Some(base) = base.filter(|_| word_in(tokens, unit_at, &["sq", "square", "cubic", "cu"])) {
+    let area = word_in(tokens, unit_at, &["sq", "square", "cubic", "cu"]);
+    if let Some(base) = tokens.get(unit_at + 1).filter(|t| area && t.spaced && t.is_word() && is_unit(t.text)) {
         let mut unit = crate::case::to_lowercase(unit.text);
         unit.push(' ');
         unit.push_str(&crate::case::to_lowercase(base.text));

@@ -164,10 +164,11 @@ pub(crate) fn tokenize_into<'a>(sentence: &'a str, offset: usize, lang: Lang, to
 
 /// Whether the next word opens a clause, where capitals say nothing about names: at the start
 /// of a sentence (past opening symbols and a task list's box), after an opening quote, a
-/// colon or a separator set apart ("$549 | Check price at …", "2d • Edited"), after a dateline's parenthesis within the first few words ("(CNN) --", "Karachi, Pakistan (CNN)"), and after
-/// a sentence's end inside a quotation that the segmenter keeps whole ("… a vague sensation.
-/// Maybe it's …"): a "!" or "?", or a full stop after a lower-case word or a number, which no
-/// abbreviation ("Mr.", "Inc.") is.
+/// colon or a separator set apart ("$549 | Check price at …", "2d • Edited"), after a
+/// dateline's parenthesis within the first few words ("(CNN) --", "Karachi, Pakistan (CNN)"),
+/// and after a sentence's end inside a quotation that the segmenter keeps whole ("… a vague
+/// sensation. Maybe it's …"): a "!" or "?", or a full stop after a lower-case word or a
+/// number, which no abbreviation ("Mr.", "Inc.") is.
 #[derive(Clone, Copy, Debug)]
 struct Opening {
     now: bool,
