@@ -22,7 +22,6 @@
 
 mod case;
 pub mod facts;
-mod fnv;
 pub mod json;
 mod markup;
 pub mod options;
@@ -35,6 +34,7 @@ pub mod summary;
 mod verbs;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+mod word_hash;
 pub mod words;
 mod wordset;
 

@@ -6,8 +6,8 @@ use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
-use crate::fnv::Fnv;
 use crate::segment::Sentence;
+use crate::word_hash::WordHasher;
 
 /// A chosen sentence as a summary gives it: without its Markdown and citations (links as their
 /// text, no emphasis marks, no quoted lines' "> ", no "(Luhn, 1958)"; MD-2 … MD-5 in
@@ -27,7 +27,7 @@ use crate::segment::Sentence;
 /// The text's words are gathered only when a chosen sentence has such a break, once.
 pub struct ReadingText<'a> {
     source: &'a str,
-    words: OnceCell<HashSet<String, BuildHasherDefault<Fnv>>>,
+    words: OnceCell<HashSet<String, BuildHasherDefault<WordHasher>>>,
 }
 
 impl<'a> ReadingText<'a> {
@@ -175,7 +175,7 @@ fn hyphen_break<'w>(word: &'w str, next: &'w str) -> Option<(&'w str, &'w str)> 
 
 /// The words of `text`, lower-cased, with the hyphenated words whole as well as in parts; not
 /// the part of a word that a line-end hyphen carried over ("ber" of "Septem-\nber").
-fn words_of(text: &str) -> HashSet<String, BuildHasherDefault<Fnv>> {
+fn words_of(text: &str) -> HashSet<String, BuildHasherDefault<WordHasher>> {
     let mut words = HashSet::default();
     let mut carried_over = false;
     for line in text.lines() {

@@ -9,19 +9,19 @@ use super::lexicon::{
 };
 use super::tokens::{possessive_at, word_is, Token};
 use super::{FactKind, Found};
-use crate::fnv::Fnv;
 use crate::stopwords::is_stop_word;
+use crate::word_hash::WordHasher;
 
 /// What the whole text says about its words' case (ENT-2): which words it capitalises
 /// mid-sentence, and which it writes in lower case.
 #[derive(Debug, Default)]
 pub(crate) struct Evidence<'a> {
     /// Lower-cased.
-    capitalized: HashSet<String, BuildHasherDefault<Fnv>>,
-    lowercase: HashSet<&'a str, BuildHasherDefault<Fnv>>,
+    capitalized: HashSet<String, BuildHasherDefault<WordHasher>>,
+    lowercase: HashSet<&'a str, BuildHasherDefault<WordHasher>>,
     /// Hashes of the pairs of words as written, capitalised mid-sentence, that start a name
     /// ("General Motors", "Standard &"): such a pair opening a sentence opens the same name.
-    name_starts: HashSet<u64, BuildHasherDefault<Fnv>>,
+    name_starts: HashSet<u64, BuildHasherDefault<WordHasher>>,
     /// ENT-6: the text's language capitalises every noun.
     nouns_capitalised: bool,
 }
@@ -97,7 +97,7 @@ fn continues_name(next: &Token<'_>) -> bool {
 }
 
 fn pair_hash(first: &Token<'_>, next: &Token<'_>) -> u64 {
-    let mut hasher = Fnv::default();
+    let mut hasher = WordHasher::default();
     hasher.write(first.text.as_bytes());
     hasher.write_u8(b' ');
     hasher.write(next.text.as_bytes());

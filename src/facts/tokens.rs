@@ -53,13 +53,27 @@ impl Token<'_> {
     pub fn is_capitalized(&self) -> bool {
         let b = self.text.as_bytes();
         let camel = || b.len() >= 3 && matches!(b[0], b'e' | b'i') && b[1].is_ascii_uppercase();
-        self.is_word() && (self.text.chars().next().is_some_and(char::is_uppercase) || camel())
+        let first_is_upper = match b.first() {
+            Some(&first) if first.is_ascii() => first.is_ascii_uppercase(),
+            _ => self.text.chars().next().is_some_and(char::is_uppercase),
+        };
+        self.is_word() && (first_is_upper || camel())
     }
 
     /// Whether it is a word of two or more letters, all upper case ("AWS", "U.S.").
     pub fn is_acronym(&self) -> bool {
+        if !self.is_word() {
+            return false;
+        }
+        if self.text.is_ascii() {
+            // The same test a byte at a time: most words are ASCII, and most fail at their
+            // second letter.
+            let b = self.text.as_bytes();
+            return b.iter().all(|&c| c.is_ascii_uppercase() || c == b'.' || c == b'&')
+                && b.iter().filter(|c| c.is_ascii_alphabetic()).nth(1).is_some();
+        }
         let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
-        self.is_word() && letters >= 2 && self.text.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+        letters >= 2 && self.text.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
     }
 
     /// NUM-1: whether it is digits with two or more dots that are not thousands groups: a
@@ -91,7 +105,12 @@ impl Token<'_> {
 
     /// Whether it is a word with no upper-case letter.
     pub fn is_lowercase(&self) -> bool {
-        self.is_word() && !self.text.chars().any(char::is_uppercase)
+        self.is_word()
+            && if self.text.is_ascii() {
+                !self.text.bytes().any(|b| b.is_ascii_uppercase())
+            } else {
+                !self.text.chars().any(char::is_uppercase)
+            }
     }
 }
 
@@ -102,7 +121,7 @@ pub(crate) fn word_is(tokens: &[Token<'_>], j: usize, word: &str) -> bool {
 
 /// Whether token `j` is one of `words`, in any ASCII case.
 pub(crate) fn word_in(tokens: &[Token<'_>], j: usize, words: &[&str]) -> bool {
-    words.iter().any(|w| word_is(tokens, j, w))
+    tokens.get(j).is_some_and(|t| t.is_word() && words.iter().any(|w| t.text.eq_ignore_ascii_case(w)))
 }
 
 /// Whether token `j` is a hyphen glued to the tokens either side of it ("$1.2-billion",

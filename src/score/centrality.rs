@@ -9,7 +9,7 @@ use std::hash::BuildHasherDefault;
 use super::is_stop_term as is_stop_word;
 use super::stems::Stems;
 use super::Scored;
-use crate::fnv::Fnv;
+use crate::word_hash::WordHasher;
 use crate::wordset::SortedWords;
 
 /// One list of term ids per sentence, all in one buffer: for a long text of short sentences a
@@ -74,11 +74,11 @@ struct Term {
 /// ([`TermIds::stem_ids`]).
 pub(super) struct TermIds<'a> {
     /// Lowercased word → id.
-    forms: HashMap<Cow<'a, str>, u32, BuildHasherDefault<Fnv>>,
+    forms: HashMap<Cow<'a, str>, u32, BuildHasherDefault<WordHasher>>,
     /// Per form id, whether some occurrence of it is stemmed.
     stemmed: Vec<bool>,
     /// Word as written → its ids, or `None` for a stop word or a number.
-    words: HashMap<&'a str, Option<Term>, BuildHasherDefault<Fnv>>,
+    words: HashMap<&'a str, Option<Term>, BuildHasherDefault<WordHasher>>,
     lower: String,
     /// The lists of the sentence being indexed.
     stem_forms: Vec<u32>,
@@ -200,7 +200,7 @@ impl<'a> TermIds<'a> {
                 .collect();
             // Whether another form has the same key (the table holds the first form of each key).
             let mut alike = vec![false; by_id.len()];
-            let mut first_of_key: HashMap<StemKey, u32, BuildHasherDefault<Fnv>> = table(by_id.len());
+            let mut first_of_key: HashMap<StemKey, u32, BuildHasherDefault<WordHasher>> = table(by_id.len());
             for id in (0..by_id.len()).filter(|&id| stemmed(id)) {
                 match first_of_key.get(&keys[id]) {
                     Some(&first) => (alike[id], alike[first as usize]) = (true, true),
@@ -254,7 +254,7 @@ fn stem_key(form: &str) -> StemKey {
     key
 }
 
-fn table<K, V>(capacity: usize) -> HashMap<K, V, BuildHasherDefault<Fnv>> {
+fn table<K, V>(capacity: usize) -> HashMap<K, V, BuildHasherDefault<WordHasher>> {
     HashMap::with_capacity_and_hasher(capacity, BuildHasherDefault::default())
 }
 

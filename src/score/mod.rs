@@ -78,8 +78,9 @@ use std::hash::BuildHasherDefault;
 use serde::Serialize;
 
 use crate::facts::{Fact, FactKind, FactValue};
-use crate::fnv::Fnv;
+use crate::segment::swar::contains_ignoring_ascii_case;
 use crate::segment::{Sentence, SentenceKind};
+use crate::word_hash::WordHasher;
 use crate::wordset::{word_set, WordSet};
 use centrality::{centrality, dice_degrees, sentence_counts, shared_terms, TermIds, TermLists};
 
@@ -492,19 +493,21 @@ fn non_content_of_line(text: &str, words: usize) -> Option<Excluded> {
     let unpunctuated = words <= 2 && !text.ends_with(['.', '!', '?', '"', '”', '\'', '’', ')']);
     let fragment = unpunctuated && (!text.contains(|c: char| c.is_ascii_digit()) || is_counter(text))
         || words <= 8 && (is_counter_line(text) || is_hashtag_line(text));
-    let lower = crate::case::to_lowercase(text);
+    // A long sentence is lowered only as far as the openings of the lists reach: past that the
+    // rules look only for two phrases, in the text as written.
+    let lower = crate::case::to_lowercase(if words > LONG_LINE_WORDS { opening_of(text) } else { text });
     // Most sentences open with no word of the lists: one lookup spares the comparisons (the
     // set holds ASCII words; a first word beyond ASCII, "læs", "читайте", is compared).
     let first_word = lower.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
     let listed = !first_word.is_ascii() || first_word.is_empty() || OPENING_WORDS.contains_lowercase(first_word);
     let starts = |openings: &[&str]| listed && openings.iter().any(|opening| opens_with(&lower, opening));
-    if lower.starts_with("the post ") && lower.contains(" appeared first on") {
+    if lower.starts_with("the post ") && contains_ignoring_ascii_case(text, " appeared first on") {
         return Some(Excluded::FeedTrailer);
     }
     // A call of one or two words ("Advertisement", "Subscribe") is furniture, not a fragment
     // that a heading could be: it opens no section (SC-3) and holds none of the article's facts.
     let whole_call = fragment && LINE_CALLS.contains(&lower.trim());
-    if words <= 20 && (starts(CALLS) || lower.contains(" redirects here"))
+    if words <= LONG_LINE_WORDS && (starts(CALLS) || lower.contains(" redirects here"))
         || lower.starts_with(PRINT_NOTE)
         || whole_call
     {
@@ -514,8 +517,8 @@ fn non_content_of_line(text: &str, words: usize) -> Option<Excluded> {
         return Some(Excluded::Fragment);
     }
     // The notice in other languages only on a short line: most sentences are long and English.
-    if lower.contains(RESERVED[0])
-        || (words <= 20 && (lower.contains("content of external") || has_foreign_notice(&lower)))
+    if contains_ignoring_ascii_case(text, RESERVED[0])
+        || (words <= LONG_LINE_WORDS && (lower.contains("content of external") || has_foreign_notice(&lower)))
         || starts(RIGHTS)
     {
         return Some(Excluded::Rights);
@@ -539,6 +542,20 @@ fn non_content_of_line(text: &str, words: usize) -> Option<Excluded> {
         return Some(Excluded::Boilerplate);
     }
     None
+}
+
+/// NC-2 … NC-7: past this many words a line is no call to action, and its opening alone is
+/// read for the lists' openings.
+const LONG_LINE_WORDS: usize = 20;
+
+/// The bytes of a long line's opening that the lists' openings are compared with: more than
+/// the longest opening and the character after it (a test checks).
+const OPENING_BYTES: usize = 64;
+
+/// The first [`OPENING_BYTES`] of `text` or a little more, to a character boundary.
+fn opening_of(text: &str) -> &str {
+    let end = (OPENING_BYTES..text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
+    &text[..end]
 }
 
 /// NC-8: a note that a reference mark opens, as footnotes and an encyclopedia's references
@@ -1404,7 +1421,7 @@ fn is_lead_in(text: &str, words: usize) -> bool {
 /// SC-1: each fact weighs by its kind, and more when the same fact recurs in the article; a
 /// sentence's salience is the sum over its facts, scaled so the richest sentence has 1.
 fn assign_fact_items(text: &str, facts: &[Fact], scored: &mut [Scored]) {
-    let mut ids: HashMap<(FactKind, FactKey), u32, BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut ids: HashMap<(FactKind, FactKey), u32, BuildHasherDefault<WordHasher>> = HashMap::default();
     let mut mentions: Vec<u32> = Vec::new();
     let keyed: Vec<u32> = facts
         .iter()
@@ -1761,6 +1778,21 @@ mod tests {
             let first = opening.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
             assert!(!first.is_ascii() || first.is_empty() || OPENING_WORDS.contains_lowercase(first), "{opening}");
         }
+    }
+
+    #[test]
+    fn a_long_lines_opening_reaches_past_every_opening() {
+        let openings =
+            CALLS.iter().chain(RIGHTS).chain(CREDITS).chain(CAPTIONS).chain(&["by ", "the post ", PRINT_NOTE]);
+        for opening in openings {
+            // The opening and the character after it, which says whether a word ends there.
+            assert!(opening.len() + 4 <= OPENING_BYTES, "{opening}");
+        }
+        let long = "All rights reserved by the owners of this site, which is long enough to be cut off here \
+                    at the sixty-fourth byte or so, and then some more words to pass twenty of them.";
+        assert_eq!(non_content(long, crate::words::words(long).count()), Some(Excluded::Rights));
+        let feed = format!("The post {} appeared first on Example News.", "and its many words ".repeat(6));
+        assert_eq!(non_content(&feed, crate::words::words(&feed).count()), Some(Excluded::FeedTrailer));
     }
 
     /// (rank, section) of each content sentence of `text`.

@@ -13,14 +13,14 @@ use std::hash::BuildHasherDefault;
 
 use frostem::{Algorithm, Stemmer};
 
-use crate::fnv::Fnv;
+use crate::word_hash::WordHasher;
 
 /// Forms remembered at most, so the memory stays under about 3 MB whatever the input: past
 /// this a call stems its new forms without remembering them, and the memory starts again at
 /// its end (its stems are numbered until then).
 const REMEMBERED: usize = 40_000;
 
-type Table<K> = HashMap<K, u32, BuildHasherDefault<Fnv>>;
+type Table<K> = HashMap<K, u32, BuildHasherDefault<WordHasher>>;
 
 /// The forms stemmed so far and their stems, each stem with its number.
 #[derive(Default)]

@@ -99,7 +99,7 @@ mod lines;
 mod markers;
 mod quotes;
 mod scan;
-mod swar;
+pub(crate) mod swar;
 #[cfg(test)]
 mod tests;
 

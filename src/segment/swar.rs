@@ -51,6 +51,35 @@ pub(crate) fn spaces_of_printable(word: u64) -> u64 {
     repeated(0xA0).wrapping_sub(word) & HIGH_BITS
 }
 
+/// Letters from the rarest in English prose to the commonest: a phrase is looked for at its
+/// rarest letter, which few places of a text hold.
+const RARITY: &[u8] = b"zqxjkvbpygfwmucldrhsnioate";
+
+/// Whether `hay` holds `phrase` (lower-case ASCII) in any ASCII case: the places of the
+/// phrase's rarest letter are found eight bytes at a time, and the phrase is compared only
+/// there. What `to_lowercase(hay).contains(phrase)` says for a phrase without a "k" (which
+/// the Kelvin sign lowers to), without lowering the text or building a searcher for it.
+pub(crate) fn contains_ignoring_ascii_case(hay: &str, phrase: &str) -> bool {
+    let (hay, phrase) = (hay.as_bytes(), phrase.as_bytes());
+    let Some(k) = RARITY.iter().find_map(|r| phrase.iter().position(|b| b == r)).or((!phrase.is_empty()).then_some(0))
+    else {
+        return true;
+    };
+    let (lower, upper) = (phrase[k], phrase[k].to_ascii_uppercase());
+    let mut at = k;
+    while at - k + phrase.len() <= hay.len() {
+        at = skip_quiet(hay, at, |word| !has_byte(word, lower) && !has_byte(word, upper));
+        let Some(&b) = hay.get(at) else { break };
+        if (b == lower || b == upper)
+            && hay.get(at - k..at - k + phrase.len()).is_some_and(|w| w.eq_ignore_ascii_case(phrase))
+        {
+            return true;
+        }
+        at += 1;
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,6 +100,29 @@ mod tests {
             let expected = chunk.iter().enumerate().fold(0u64, |m, (k, &c)| m | u64::from(c == b' ') << (8 * k + 7));
             prop_assert_eq!(spaces_of_printable(word), expected);
         }
+    }
+
+    proptest! {
+        #[test]
+        fn phrases_are_found_as_lowering_finds_them(
+            hay in "[a-zA-Z VvPp.éΣ]{0,60}",
+            phrase in prop::sample::select(vec!["all rights reserved", " appeared first on", "v", "pv", "e", "ave"]),
+        ) {
+            let text = format!("{hay}All Rights RESERVED{hay}");
+            prop_assert!(contains_ignoring_ascii_case(&text, "all rights reserved"));
+            let lowered = crate::case::to_lowercase(&hay);
+            prop_assert_eq!(contains_ignoring_ascii_case(&hay, phrase), lowered.contains(phrase));
+        }
+    }
+
+    #[test]
+    fn phrases_are_found_at_either_end_only_whole() {
+        assert!(contains_ignoring_ascii_case("all rights reserved", "all rights reserved"));
+        assert!(contains_ignoring_ascii_case("x ALL RIGHTS RESERVED", "all rights reserved"));
+        assert!(!contains_ignoring_ascii_case("all rights reserve", "all rights reserved"));
+        assert!(!contains_ignoring_ascii_case("ll rights reserved", "all rights reserved"));
+        assert!(contains_ignoring_ascii_case("", ""));
+        assert!(!contains_ignoring_ascii_case("", "v"));
     }
 
     #[test]
