@@ -151,7 +151,8 @@
 //!   Meta and Intel", "California and Florida"), or it is a listed country, continent or large
 //!   city or state ("Thailand has …", "London is …"; not "Chad", "Jordan" or "Turkey"), and is
 //!   neither a common opener ("The", "However", "According", plural nouns such as "Veterans" or
-//!   "Rivals" before a name) nor a word the text also writes in lower case. An opening word
+//!   "Rivals" before a name, a life story's participles "Born", "Nicknamed", "Dubbed") nor a
+//!   word the text also writes in lower case. An opening word
 //!   glued to "-owned", "-based", "-backed" … names the owner when a name follows or the text
 //!   capitalises it mid-sentence too ("Microsoft-owned LinkedIn", not "Family-run firms"), and
 //!   so does one in the possessive ("Ukraine's President …", "Ofgem's price cap"; not "Let's",
