@@ -195,6 +195,9 @@ pub(crate) fn entity(tokens: &[Token<'_>], i: usize, evidence: &Evidence, headin
     if is_role_label(tokens, i) {
         return Some(Found::skip(i, i + 1)); // "HOST: Welcome back …"
     }
+    if let Some((first, end)) = office_of_title(tokens, i) {
+        return Some(Found::fact(first, end, FactKind::Entity, None));
+    }
     let start = past_titles(tokens, i);
     if let Some(country) = country_in_title(tokens, i, start) {
         return Some(Found::fact(country, country + 1, FactKind::Entity, None));
@@ -582,6 +585,30 @@ fn past_titles(tokens: &[Token<'_>], i: usize) -> usize {
         j = office + 1;
     }
     j
+}
+
+/// ENT-1: an office named for its holder, a title in the possessive before "Office",
+/// "Department" or "Bureau", is one name with the title's words and the place before them:
+/// "Manhattan District Attorney's Office", "U.S. Attorney's Office", "Governor's Office",
+/// "Attorney General's Office" (they were "Office" alone, or a place and "Office"). The run
+/// of capitalised words from `i` (past a leading "The"), and where the name ends.
+fn office_of_title(tokens: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
+    const HEADS: [&str; 3] = ["Bureau", "Department", "Office"];
+    const HOLDERS: [&str; 8] =
+        ["auditor", "clerk", "comptroller", "controller", "coroner", "examiner", "prosecutor", "treasurer"];
+    // The possessive is the first token glued to the one before it: most runs of capitals
+    // have none, and are turned away before any word is read.
+    let glued = (i + 1..tokens.len().min(i + 8)).find(|&k| !tokens[k].spaced)?;
+    if !possessive_at(tokens, glued) || !tokens.get(glued + 1).is_some_and(|h| h.spaced && HEADS.contains(&h.text)) {
+        return None;
+    }
+    let first = if is_function_word(&tokens[i]) { i + 1 } else { i };
+    let owner = &tokens[glued - 1];
+    let holder = lexicon::has(TITLES, owner.text)
+        || HOLDERS.iter().any(|h| h.eq_ignore_ascii_case(owner.text))
+        || (owner.text == "General" && glued - first >= 2);
+    let capitals = tokens[first..glued].iter().all(Token::is_capitalized);
+    (first < glued && holder && capitals).then_some((first, glued + 2))
 }
 
 /// ENT-3: the country of a title ("U.S." in "Former U.S. President Bill Clinton") is a name of

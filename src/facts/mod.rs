@@ -134,8 +134,10 @@
 //!   word like "Office" or "Institute" ("Office for National Statistics"), "and" inside the names of
 //!   bodies and firms that have it ("Securities and Exchange Commission", "Marks and Spencer"); a
 //!   possessive ends the name ("Amazon’s" → "Amazon") unless a word like "Hospital" follows ("St
-//!   Mary's Hospital") or the name is a firm's that ends in one ("McDonald's", "Moody's", "Standard &
-//!   Poor's"), or it is "People's" ("People's Bank of China"). A plural's apostrophe joins a
+//!   Mary's Hospital"), or "Office", "Department" or "Bureau" follows a title, whose words are then
+//!   the name of an office ("Manhattan District Attorney's Office", "U.S. Attorney's Office"),
+//!   or the name is a firm's that ends in one ("McDonald's", "Moody's", "Standard & Poor's"), or
+//!   it is "People's" ("People's Bank of China"). A plural's apostrophe joins a
 //!   word like "Park" or "Party" to it ("St James' Park", "Workers' Party"), not "Evans' goal".
 //!   An apostrophe for a dropped "g" joins ("Dunkin' Donuts"), unless a quotation it would
 //!   close was opened before it.
