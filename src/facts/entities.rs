@@ -694,7 +694,7 @@ fn joiner_len(tokens: &[Token<'_>], j: usize, so_far: usize) -> usize {
     }
     let joined_by_and =
         |before: &Token<'_>| tokens.get(j + 1).is_some_and(|after| is_joined_by_and(before.text, after.text));
-    if t.text == "and" && j >= 1 && joined_by_and(&tokens[j - 1]) {
+    if t.text == "and" && j >= 1 && (joined_by_and(&tokens[j - 1]) || joins_a_body(tokens, j, so_far)) {
         return 1; // "Securities and Exchange Commission"
     }
     if possessive_at(tokens, j) && tokens.get(j + 1).is_some_and(|n| lexicon::has(POSSESSIVE_HEADS, n.text)) {
@@ -757,6 +757,60 @@ fn co_word(tokens: &[Token<'_>], j: usize) -> bool {
     let hyphen = tokens.get(j).is_some_and(|t| t.is('-') && !t.spaced);
     let rest = tokens.get(j + 1).is_some_and(|t| !t.spaced && t.is_lowercase());
     hyphen && rest && j >= 1 && tokens[j - 1].text == "Co"
+}
+
+/// ENT-1: whether "and" at `j`, after `so_far` words of a name, joins them to the words of a
+/// public body's name that follows it ("National Oceanic and Atmospheric Administration",
+/// "Competition and Markets Authority", "National Health and Medical Research Council"): up to
+/// four capitalised words right after it that end in a word like "Administration" or
+/// "Council", where the words before it hold no such word, are no acronym or listed place and
+/// end in no word like "House" ("the US and World Health Organization" are two names).
+fn joins_a_body(tokens: &[Token<'_>], j: usize, so_far: usize) -> bool {
+    const HEADS: [&str; 16] = [
+        "Administration",
+        "Agency",
+        "Authority",
+        "Board",
+        "Bureau",
+        "Commission",
+        "Committee",
+        "Council",
+        "Department",
+        "Directorate",
+        "Executive",
+        "Inspectorate",
+        "Institute",
+        "Ministry",
+        "Office",
+        "Service",
+    ];
+    let Some(before) = j.checked_sub(so_far).and_then(|first| tokens.get(first..j)) else {
+        return false;
+    };
+    let plain = |t: &Token<'_>| !t.is_acronym() && !lexicon::has(PLACES, t.text) && !HEADS.contains(&t.text);
+    let name_word = |t: &&Token<'_>| t.spaced && t.is_capitalized() && !is_function_word(t);
+    let after = tokens[j + 1..].iter().take(4).take_while(name_word).collect::<Vec<_>>();
+    // The body's head ends the words after "and", unless a name goes on past them.
+    let ends_in_head = after.last().is_some_and(|t| HEADS.contains(&t.text)) && after.len() < 4;
+    // Nor is a whole name before it: "the Clinton White House and State Department".
+    const NAME_ENDS: [&str; 14] = [
+        "Army",
+        "Bank",
+        "Church",
+        "Congress",
+        "Court",
+        "Government",
+        "Group",
+        "House",
+        "Parliament",
+        "Party",
+        "Police",
+        "Senate",
+        "Union",
+        "University",
+    ];
+    let whole = before.last().is_some_and(|t| NAME_ENDS.contains(&t.text));
+    !before.is_empty() && before.iter().all(plain) && !whole && ends_in_head
 }
 
 /// ENT-1: the words on either side of "and" inside a name of a body or a firm that news

@@ -132,7 +132,9 @@
 //!   "Boy Scouts of America", "Charles de Gaulle", "Walter van der Vijver"), the lower-case rest of a
 //!   British "Co-" word ("Organisation for Economic Co-operation and Development"), "for" after a
 //!   word like "Office" or "Institute" ("Office for National Statistics"), "and" inside the names of
-//!   bodies and firms that have it ("Securities and Exchange Commission", "Marks and Spencer"); a
+//!   bodies and firms that have it ("Securities and Exchange Commission", "Marks and Spencer"), or
+//!   before a public body's words that end in a word like "Administration" or "Council", after
+//!   words that are no whole name ("National Oceanic and Atmospheric Administration"); a
 //!   possessive ends the name ("Amazon’s" → "Amazon") unless a word like "Hospital" follows ("St
 //!   Mary's Hospital"), or "Office", "Department" or "Bureau" follows a title, whose words are then
 //!   the name of an office ("Manhattan District Attorney's Office", "U.S. Attorney's Office"),
