@@ -890,7 +890,7 @@ fn is_name_alone_lowercase(t: &Token<'_>, lower: &str, evidence: &Evidence) -> b
         || is_nationality(lower)
         || lexicon::has(NON_NAMES, lower)
         || lexicon::has(TITLES, lower)
-        || lexicon::has(TITLE_MODIFIERS, lower))
+        || (lexicon::has(TITLE_MODIFIERS, lower) && lower != "labour"))
 }
 
 /// ENT-4: a nationality after words of a region or other nationalities only: "South

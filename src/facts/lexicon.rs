@@ -116,7 +116,7 @@ pub(crate) const NORP: &WordSet = word_set!(&[
     "indians", "indonesian", "inuit", "iranian", "iraqi", "iraqis", "irish", "irishman", "irishmen",
     "irishwoman", "islamic", "israeli", "israelis", "italian", "italians", "japanese", "jew",
     "jewish", "jews", "kazakh", "kazakhs", "kenyan", "kenyans", "korean", "kurdish", "kurds",
-    "kuwaitis", "kyrgyz", "labour", "lankan", "lankans", "latina", "latinas", "latino", "latinos",
+    "kuwaitis", "kyrgyz", "lankan", "lankans", "latina", "latinas", "latino", "latinos",
     "lebanese", "liberal", "liberals", "libyan", "malaysian", "maori", "mexican", "mexicans",
     "muslim", "muslims", "nazi", "nazis", "new-zealander", "nigerian", "northern", "norwegian",
     "ottoman", "pakistani", "pakistanis", "palestinian", "palestinians", "pashtun", "pashtuns",

@@ -179,7 +179,8 @@
 //!   Clinton" → "U.S.", "Bill Clinton".
 //!   So are the honorifics of other languages that English never writes otherwise: "la Sra.
 //!   Helena Duarte" → "Helena Duarte", also "Srta.", "Dra.", "Mme", "Mlle", "Herr", "Frau".
-//! - **ENT-4 not names** — alone, nationalities and groups ("American", "Democrats"), common-noun
+//! - **ENT-4 not names** — alone, nationalities and groups ("American", "Democrats"; not
+//!   Britain's "Labour", which OntoNotes tags as an organisation), common-noun
 //!   acronyms ("CEO", "AI", "GDP"), and capitalised common words ("Internet", "Government", the
 //!   "Category" of a storm, "Chapter 11", the "Series" of a funding round, "Aids") are not
 //!   entities, nor are phrases set in capitals whose words the text also writes in lower case
