@@ -11,6 +11,7 @@ use super::tokens::{possessive_at, word_is, Token};
 use super::{FactKind, Found};
 use crate::stopwords::is_stop_word;
 use crate::word_hash::WordHasher;
+use crate::wordset::{word_set, WordSet};
 
 /// What the whole text says about its words' case (ENT-2): which words it capitalises
 /// mid-sentence, and which it writes in lower case.
@@ -50,6 +51,10 @@ impl<'a> Evidence<'a> {
                 self.lowercase.insert(token.text);
                 continue;
             }
+            if token.initial && is_firm_short_name(tokens, j) {
+                // "Nimbus Technologies" opening a sentence names "Nimbus" as well.
+                lexicon::with_lowercase(token.text, |lower| self.capitalized.insert(lower.to_string()));
+            }
             if !token.is_capitalized() || token.initial {
                 continue;
             }
@@ -78,6 +83,43 @@ impl<'a> Evidence<'a> {
     fn lowercases(&self, token: &Token<'_>) -> bool {
         lexicon::with_lowercase(token.text, |lower| self.lowercase.contains(lower))
     }
+}
+
+/// ENT-2: whether the capitalised word `j` opens a firm's name that ends in a word like
+/// "Technologies" or "Airlines" right after it ("Nimbus Technologies"): the first word alone
+/// is the firm's short name, which may open another sentence ("Nimbus shares rose 6%").
+fn is_firm_short_name(tokens: &[Token<'_>], j: usize) -> bool {
+    const FIRM_ENDS: &WordSet = word_set!(&[
+        "airlines",
+        "airways",
+        "brands",
+        "communications",
+        "corp",
+        "corporation",
+        "electronics",
+        "entertainment",
+        "group",
+        "holdings",
+        "inc",
+        "industries",
+        "laboratories",
+        "labs",
+        "llc",
+        "ltd",
+        "motors",
+        "networks",
+        "pharmaceuticals",
+        "plc",
+        "software",
+        "studios",
+        "systems",
+        "technologies",
+        "therapeutics",
+    ]);
+    let next = tokens.get(j + 1);
+    tokens[j].is_capitalized()
+        && starts_run(tokens, j)
+        && next.is_some_and(|n| n.spaced && n.is_capitalized() && lexicon::has(FIRM_ENDS, n.text))
 }
 
 /// Whether the capitalised word `j` starts a run of capitals: an article before it is no part

@@ -147,7 +147,8 @@
 //!   sentence inside a quotation kept whole: after "!", "?" or a full stop that follows a
 //!   lower-case word or a number; or an item after a separator set apart, as page furniture
 //!   sets them: "$549 | Check price", "2d • Edited") is a name only if it is an acronym, or the
-//!   text also capitalises it mid-sentence (at the edge of a name) and never in lower case, or the text writes it and the
+//!   text also capitalises it mid-sentence (at the edge of a name) or opens a firm's name with it
+//!   ("Nimbus Technologies" names "Nimbus") and never writes it in lower case, or the text writes it and the
 //!   word after it as the start of a name mid-sentence ("General Motors", "Standard Life", not
 //!   after a full stop), or it starts a run of capitals, a name joined to it ("Bank of England",
 //!   "Ludwig van Beethoven"; by "of" only after a word like "Bank", which then opens the name
