@@ -19,7 +19,8 @@
 //! - **NUM-2 number words** — "seven", "twenty-five", "forty five" (a units word in lower case,
 //!   not "Twenty One Pilots"), "one hundred and twenty three", fractions "two-thirds" (0.667),
 //!   "three-quarters", "two thirds", "one fifth of", "half of", "a third of" (not "two
-//!   quarters" of a year).
+//!   quarters" of a year), and "half" after a bound or an approximation ("more than half",
+//!   "by almost half"; not "over half an hour").
 //! - **NUM-3 vague counts** — "several hundred", "a few thousand", "hundreds", "tens of
 //!   thousands", "a dozen", "half a million".
 //! - **NUM-4 scale words** — "3.5 million", "two hundred thousand"; after money's digits also

@@ -215,8 +215,13 @@ fn vague_count(tokens: &[Token<'_>], i: usize) -> Option<Amount> {
     if is(i, "half") && is(i + 1, "a") {
         return full_scale(i + 2).map(|s| counted(3, Some(s / 2.0)));
     }
-    // NUM-2: "half of", "a third of", "a quarter of".
-    if is(i, "half") && is(i + 1, "of") {
+    // NUM-2: "half of", "a third of", "a quarter of"; and "half" after a bound or an
+    // approximation, which make it a share ("more than half said no", "by almost half").
+    const BOUNDS: [&str; 9] =
+        ["about", "almost", "approximately", "around", "nearly", "over", "roughly", "than", "under"];
+    // Not "over half an hour", a stretch of time.
+    let bounded = i >= 1 && BOUNDS.iter().any(|b| is(i - 1, b)) && !is(i + 1, "a") && !is(i + 1, "an");
+    if is(i, "half") && (is(i + 1, "of") || bounded) {
         return Some(spelled(1, 0.5));
     }
     if is(i, "a") && is(i + 2, "of") {
