@@ -12,10 +12,10 @@
 // Chromium is Debian's (/usr/bin/chromium, or CHROMIUM=…); without it that part is skipped.
 //
 // AGAINST=dir (another build's pkg/, say main's from `make build` in a worktree) adds an A/B
-// comparison in Node: both builds in one process, alternating run by run, so that a machine
-// whose speed drifts (by half within minutes on some) slows both alike.
+// comparison in Node: each build measured in processes of its own, the two taken in turn, so
+// that a machine whose speed drifts (by half within minutes on some) slows both alike.
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
@@ -29,7 +29,9 @@ const RUNS = 7;
 const LATENCY_REPEATS = 10;
 
 const TARGETS = { chromiumRatio: 1.5, fiveKbMs: 0.5 };
-const AB_ROUNDS = 12;
+// A/B (AGAINST): rounds over the articles per process, and processes per build.
+const AB_ROUNDS = 40;
+const AB_PROCESSES = 5;
 // Rounds of native, Node and Chromium in turn, for the ratio.
 const RATIO_ROUNDS = 9;
 
@@ -212,6 +214,11 @@ function report(name, result, ratioMs, native, bytes) {
 }
 
 const inputs = loadInputs();
+// A child of the A/B comparison (compareInNode): measures one build and prints its figures.
+if (process.env.AB_CHILD) {
+  console.log(JSON.stringify(await measureBuild(inputs, process.env.AB_CHILD)));
+  process.exit(0);
+}
 const bytes = inputs.native.corpusBytes;
 const runtimes = [
   ['Node', await inNode(inputs)],
@@ -249,33 +256,56 @@ try {
 }
 if (process.env.AGAINST) await compareInNode(inputs, process.env.AGAINST);
 
-// AGAINST: www/pkg and another build, alternating: per round, each summarises the corpus once
-// and every article once; the fastest round of each counts. Each build goes through the
-// core.js beside its pkg/ (the two are one interface), or this one's if it has none.
-async function compareInNode({ corpus, articles }, other) {
-  const load = async (dir) => {
-    const raw = await import(pathToFileURL(resolve(dir, 'nutshell.js')).href);
-    raw.initSync({ module: readFileSync(resolve(dir, 'nutshell_bg.wasm')) });
-    const core = resolve(dir, '..', 'core.js');
-    const { wrapCore } = await import(existsSync(core) ? pathToFileURL(core).href : '../www/core.js');
-    return { dir, summarize: wrapCore(raw).summarize, corpusMs: Infinity, articleMs: Infinity };
-  };
-  const builds = [await load(PKG), await load(other)];
+// AGAINST: www/pkg and another build, each measured in a Node process of its own, the two
+// taken in turn AB_PROCESSES times (each going first in every other turn); the median of each
+// build's figures counts. Both builds in one process showed order effects of 2–3% (whichever
+// ran second was slower), where one build against itself in separate processes stays within
+// 0.5%. Each build goes through the core.js beside its pkg/ (the two are one interface), or
+// this one's if it has none.
+async function compareInNode(_inputs, other) {
+  const runs = { [PKG]: [], [other]: [] };
+  for (let turn = 0; turn < AB_PROCESSES; turn++) {
+    for (const dir of turn % 2 ? [other, PKG] : [PKG, other]) {
+      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url)], {
+        env: { ...process.env, AB_CHILD: resolve(dir) },
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      });
+      if (child.status !== 0) throw new Error(`A/B: measuring ${dir} failed: ${child.stderr}`);
+      runs[dir].push(JSON.parse(child.stdout.trim().split('\n').pop()));
+    }
+  }
+  const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+  const figures = (dir) => ({
+    corpusMs: median(runs[dir].map((r) => r.corpusMs)),
+    articleMs: median(runs[dir].map((r) => r.articleMs)),
+  });
+  const [ours, theirs] = [figures(PKG), figures(other)];
+  console.log(`\nA/B in Node, a process per build, ${AB_PROCESSES} each in turn, medians (www/pkg / ${other}):`);
+  console.log(`  1 MB summarize      ${ours.corpusMs.toFixed(1)} ms / ${theirs.corpusMs.toFixed(1)} ms = ${(ours.corpusMs / theirs.corpusMs).toFixed(3)}`);
+  console.log(`  ~5 KB article, mean ${ours.articleMs.toFixed(3)} ms / ${theirs.articleMs.toFixed(3)} ms = ${(ours.articleMs / theirs.articleMs).toFixed(3)}`);
+}
+
+// One build's figures in this process: the fastest 1 MB summarize of a few, and the mean over
+// the articles of each article's fastest of AB_ROUNDS.
+async function measureBuild({ corpus, articles }, dir) {
+  const raw = await import(pathToFileURL(resolve(dir, 'nutshell.js')).href);
+  raw.initSync({ module: readFileSync(resolve(dir, 'nutshell_bg.wasm')) });
+  const core = resolve(dir, '..', 'core.js');
+  const { wrapCore } = await import(existsSync(core) ? pathToFileURL(core).href : '../www/core.js');
+  const { summarize } = wrapCore(raw);
   const time = (work) => {
     const start = performance.now();
     work();
     return performance.now() - start;
   };
+  let corpusMs = Infinity;
+  for (let run = 0; run < 3; run++) corpusMs = Math.min(corpusMs, time(() => summarize(corpus, {})));
+  const fastest = articles.map(() => Infinity);
   for (let round = 0; round < AB_ROUNDS; round++) {
-    // Each goes first in every other round: the first of a pair ran measurably faster.
-    for (const build of round % 2 ? [...builds].reverse() : builds) {
-      build.corpusMs = Math.min(build.corpusMs, time(() => build.summarize(corpus, {})));
-      const all = time(() => articles.forEach((article) => build.summarize(article, {})));
-      build.articleMs = Math.min(build.articleMs, all / articles.length);
-    }
+    articles.forEach((article, i) => {
+      fastest[i] = Math.min(fastest[i], time(() => summarize(article, {})));
+    });
   }
-  const [ours, theirs] = builds;
-  console.log(`\nA/B in Node, alternating, fastest of ${AB_ROUNDS} rounds (www/pkg / ${other}):`);
-  console.log(`  1 MB summarize      ${ours.corpusMs.toFixed(1)} ms / ${theirs.corpusMs.toFixed(1)} ms = ${(ours.corpusMs / theirs.corpusMs).toFixed(3)}`);
-  console.log(`  ~5 KB article, mean ${ours.articleMs.toFixed(3)} ms / ${theirs.articleMs.toFixed(3)} ms = ${(ours.articleMs / theirs.articleMs).toFixed(3)}`);
+  return { corpusMs, articleMs: fastest.reduce((a, b) => a + b, 0) / fastest.length };
 }
