@@ -254,7 +254,7 @@ try {
 } finally {
   for (const [, runtime] of running) await runtime.close();
 }
-if (process.env.AGAINST) await compareInNode(inputs, process.env.AGAINST);
+if (process.env.AGAINST) await compareInNode(process.env.AGAINST);
 
 // AGAINST: www/pkg and another build, each measured in a Node process of its own, the two
 // taken in turn AB_PROCESSES times (each going first in every other turn); the median of each
@@ -262,7 +262,7 @@ if (process.env.AGAINST) await compareInNode(inputs, process.env.AGAINST);
 // ran second was slower), where one build against itself in separate processes stays within
 // 0.5%. Each build goes through the core.js beside its pkg/ (the two are one interface), or
 // this one's if it has none.
-async function compareInNode(_inputs, other) {
+async function compareInNode(other) {
   const runs = { [PKG]: [], [other]: [] };
   for (let turn = 0; turn < AB_PROCESSES; turn++) {
     for (const dir of turn % 2 ? [other, PKG] : [PKG, other]) {

@@ -17,7 +17,8 @@ use crate::wordset::{word_set, WordSet};
 /// mid-sentence, and which it writes in lower case.
 #[derive(Debug, Default)]
 pub(crate) struct Evidence<'a> {
-    /// Lower-cased.
+    /// Lower-cased; also the first word of a firm's name opening a sentence ("Nimbus" of
+    /// "Nimbus Technologies").
     capitalized: HashSet<String, BuildHasherDefault<WordHasher>>,
     lowercase: HashSet<&'a str, BuildHasherDefault<WordHasher>>,
     /// Hashes of the pairs of words as written, capitalised mid-sentence, that start a name
@@ -53,22 +54,26 @@ impl<'a> Evidence<'a> {
             }
             if token.initial && is_firm_short_name(tokens, j) {
                 // "Nimbus Technologies" opening a sentence names "Nimbus" as well.
-                lexicon::with_lowercase(token.text, |lower| self.capitalized.insert(lower.to_string()));
+                self.note_capitalized(token);
             }
             if !token.is_capitalized() || token.initial {
                 continue;
             }
             if !inside_run(tokens, j) {
-                lexicon::with_lowercase(token.text, |lower| {
-                    if !self.capitalized.contains(lower) {
-                        self.capitalized.insert(lower.to_string());
-                    }
-                });
+                self.note_capitalized(token);
             }
             if let Some(next) = tokens.get(j + 1).filter(|next| starts_run(tokens, j) && continues_name(next)) {
                 self.name_starts.insert(pair_hash(token, next));
             }
         }
+    }
+
+    fn note_capitalized(&mut self, token: &Token<'_>) {
+        lexicon::with_lowercase(token.text, |lower| {
+            if !self.capitalized.contains(lower) {
+                self.capitalized.insert(lower.to_string());
+            }
+        });
     }
 
     /// ENT-2: whether the text writes `first` and `next` as the start of a name mid-sentence.
@@ -826,15 +831,7 @@ fn joins_a_body(tokens: &[Token<'_>], j: usize, so_far: usize) -> bool {
         "Office",
         "Service",
     ];
-    let Some(before) = j.checked_sub(so_far).and_then(|first| tokens.get(first..j)) else {
-        return false;
-    };
-    let plain = |t: &Token<'_>| !t.is_acronym() && !lexicon::has(PLACES, t.text) && !HEADS.contains(&t.text);
-    let name_word = |t: &&Token<'_>| t.spaced && t.is_capitalized() && !is_function_word(t);
-    let after = tokens[j + 1..].iter().take(4).take_while(name_word).collect::<Vec<_>>();
-    // The body's head ends the words after "and", unless a name goes on past them.
-    let ends_in_head = after.last().is_some_and(|t| HEADS.contains(&t.text)) && after.len() < 4;
-    // Nor is a whole name before it: "the Clinton White House and State Department".
+    // What ends a whole name: "the Clinton White House and State Department" are two.
     const NAME_ENDS: [&str; 14] = [
         "Army",
         "Bank",
@@ -851,8 +848,19 @@ fn joins_a_body(tokens: &[Token<'_>], j: usize, so_far: usize) -> bool {
         "Union",
         "University",
     ];
+    let Some(before) = j.checked_sub(so_far).and_then(|first| tokens.get(first..j)) else {
+        return false;
+    };
+    let plain = |t: &Token<'_>| !t.is_acronym() && !lexicon::has(PLACES, t.text) && !HEADS.contains(&t.text);
     let whole = before.last().is_some_and(|t| NAME_ENDS.contains(&t.text));
-    !before.is_empty() && before.iter().all(plain) && !whole && ends_in_head
+    if before.is_empty() || whole || !before.iter().all(plain) {
+        return false;
+    }
+    let name_word = |t: &&Token<'_>| t.spaced && t.is_capitalized() && !is_function_word(t);
+    let (count, last) =
+        tokens[j + 1..].iter().take(4).take_while(name_word).fold((0, None), |(n, _), t| (n + 1, Some(t)));
+    // The body's head ends the words after "and", unless a name goes on past them.
+    count < 4 && last.is_some_and(|t| HEADS.contains(&t.text))
 }
 
 /// ENT-1: the words on either side of "and" inside a name of a body or a firm that news

@@ -220,8 +220,8 @@ fn vague_count(tokens: &[Token<'_>], i: usize) -> Option<Amount> {
     const BOUNDS: [&str; 9] =
         ["about", "almost", "approximately", "around", "nearly", "over", "roughly", "than", "under"];
     // Not "over half an hour", a stretch of time.
-    let bounded = i >= 1 && BOUNDS.iter().any(|b| is(i - 1, b)) && !is(i + 1, "a") && !is(i + 1, "an");
-    if is(i, "half") && (is(i + 1, "of") || bounded) {
+    let bounded = || i >= 1 && BOUNDS.iter().any(|b| is(i - 1, b)) && !is(i + 1, "a") && !is(i + 1, "an");
+    if is(i, "half") && (is(i + 1, "of") || bounded()) {
         return Some(spelled(1, 0.5));
     }
     if is(i, "a") && is(i + 2, "of") {

@@ -61,10 +61,10 @@ const RARITY: &[u8] = b"zqxjkvbpygfwmucldrhsnioate";
 /// the Kelvin sign lowers to), without lowering the text or building a searcher for it.
 pub(crate) fn contains_ignoring_ascii_case(hay: &str, phrase: &str) -> bool {
     let (hay, phrase) = (hay.as_bytes(), phrase.as_bytes());
-    let Some(k) = RARITY.iter().find_map(|r| phrase.iter().position(|b| b == r)).or((!phrase.is_empty()).then_some(0))
-    else {
+    if phrase.is_empty() {
         return true;
-    };
+    }
+    let k = RARITY.iter().find_map(|r| phrase.iter().position(|b| b == r)).unwrap_or(0);
     let (lower, upper) = (phrase[k], phrase[k].to_ascii_uppercase());
     let mut at = k;
     while at - k + phrase.len() <= hay.len() {
