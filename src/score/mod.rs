@@ -1809,10 +1809,15 @@ mod tests {
         assert_eq!(ranks(text), [(0, 0), (1, 0), (0, 1), (1, 1)]);
         // An author line among the byline block opens none; the byline ends the standfirst, so
         // the lede under it ranks first as well.
-        let text = "Council votes 9-2 for a barrier that opponents say will cut residents off from the water\n\n\
+        let text = "Harbour town approves sea wall\n\n\
+                    Council votes 9-2 for a barrier that opponents say will cut residents off from the water\n\n\
                     Maria Lopez Environment correspondent\n\n\
                     Sat 6 Dec 2026 12.00 GMT\n\nThe council voted 9-2 on Tuesday. The wall will cost £900m.";
         assert_eq!(ranks(text), [(0, 0), (0, 0), (1, 0)]);
+        // SEG-4: the same line at the top of the text is its headline, and opens no section.
+        let text = "Council votes 9-2 for a barrier that opponents say will cut residents off from the water\n\n\
+                    The council voted 9-2 on Tuesday. The wall will cost £900m.";
+        assert_eq!(ranks(text), [(0, 0), (1, 0)]);
     }
 
     #[test]

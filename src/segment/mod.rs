@@ -26,8 +26,11 @@
 //! - **SEG-4 headings**: a paragraph that is one sentence, has at most 12 words, starts with a
 //!   capital and ends without terminator, closer or clause mark is a [`SentenceKind::Heading`]
 //!   when the text has other paragraphs; the "\[edit\]" link of a heading copied from Wikipedia
-//!   ("History\[edit\]") does not count as its end. Longer such lines (an RSS trailer like "The
-//!   post … appeared first on …") are prose sentences of their own.
+//!   ("History\[edit\]") does not count as its end. The text's first paragraph may have up to
+//!   20 words: a pasted article opens with its headline, and news headlines run longer than
+//!   section headings ("Amazon to cut 14,000 corporate jobs as it pours billions into artificial
+//!   intelligence push"). Longer such lines (an RSS trailer like "The post … appeared first on
+//!   …") are prose sentences of their own.
 //!
 //! Sentences inside a paragraph (`scan`):
 //!
@@ -196,7 +199,7 @@ pub(crate) fn sentences_with(text: &str, profile: &'static Profile) -> Vec<Sente
         Scanner::new(text, end, profile, &protected).split(start, &mut pieces);
         let before = out.len();
         out.extend(pieces.iter().filter_map(|piece| sentence(text, piece, paragraph)));
-        mark_heading(text, &mut out[before..], runs.len(), first == last, profile);
+        mark_heading(text, &mut out[before..], runs.len(), first == last, paragraph == 0, profile);
     }
     out
 }
@@ -213,10 +216,21 @@ fn sentence(text: &str, piece: &Piece, paragraph: usize) -> Option<Sentence> {
     Some(Sentence { start, end: start + trimmed.len(), paragraph, kind })
 }
 
-/// SEG-4: a one-line paragraph holding one short unpunctuated sentence is a heading.
-fn mark_heading(text: &str, paragraph: &mut [Sentence], paragraphs: usize, one_line: bool, profile: &Profile) {
+/// SEG-4: a one-line paragraph holding one short unpunctuated sentence is a heading; `first`:
+/// the text's first paragraph, where a headline stands.
+fn mark_heading(
+    text: &str,
+    paragraph: &mut [Sentence],
+    paragraphs: usize,
+    one_line: bool,
+    first: bool,
+    profile: &Profile,
+) {
     if let [only] = paragraph {
-        if one_line && paragraphs > 1 && only.kind == SentenceKind::Prose && lines::is_heading(only.text(text), profile)
+        if one_line
+            && paragraphs > 1
+            && only.kind == SentenceKind::Prose
+            && lines::is_heading(only.text(text), first, profile)
         {
             only.kind = SentenceKind::Heading;
         }
