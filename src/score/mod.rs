@@ -1810,13 +1810,23 @@ mod tests {
         // An author line among the byline block opens none; the byline ends the standfirst, so
         // the lede under it ranks first as well.
         let text = "Harbour town approves sea wall\n\n\
-                    Council votes 9-2 for a barrier that opponents say will cut residents off from the water\n\n\
+                    The council has voted 9-2 for a barrier that opponents say will cut residents off.\n\n\
                     Maria Lopez Environment correspondent\n\n\
                     Sat 6 Dec 2026 12.00 GMT\n\nThe council voted 9-2 on Tuesday. The wall will cost £900m.";
         assert_eq!(ranks(text), [(0, 0), (0, 0), (1, 0)]);
-        // SEG-4: the same line at the top of the text is its headline, and opens no section.
+        // SEG-4: a line without its full stop at the top is the headline, and opens no section;
+        // so is one under the menu, and a standfirst set like a headline under a short one.
         let text = "Council votes 9-2 for a barrier that opponents say will cut residents off from the water\n\n\
                     The council voted 9-2 on Tuesday. The wall will cost £900m.";
+        assert_eq!(ranks(text), [(0, 0), (1, 0)]);
+        let text = "Skip to content\n\nNews\n\n\
+                    Council votes 9-2 for a barrier that opponents say will cut residents off from the water\n\n\
+                    The council voted 9-2 on Tuesday. The wall will cost £900m.";
+        assert_eq!(ranks(text), [(0, 0), (1, 0)]);
+        let text = "Harbour town approves sea wall\n\n\
+                    Council votes 9-2 for a barrier that opponents say will cut residents off from the water\n\n\
+                    Maria Lopez Environment correspondent\n\n\
+                    Sat 6 Dec 2026 12.00 GMT\n\nThe council voted 9-2 on Tuesday. The wall will cost £900m.";
         assert_eq!(ranks(text), [(0, 0), (1, 0)]);
     }
 

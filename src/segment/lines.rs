@@ -157,16 +157,16 @@ fn starts_list(text: &str, line: &Line) -> bool {
 }
 
 /// Most words a heading may have.
-const HEADING_WORDS: usize = 12;
-/// Most words the text's first line may have as a heading: news headlines run to 15–20 words,
-/// where a subheading rarely has more than [`HEADING_WORDS`].
-const HEADLINE_WORDS: usize = 20;
+pub(crate) const HEADING_WORDS: usize = 12;
+/// Most words a headline may have: news headlines run to 15–20 words, where a subheading
+/// rarely has more than [`HEADING_WORDS`].
+pub(crate) const HEADLINE_WORDS: usize = 20;
 
-/// SEG-4: a short line standing alone, without sentence-final punctuation, starting with a
-/// capital (or a letter of a caseless script), and not ending in a clause mark; `first`: the
-/// text's first line, which may be a headline of up to [`HEADLINE_WORDS`]. A section
-/// heading copied from Wikipedia keeps its edit link ("History[edit]"), which is no closer.
-pub(crate) fn is_heading(sentence: &str, first: bool, profile: &Profile) -> bool {
+/// SEG-4: whether `sentence` is a heading of at most `max_words` words: a line standing alone,
+/// without sentence-final punctuation, starting with a capital (or a letter of a caseless
+/// script), and not ending in a clause mark. A section heading copied from Wikipedia keeps its
+/// edit link ("History[edit]"), which is no closer.
+pub(crate) fn is_heading(sentence: &str, max_words: usize, profile: &Profile) -> bool {
     // MD-1: "*Follow us on Twitter.*" ends with its full stop, "**Key dates**" is a heading.
     let sentence = crate::markup::without_edges(without_edit_link(sentence));
     let last = sentence.chars().next_back().unwrap_or('.');
@@ -175,9 +175,8 @@ pub(crate) fn is_heading(sentence: &str, first: bool, profile: &Profile) -> bool
         || matches!(last, ',' | ';' | ':')
         || profile.extra_terminator.is_some_and(|b| char::from(b) == last);
     let first_letter = sentence.chars().find(|c| c.is_alphabetic());
-    let limit = if first { HEADLINE_WORDS } else { HEADING_WORDS };
-    let words = sentence.split_whitespace().take(limit + 1).count();
-    !ends_open && first_letter.is_some_and(|c| !is_lower(c)) && words <= limit
+    let words = sentence.split_whitespace().take(max_words + 1).count();
+    !ends_open && first_letter.is_some_and(|c| !is_lower(c)) && words <= max_words
 }
 
 /// `heading` without the edit link that a section heading copied from Wikipedia ends with, in

@@ -26,10 +26,10 @@
 //! - **SEG-4 headings**: a paragraph that is one sentence, has at most 12 words, starts with a
 //!   capital and ends without terminator, closer or clause mark is a [`SentenceKind::Heading`]
 //!   when the text has other paragraphs; the "\[edit\]" link of a heading copied from Wikipedia
-//!   ("History\[edit\]") does not count as its end. The text's first paragraph may have up to
-//!   20 words: a pasted article opens with its headline, and news headlines run longer than
-//!   section headings ("Amazon to cut 14,000 corporate jobs as it pours billions into artificial
-//!   intelligence push"). Longer such lines (an RSS trailer like "The post … appeared first on
+//!   ("History\[edit\]") does not count as its end. The first paragraph after none but such
+//!   headings (a page's menu and section names) may have up to 20 words: a pasted article
+//!   opens with its headline, and news headlines run longer than section headings ("Amazon to
+//!   cut 14,000 corporate jobs as it pours billions into artificial intelligence push"). Longer such lines (an RSS trailer like "The post … appeared first on
 //!   …") are prose sentences of their own.
 //!
 //! Sentences inside a paragraph (`scan`):
@@ -189,6 +189,7 @@ pub(crate) fn sentences_with(text: &str, profile: &'static Profile) -> Vec<Sente
     let mut out = Vec::new();
     let mut pieces = Vec::new();
     let mut protected = Protected::default();
+    let mut headline_open = true;
     for (paragraph, &(first, last)) in runs.iter().enumerate() {
         let (Some(first_line), Some(last_line)) = (lines.get(first), lines.get(last)) else {
             continue;
@@ -199,7 +200,7 @@ pub(crate) fn sentences_with(text: &str, profile: &'static Profile) -> Vec<Sente
         Scanner::new(text, end, profile, &protected).split(start, &mut pieces);
         let before = out.len();
         out.extend(pieces.iter().filter_map(|piece| sentence(text, piece, paragraph)));
-        mark_heading(text, &mut out[before..], runs.len(), first == last, paragraph == 0, profile);
+        headline_open = mark_heading(text, &mut out[before..], runs.len(), first == last, headline_open, profile);
     }
     out
 }
@@ -216,25 +217,33 @@ fn sentence(text: &str, piece: &Piece, paragraph: usize) -> Option<Sentence> {
     Some(Sentence { start, end: start + trimmed.len(), paragraph, kind })
 }
 
-/// SEG-4: a one-line paragraph holding one short unpunctuated sentence is a heading; `first`:
-/// the text's first paragraph, where a headline stands.
+/// SEG-4: a one-line paragraph holding one short unpunctuated sentence is a heading; while
+/// `headline_open` (no paragraph before it but short headings: a page's menu and section
+/// names), one of up to [`lines::HEADLINE_WORDS`] is the headline. Returns whether a headline
+/// may still follow: the paragraph was a heading of at most [`lines::HEADING_WORDS`].
 fn mark_heading(
     text: &str,
     paragraph: &mut [Sentence],
     paragraphs: usize,
     one_line: bool,
-    first: bool,
+    headline_open: bool,
     profile: &Profile,
-) {
-    if let [only] = paragraph {
-        if one_line
-            && paragraphs > 1
-            && only.kind == SentenceKind::Prose
-            && lines::is_heading(only.text(text), first, profile)
-        {
-            only.kind = SentenceKind::Heading;
-        }
+) -> bool {
+    let [only] = paragraph else {
+        return false;
+    };
+    if !one_line || paragraphs < 2 || only.kind != SentenceKind::Prose {
+        return false;
     }
+    let line = only.text(text);
+    if lines::is_heading(line, lines::HEADING_WORDS, profile) {
+        only.kind = SentenceKind::Heading;
+        return headline_open;
+    }
+    if headline_open && lines::is_heading(line, lines::HEADLINE_WORDS, profile) {
+        only.kind = SentenceKind::Heading;
+    }
+    false
 }
 
 /// Whether `code` is a language code Nutshell accepts (two ASCII lowercase letters).
