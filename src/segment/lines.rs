@@ -79,20 +79,22 @@ fn line_break_at(bytes: &[u8], i: usize) -> (bool, usize, bool) {
 pub(crate) fn runs(text: &str, lines: &[Line], profile: &Profile, out: &mut Vec<(usize, usize)>) {
     out.clear();
     // reaches[i]: from line i, lines continued in lowercase go on to one with final
-    // punctuation before a blank line or a list item (SEG-3). Computed backwards, so linear.
+    // punctuation before a blank line or a list item, or to one that holds a sentence's end
+    // (SEG-3). Computed backwards, so linear.
     let mut reaches = vec![false; lines.len()];
     for i in (0..lines.len()).rev() {
         let line = lines[i];
         let next_reaches =
             lines.get(i + 1).is_some_and(|n| !n.after_blank && starts_lowercase(text, n) && !starts_list(text, n))
                 && reaches.get(i + 1).copied().unwrap_or(false);
-        reaches[i] = ends_sentence(text, &line, profile) || next_reaches;
+        reaches[i] = ends_sentence(text, &line, profile) || holds_sentence_end(content(text, &line)) || next_reaches;
     }
+    let wrapped = wrapped_lines(text, lines, profile);
     let mut first = 0;
     for i in 0..lines.len() {
-        let soft = lines
-            .get(i + 1)
-            .is_some_and(|next| !next.after_blank && is_soft_break(text, &lines[i], next, reaches[i + 1], profile));
+        let soft = lines.get(i + 1).is_some_and(|next| {
+            !next.after_blank && (is_soft_break(text, &lines[i], next, reaches[i + 1], profile) || wrapped[i])
+        });
         if !soft {
             out.push((first, i));
             first = i + 1;
@@ -100,23 +102,96 @@ pub(crate) fn runs(text: &str, lines: &[Line], profile: &Profile, out: &mut Vec<
     }
 }
 
+fn content<'a>(text: &'a str, line: &Line) -> &'a str {
+    text.get(line.start..line.end).unwrap_or("")
+}
+
+/// SEG-3: whether `line` holds the end of a sentence before its last word ("… of the year.
+/// Analysts at …"): it is prose, not a list's item or a menu's.
+fn holds_sentence_end(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    bytes.windows(2).any(|pair| matches!(pair, [b'.' | b'!' | b'?', b' ']))
+}
+
+/// SEG-3 wrapped text: for each line, whether a tool or a writer wrapped it at a width, so
+/// the break after it is no end. A block of at least [`WRAPPED_BLOCK_LINES`] lines between
+/// blank lines, the widest of them [`WRAP_WIDTHS`] characters wide, of which a line after the
+/// first starts in lower case (prose, not a list of headlines), is wrapped at its widest
+/// line's width; a block of two lines, or one that ends a sentence, at the widest such
+/// block's. A line is wrapped when it is no wider than that and the next line's first word
+/// would not have fit on it (within [`WRAP_SLACK_PERCENT`]), unless the next line starts a
+/// list's item: after a line that ends a sentence or opens a list with a colon, or in a block
+/// that holds items before it ("… the firm\n- China's biggest supplier -", "… come in
+/// at\n57. Of the 20" are wrapped).
+fn wrapped_lines(text: &str, lines: &[Line], profile: &Profile) -> Vec<bool> {
+    let width_of = |line: &Line| content(text, line).chars().count();
+    // Wrapped prose starts lines with words in lower case; a text set one paragraph or one
+    // headline a line starts none so.
+    let is_prose = |block: &[Line]| block.get(1..).unwrap_or_default().iter().any(|l| starts_lowercase(text, l));
+    let wrap_width = |block: &[Line]| {
+        let prose = block.len() >= WRAPPED_BLOCK_LINES && is_prose(block);
+        let width = if prose { block.iter().map(width_of).max() } else { None };
+        width.filter(|w| WRAP_WIDTHS.contains(w))
+    };
+    let text_width = blocks(lines).filter_map(wrap_width).max();
+    let mut wrapped = Vec::with_capacity(lines.len());
+    for block in blocks(lines) {
+        let ends = || block.last().is_some_and(|l| ends_sentence(text, l, profile));
+        let width = wrap_width(block).or(text_width.filter(|_| block.len() == 2 || is_prose(block) || ends()));
+        let mut items_before = false;
+        for (i, line) in block.iter().enumerate() {
+            let (Some(width), Some(next)) = (width, block.get(i + 1)) else {
+                wrapped.push(false);
+                continue;
+            };
+            items_before |= starts_list(text, line);
+            let line_width = width_of(line);
+            let next_word = content(text, next).split(' ').next().unwrap_or("").chars().count();
+            let full = line_width <= width && (line_width + 1 + next_word) * 100 > width * (100 - WRAP_SLACK_PERCENT);
+            let opens_item = || {
+                let intro = ends_sentence(text, line, profile) || content(text, line).ends_with(':');
+                starts_item(text, next) && (items_before || intro)
+            };
+            wrapped.push(full && !opens_item());
+        }
+    }
+    wrapped
+}
+
+/// The blocks of lines between blank lines.
+fn blocks(lines: &[Line]) -> impl Iterator<Item = &[Line]> {
+    lines.chunk_by(|_, next| !next.after_blank)
+}
+
+/// SEG-3: the fewest lines of a block that [`wrapped_lines`] reads as wrapped: of two lines,
+/// the longer always seems full.
+const WRAPPED_BLOCK_LINES: usize = 3;
+
+/// SEG-3: how much narrower than its block's width, in percent, a wrapped line may be with
+/// the next word: text copied from a PDF was wrapped in a proportional font, where a line of
+/// narrow letters holds a fifth more characters than one of wide letters.
+const WRAP_SLACK_PERCENT: usize = 20;
+
+/// SEG-3: the widths, in characters, that text is wrapped at: a PDF's narrow columns to its
+/// full page's. Narrower blocks may be lists; wider lines are paragraphs each.
+const WRAP_WIDTHS: std::ops::RangeInclusive<usize> = 40..=160;
+
 /// SEG-2, SEG-3: whether the break between `line` and `next` is an errant newline.
 fn is_soft_break(text: &str, line: &Line, next: &Line, next_reaches: bool, profile: &Profile) -> bool {
     if ends_sentence(text, line, profile) || starts_list(text, next) {
         return false;
     }
-    let content = |l: &Line| text.get(l.start..l.end).unwrap_or("");
-    let last = content(line).chars().next_back().unwrap_or(' ');
-    let first = content(next).chars().next().unwrap_or(' ');
+    let last = content(text, line).chars().next_back().unwrap_or(' ');
+    let first = content(text, next).chars().next().unwrap_or(' ');
     if matches!(last, ',' | ';' | '&' | '-' | '/') || is_terminator(first) {
         // The clause goes on ("Andy Jassy,\nAmazon's CEO"), or a stray full stop wrapped.
         return true;
     }
+    if profile.code == "en" && ends_with_joining_word(content(text, line)) {
+        return true;
+    }
     if is_lower(first) {
         return line.trailing_space || next_reaches;
-    }
-    if profile.code == "en" && ends_with_joining_word(content(line)) {
-        return true;
     }
     !is_sentence_initial_letter(first) && line.trailing_space
 }
@@ -150,6 +225,16 @@ pub(crate) fn ends_sentence(text: &str, line: &Line, profile: &Profile) -> bool 
 
 fn starts_lowercase(text: &str, line: &Line) -> bool {
     text.get(line.start..line.end).and_then(|l| l.chars().next()).is_some_and(is_lower)
+}
+
+/// SEG-3: whether a line after a wrapped one starts a list item: not a dash before a word in
+/// lower case, which a wrap put at the line's start ("… in relentless decline\n- means …").
+fn starts_item(text: &str, line: &Line) -> bool {
+    let dash = ["- ", "– ", "— "].iter().find_map(|d| content(text, line).strip_prefix(d));
+    match dash {
+        Some(rest) => !rest.chars().next().is_some_and(is_lower),
+        None => starts_list(text, line),
+    }
 }
 
 fn starts_list(text: &str, line: &Line) -> bool {

@@ -21,8 +21,15 @@
 //!   ("against 30.2 for\nLead-3.", as a PDF or a mail client wraps), when the next line starts
 //!   with a stray terminator, or when the next line starts in lowercase and either the line ends with a
 //!   space (as text wrapped by PDF tools and `format=flowed` mail does) or the lines go on to
-//!   one with final punctuation before a blank line. Lines that never reach punctuation
-//!   ("features\ncontact manager") are a list, one sentence each.
+//!   one with final punctuation, or one that holds a sentence's end, before a blank line.
+//!   Lines that never reach punctuation ("features\ncontact manager") are a list, one sentence
+//!   each. In text wrapped at a width (mail, plain-text files, a PDF's columns), a line that
+//!   the next line's first word would not have fit on runs on whatever follows, a capital, a
+//!   number, a dash or an abbreviation's full stop: a block of three or more lines between
+//!   blank lines, one of them after the first starting in lowercase, is wrapped at its widest
+//!   line's width (40 to 160 characters); a block of two lines, or one that ends a sentence,
+//!   at the widest such block's; within a fifth of the width, for a PDF's proportional fonts.
+//!   A list's item still starts a line after a colon, a sentence's end or other items.
 //! - **SEG-4 headings**: a paragraph that is one sentence, has at most 12 words, starts with a
 //!   capital and ends without terminator, closer or clause mark is a [`SentenceKind::Heading`]
 //!   when the text has other paragraphs; the "\[edit\]" link of a heading copied from Wikipedia
