@@ -1,6 +1,7 @@
 //! Invariants of the pipeline, checked on generated text: spans are in order, inside the text and
 //! on char boundaries; a summary is a subset of the sentences, in source order, within its
-//! budget; the same input gives the same output; nothing panics.
+//! budget; the same input gives the same output; prose wrapped at a width splits as it does
+//! unwrapped; nothing panics.
 
 use nutshell::{Options, SummaryType};
 use proptest::prelude::*;
@@ -63,6 +64,42 @@ fn short_lead_sentence() -> impl Strategy<Value = String> {
     let end = prop_oneof![Just("."), Just(""), Just(","), Just(", then more.")];
     (opener, prop::collection::vec("[a-z]{1,6},?", 0..10), end)
         .prop_map(|(opener, words, end)| format!("{opener} {}{end}", words.join(" ")))
+}
+
+/// Three paragraphs of prose, mostly in lower case, as a wrapping tool gets them.
+fn prose() -> impl Strategy<Value = Vec<String>> {
+    let word = prop_oneof![
+        16 => "[a-z]{1,9}",
+        2 => "[A-Z][a-z]{1,8}",
+        1 => "[0-9]{1,3}(,[0-9]{3})?%?",
+    ];
+    let sentence = ("[A-Z][a-z]{1,8}", prop::collection::vec(word, 8..14), prop_oneof![Just("."), Just("?")])
+        .prop_map(|(first, words, end)| format!("{first} {}{end}", words.join(" ")));
+    let paragraph = prop::collection::vec(sentence, 6..9).prop_map(|sentences| sentences.join(" "));
+    prop::collection::vec(paragraph, 3)
+}
+
+/// `paragraph` wrapped at `width` characters, greedily, as `fmt` or a mail client wraps.
+fn wrap(paragraph: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line = 0;
+    for word in paragraph.split(' ') {
+        if line > 0 && line + 1 + word.chars().count() > width {
+            out.push('\n');
+            line = 0;
+        } else if line > 0 {
+            out.push(' ');
+            line += 1;
+        }
+        out.push_str(word);
+        line += word.chars().count();
+    }
+    out
+}
+
+/// The sentences of `text`, whitespace collapsed.
+fn sentence_texts(text: &str) -> Vec<String> {
+    nutshell::sentences(text).iter().map(|s| s.text(text).split_whitespace().collect::<Vec<_>>().join(" ")).collect()
 }
 
 fn utf16_len(text: &str) -> usize {
@@ -136,6 +173,13 @@ proptest! {
         let summary = nutshell::summarize(&text, &Options { words: Some(words), ..Options::default() }).unwrap();
         prop_assert!(summary.sentences.iter().all(|s| s.start < s.end && s.end <= text.len()));
         prop_assert!(summary.stats.summary_words <= words);
+    }
+
+    #[test]
+    fn prose_wrapped_at_a_width_splits_as_unwrapped(paragraphs in prose(), width in 40usize..=100) {
+        let text = paragraphs.join("\n\n");
+        let wrapped: Vec<String> = paragraphs.iter().map(|p| wrap(p, width)).collect();
+        prop_assert_eq!(sentence_texts(&wrapped.join("\n\n")), sentence_texts(&text));
     }
 
     #[test]

@@ -118,7 +118,7 @@ fn holds_sentence_end(line: &str) -> bool {
 /// blank lines, the widest of them [`WRAP_WIDTHS`] characters wide, of which a line after the
 /// first starts in lower case (prose, not a list of headlines), is wrapped at its widest
 /// line's width; a block of two lines, or one that ends a sentence, at the widest such
-/// block's. A line is wrapped when it is no wider than that and the next line's first word
+/// block's (or its own, when a little wider). A line is wrapped when it is no wider than that and the next line's first word
 /// would not have fit on it (within [`WRAP_SLACK_PERCENT`]), unless the next line starts a
 /// list's item: after a line that ends a sentence or opens a list with a colon, or in a block
 /// that holds items before it ("… the firm\n- China's biggest supplier -", "… come in
@@ -137,14 +137,21 @@ fn wrapped_lines(text: &str, lines: &[Line], profile: &Profile) -> Vec<bool> {
     let mut wrapped = Vec::with_capacity(lines.len());
     for block in blocks(lines) {
         let ends = || block.last().is_some_and(|l| ends_sentence(text, l, profile));
-        let width = wrap_width(block).or(text_width.filter(|_| block.len() == 2 || is_prose(block) || ends()));
-        let mut items_before = false;
+        // At the text's width, or its own when a little wider (a wrap's widest lines vary).
+        let like_the_text = |text_width: usize| {
+            let own = block.iter().map(width_of).max().unwrap_or(0);
+            let near = own * 100 <= text_width * (100 + WRAP_SLACK_PERCENT);
+            (near && (block.len() == 2 || is_prose(block) || ends())).then_some(own.max(text_width))
+        };
+        let width = wrap_width(block).or_else(|| text_width.and_then(like_the_text));
+        // Whether a line before started an item, and whether this one runs on from the last.
+        let (mut items_before, mut runs_on) = (false, false);
         for (i, line) in block.iter().enumerate() {
             let (Some(width), Some(next)) = (width, block.get(i + 1)) else {
                 wrapped.push(false);
                 continue;
             };
-            items_before |= starts_list(text, line);
+            items_before |= !runs_on && starts_list(text, line);
             let line_width = width_of(line);
             let next_word = content(text, next).split(' ').next().unwrap_or("").chars().count();
             let full = line_width <= width && (line_width + 1 + next_word) * 100 > width * (100 - WRAP_SLACK_PERCENT);
@@ -152,7 +159,8 @@ fn wrapped_lines(text: &str, lines: &[Line], profile: &Profile) -> Vec<bool> {
                 let intro = ends_sentence(text, line, profile) || content(text, line).ends_with(':');
                 starts_item(text, next) && (items_before || intro)
             };
-            wrapped.push(full && !opens_item());
+            runs_on = full && !opens_item();
+            wrapped.push(runs_on);
         }
     }
     wrapped
@@ -174,7 +182,7 @@ const WRAP_SLACK_PERCENT: usize = 20;
 
 /// SEG-3: the widths, in characters, that text is wrapped at: a PDF's narrow columns to its
 /// full page's. Narrower blocks may be lists; wider lines are paragraphs each.
-const WRAP_WIDTHS: std::ops::RangeInclusive<usize> = 40..=160;
+const WRAP_WIDTHS: std::ops::RangeInclusive<usize> = 32..=160;
 
 /// SEG-2, SEG-3: whether the break between `line` and `next` is an errant newline.
 fn is_soft_break(text: &str, line: &Line, next: &Line, next_reaches: bool, profile: &Profile) -> bool {

@@ -27,7 +27,7 @@
 //!   the next line's first word would not have fit on runs on whatever follows, a capital, a
 //!   number, a dash or an abbreviation's full stop: a block of three or more lines between
 //!   blank lines, one of them after the first starting in lowercase, is wrapped at its widest
-//!   line's width (40 to 160 characters); a block of two lines, or one that ends a sentence,
+//!   line's width (32 to 160 characters); a block of two lines, or one that ends a sentence,
 //!   at the widest such block's; within a fifth of the width, for a PDF's proportional fonts.
 //!   A list's item still starts a line after a colon, a sentence's end or other items.
 //! - **SEG-4 headings**: a paragraph that is one sentence, has at most 12 words, starts with a
