@@ -21,7 +21,8 @@ pub enum SummaryType {
     Tldr,
     /// An enticing opening: 1, about 3 or about 5 sentences.
     Teaser,
-    /// One sentence trimmed to at most 12, 17 or 22 words.
+    /// One sentence trimmed to at most 12, 17 or 22 words: the article's own headline if it
+    /// has one, else its best sentence.
     Headline,
 }
 

@@ -53,6 +53,12 @@
 //!   paragraphs ("Why it matters: The district floods …", "The bottom line: …"): one of a list
 //!   of such labels, then a colon before a capital or a quote. A speaker ("Ana Ruiz: We heard
 //!   that") and a clause ("He said: \"…\"", "It read: …") stay.
+//! - **SEL-15** a headline of an article that has its own is that one: the first heading (not
+//!   a menu's, a byline's or other furniture, NC-2 … NC-11) of at least five words above all
+//!   of the article's sentences, as a pasted article or a press release sets it ("Northwind
+//!   Robotics Raises $48 Million Series B to Expand Warehouse Automation Platform" under "FOR
+//!   IMMEDIATE RELEASE"), if it shares two terms with the first three sentences; trimmed to
+//!   the limit like any other (SEL-6). Its writer chose it to say what the article says.
 
 mod headline;
 
@@ -145,14 +151,42 @@ pub fn select(text: &str, sentences: &[Sentence], scored: &[Scored], budget: Bud
     };
     let mut chosen = if budget.trim { Vec::new() } else { greedy(scored, &candidates, budget) };
     if chosen.is_empty() {
-        // SEL-4: a headline, or nothing fits whole: trim the best sentence to the word budget.
+        // SEL-4: a headline, or nothing fits whole: trim the best sentence to the word budget;
+        // SEL-15: a headline is the article's own, if it has one.
         let limit = budget.words.unwrap_or(usize::MAX);
-        return candidates.first().map(|&i| (i, trim_to_words(text, span(i), limit))).into_iter().collect();
+        let own = budget.trim.then(|| own_headline(scored)).flatten();
+        let best = own.or(candidates.first().copied());
+        return best.map(|i| (i, trim_to_words(text, span(i), limit))).into_iter().collect();
     }
     keep_figure_and_date(scored, &mut chosen, budget);
     chosen.sort_unstable();
     chosen.into_iter().map(|i| (i, span(i))).collect()
 }
+
+/// SEL-15: the article's own headline: the first heading of at least [`HEADLINE_MIN_WORDS`]
+/// words, not furniture, above all of the article's sentences, that shares at least
+/// [`HEADLINE_SHARED_TERMS`] terms with its first [`LEDE_SENTENCES`] sentences: a headline says
+/// what the lede says, where a match report's venue or its broadcaster ("BBC1, Five Live and
+/// this website") does not.
+fn own_headline(scored: &[Scored]) -> Option<usize> {
+    let content = || scored.iter().filter(|s| s.features.excluded.is_none());
+    let first_sentence = scored.iter().position(|s| s.features.excluded.is_none())?;
+    let heading = scored
+        .get(..first_sentence)?
+        .iter()
+        .position(|s| s.features.excluded == Some(Excluded::Heading) && s.words >= HEADLINE_MIN_WORDS)?;
+    let in_lede = |term: &u32| content().take(LEDE_SENTENCES).any(|s| s.terms.binary_search(term).is_ok());
+    let shared = scored[heading].terms.iter().filter(|t| in_lede(t)).count();
+    (shared >= HEADLINE_SHARED_TERMS).then_some(heading)
+}
+
+/// SEL-15: the fewest words of an article's own headline: fewer are a section's name or a
+/// label ("Key dates", "Outlook for 2026") or a venue ("Stade de France, Paris").
+const HEADLINE_MIN_WORDS: usize = 5;
+/// SEL-15: the fewest terms a headline shares with the lede.
+const HEADLINE_SHARED_TERMS: usize = 2;
+/// SEL-15: the sentences of the lede that a headline sums up.
+const LEDE_SENTENCES: usize = 3;
 
 /// SEL-9: the most words of a line above the article's first sentence that names its source.
 const NAME_LINE_WORDS: usize = 3;
