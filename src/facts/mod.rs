@@ -72,8 +72,9 @@
 //!   Hours, minutes and clock times ("3 p.m.", "10:30"), timestamps and timings with seconds
 //!   ("\[00:01:23\]", "2:03:11") are times, not facts, and are skipped.
 //! - **QTY-3 counts** — any other number is a count; only the number is the span and a
-//!   following noun is its unit ("1,000 jobs" → 1,000, "jobs"), but not an English verb's past
-//!   in "-ed" ("300 injured", "Flight 9525 crashed"). "one" counts only before "of" or a noun,
+//!   following noun is its unit ("1,000 jobs" → 1,000, "jobs"; "38 flood warnings" →
+//!   "warnings", the plural a word or two lead up to), but not an English verb's past in "-ed"
+//!   ("300 injured", "Flight 9525 crashed"). "one" counts only before "of" or a noun,
 //!   and not after a determiner ("no one", "the one").
 //! - **QTY-4 not a count** — numbers that name things are skipped: digits after a capitalised
 //!   word ("Boeing 737", "Article 50") or a product's camel-case name ("iPhone 15"), with the

@@ -423,8 +423,35 @@ fn counted_noun(tokens: &[Token<'_>], at: usize, amount: Amount) -> Option<Strin
     {
         j += 1;
     }
+    if tokens.get(j).is_some_and(noun_like) {
+        j = plural_head(tokens, j);
+    }
     tokens.get(j).filter(|t| noun_like(t)).map(|t| crate::case::to_lowercase(t.text))
 }
+
+/// QTY-3: the head of a compound that a count counts, from its first word at `j`: the plural
+/// a word or two not in the plural lead up to ("38 flood warnings", "300 electric cars", "5
+/// million monthly active users"), as news writes a count's noun; otherwise `j` itself, so a
+/// verb after a plural stays out ("14 people remain", "300 jobs go", "millions of people buy
+/// smartwatches").
+fn plural_head(tokens: &[Token<'_>], j: usize) -> usize {
+    const IRREGULAR: [&str; 4] = ["children", "men", "people", "women"];
+    let plural = |t: &Token<'_>| {
+        let regular = t.text.len() > 3 && t.text.ends_with('s') && !t.text.ends_with("ss");
+        t.lang.code() == "en" && (regular || IRREGULAR.contains(&t.text))
+    };
+    if tokens.get(j).is_some_and(plural) {
+        return j;
+    }
+    let modifier = |t: &Token<'_>| noun_like(t) && t.spaced && lexicon::number_word(t.text).is_none();
+    (j + 1..j + 1 + MODIFIERS_BEFORE_HEAD)
+        .take_while(|&k| tokens.get(k).is_some_and(modifier))
+        .find(|&k| tokens.get(k).is_some_and(plural))
+        .unwrap_or(j)
+}
+
+/// QTY-3: the most words before the plural head of a count's noun.
+const MODIFIERS_BEFORE_HEAD: usize = 2;
 
 fn noun_like(token: &Token<'_>) -> bool {
     let foreign_stop = || crate::stopwords::of_language(token.lang.code()).is_some_and(|s| s.contains(token.text));
