@@ -1280,11 +1280,22 @@ fn front_matter_end(text: &str) -> Option<usize> {
 /// NC-8: excludes the content sentences under a boilerplate heading ([`is_boilerplate_heading`])
 /// up to the next heading over content: a contact's name ("Ana Ruiz" over an e-mail address)
 /// is a short line too, and does not end the contact block. An e-mail's signature (under a line
-/// "-- ") and the earlier message its reply quotes ([`opens_quoted_message`]) are boilerplate too.
+/// "-- ") and the earlier message its reply quotes ([`opens_quoted_message`]) are boilerplate too;
+/// so is everything from a forwarded or quoted message's header on ([`opens_message_header`]),
+/// its header lines included, whose names and dates are the earlier message's, under a reply of
+/// [`REPLY_SENTENCES`] or more ("FYI, see below." over a forwarded message leaves it the text's
+/// content).
 fn mark_boilerplate(text: &str, sentences: &[Sentence], scored: &mut [Scored]) {
-    let mut under_boilerplate = false;
+    let (mut under_boilerplate, mut in_earlier_message, mut reply_sentences) = (false, false, 0);
     for i in 0..scored.len() {
         let heading = sentences[i].text(text);
+        let header = || opens_message_header(heading, sentences.get(i + 1).map(|s| s.text(text)));
+        in_earlier_message |= reply_sentences >= REPLY_SENTENCES && header();
+        reply_sentences += usize::from(scored[i].features.excluded.is_none());
+        if in_earlier_message {
+            scored[i].features.excluded = Some(Excluded::Boilerplate);
+            continue;
+        }
         let over_content = scored.get(i + 1).is_some_and(|next| next.features.excluded.is_none());
         let in_boilerplate = match scored[i].features.excluded {
             Some(Excluded::Heading) => {
@@ -1315,6 +1326,18 @@ fn opens_quoted_message(line: &str) -> bool {
     let line = line.trim();
     line.ends_with(" wrote:") && line.starts_with("On ")
         || line.trim_matches('-').eq_ignore_ascii_case("original message")
+}
+
+/// NC-8: the fewest sentences of a reply above the message it quotes or forwards, for that
+/// message to be the earlier one's and not the text's content.
+const REPLY_SENTENCES: usize = 2;
+
+/// NC-8: whether `line` opens the header of an earlier message that an e-mail quotes or
+/// forwards, as Outlook sets it: "From: Tom Reyes <tom@example.com>" over "Sent: Monday, March 2,
+/// 2026 9:14 AM" (or "Date: …").
+fn opens_message_header(line: &str, next: Option<&str>) -> bool {
+    let dated = |l: &str| l.starts_with("Sent: ") || l.starts_with("Date: ");
+    line.starts_with("From: ") && (next.is_some_and(dated) || line.contains("\nSent: ") || line.contains("\nDate: "))
 }
 
 /// NC-8: whether a heading opens a press release's boilerplate: "About Acme Robotics",
@@ -1395,16 +1418,24 @@ fn is_boilerplate_heading(heading: &str) -> bool {
 }
 
 /// NC-7: whether `text` is a short sentence whose clause points to what follows: "Here's what
-/// we know.", "Before you buy one, here is what to check.", "Here are the details."
+/// we know.", "Before you buy one, here is what to check.", "Here are the details.", or one of
+/// a few words that ends with "below", as a mail over what it forwards: "FYI, see below."
 fn points_ahead(text: &str, words: usize) -> bool {
     const HERE: [&str; 4] = ["here is ", "here are ", "here's ", "here’s "];
     if words > 15 || !text.trim_end().ends_with('.') {
         return false;
     }
+    let last_word = text.trim_end().trim_end_matches('.').rsplit(' ').next().unwrap_or_default();
+    if words <= BELOW_WORDS && last_word.eq_ignore_ascii_case("below") {
+        return true;
+    }
     let after_comma = text.bytes().zip(text.bytes().skip(1)).rposition(|pair| pair == (b',', b' '));
     let clause = after_comma.map_or(text, |comma| &text[comma + 2..]);
     HERE.iter().any(|h| clause.get(..h.len()).is_some_and(|start| start.eq_ignore_ascii_case(h)))
 }
+
+/// NC-7: the most words of a sentence ending in "below" that points ahead.
+const BELOW_WORDS: usize = 6;
 
 /// NC-7: whether `text` ends with a colon, or with a colon and a full stop set apart from it,
 /// points ahead ([`points_ahead`]), or is an interview's question ("Q: How busy has it been?").
@@ -1578,6 +1609,8 @@ mod tests {
             ("Q: Two answers:", Some(Excluded::LeadIn)),
             ("Q. Do you plan to run?", Some(Excluded::LeadIn)),
             ("Here's what we know.", Some(Excluded::LeadIn)),
+            ("FYI, see below.", Some(Excluded::LeadIn)),
+            ("The figures for each office are below.", None),
             ("Before you spend $1,500 or more, here is what to check.", Some(Excluded::LeadIn)),
             ("Here are the results of the vote, which the board published on Monday after a long night.", None),
             ("Here is what we know about the two students: .", Some(Excluded::LeadIn)),
@@ -1706,6 +1739,10 @@ mod tests {
         assert!(opens_quoted_message("-----Original Message-----"));
         assert!(!opens_quoted_message("On Monday the mayor wrote to the council."));
         assert!(!opens_quoted_message("The original message was lost:"));
+        let from = "From: Tom Reyes <tom@example.com>";
+        assert!(opens_message_header(from, Some("Sent: Monday, March 2, 2026 9:14 AM")));
+        assert!(!opens_message_header(from, Some("Tom wrote back the next day.")));
+        assert!(!opens_message_header("From: the archive, a letter of 1921.", None));
     }
 
     #[test]

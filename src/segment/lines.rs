@@ -191,6 +191,10 @@ fn is_soft_break(text: &str, line: &Line, next: &Line, next_reaches: bool, profi
     }
     let last = content(text, line).chars().next_back().unwrap_or(' ');
     let first = content(text, next).chars().next().unwrap_or(' ');
+    if content(text, line).ends_with("---") {
+        // A rule ("---------- Forwarded message ---------"), not a dash or a hyphenated word.
+        return false;
+    }
     if matches!(last, ',' | ';' | '&' | '-' | '/') || is_terminator(first) {
         // The clause goes on ("Andy Jassy,\nAmazon's CEO"), or a stray full stop wrapped.
         return true;
