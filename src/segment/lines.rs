@@ -118,52 +118,66 @@ fn holds_sentence_end(line: &str) -> bool {
 /// blank lines, the widest of them [`WRAP_WIDTHS`] characters wide, of which a line after the
 /// first starts in lower case (prose, not a list of headlines), is wrapped at its widest
 /// line's width; a block of two lines, or one that ends a sentence, at the widest such
-/// block's (or its own, when a little wider). A line is wrapped when it is no wider than that and the next line's first word
-/// would not have fit on it (within [`WRAP_SLACK_PERCENT`]), unless the next line starts a
-/// list's item: after a line that ends a sentence or opens a list with a colon, or in a block
-/// that holds items before it ("… the firm\n- China's biggest supplier -", "… come in
-/// at\n57. Of the 20" are wrapped).
+/// block's (or its own, when a little wider: a wrap's widest lines vary). Which of a wrapped
+/// block's lines run on, [`mark_wrapped`] says.
 fn wrapped_lines(text: &str, lines: &[Line], profile: &Profile) -> Vec<bool> {
-    let width_of = |line: &Line| content(text, line).chars().count();
     // Wrapped prose starts lines with words in lower case; a text set one paragraph or one
     // headline a line starts none so.
     let is_prose = |block: &[Line]| block.get(1..).unwrap_or_default().iter().any(|l| starts_lowercase(text, l));
-    let wrap_width = |block: &[Line]| {
-        let prose = block.len() >= WRAPPED_BLOCK_LINES && is_prose(block);
-        let width = if prose { block.iter().map(width_of).max() } else { None };
-        width.filter(|w| WRAP_WIDTHS.contains(w))
+    let widest = |block: &[Line]| block.iter().map(|l| width_of(text, l)).max().unwrap_or(0);
+    let own_width = |block: &[Line]| {
+        let shows_width = block.len() >= WRAPPED_BLOCK_LINES && is_prose(block);
+        shows_width.then(|| widest(block)).filter(|w| WRAP_WIDTHS.contains(w))
     };
-    let text_width = blocks(lines).filter_map(wrap_width).max();
+    let text_width = blocks(lines).filter_map(own_width).max();
     let mut wrapped = Vec::with_capacity(lines.len());
     for block in blocks(lines) {
-        let ends = || block.last().is_some_and(|l| ends_sentence(text, l, profile));
-        // At the text's width, or its own when a little wider (a wrap's widest lines vary).
         let like_the_text = |text_width: usize| {
-            let own = block.iter().map(width_of).max().unwrap_or(0);
+            let (own, ends) = (widest(block), block.last().is_some_and(|l| ends_sentence(text, l, profile)));
             let near = own * 100 <= text_width * (100 + WRAP_SLACK_PERCENT);
-            (near && (block.len() == 2 || is_prose(block) || ends())).then_some(own.max(text_width))
+            (near && (block.len() == 2 || is_prose(block) || ends)).then_some(own.max(text_width))
         };
-        let width = wrap_width(block).or_else(|| text_width.and_then(like_the_text));
-        // Whether a line before started an item, and whether this one runs on from the last.
-        let (mut items_before, mut runs_on) = (false, false);
-        for (i, line) in block.iter().enumerate() {
-            let (Some(width), Some(next)) = (width, block.get(i + 1)) else {
-                wrapped.push(false);
-                continue;
-            };
-            items_before |= !runs_on && starts_list(text, line);
-            let line_width = width_of(line);
-            let next_word = content(text, next).split(' ').next().unwrap_or("").chars().count();
-            let full = line_width <= width && (line_width + 1 + next_word) * 100 > width * (100 - WRAP_SLACK_PERCENT);
-            let opens_item = || {
-                let intro = ends_sentence(text, line, profile) || content(text, line).ends_with(':');
-                starts_item(text, next) && (items_before || intro)
-            };
-            runs_on = full && !opens_item();
-            wrapped.push(runs_on);
-        }
+        let width = own_width(block).or_else(|| text_width.and_then(like_the_text));
+        mark_wrapped(text, block, width, profile, &mut wrapped);
     }
     wrapped
+}
+
+/// SEG-3: pushes on `out`, for each line of `block` wrapped at `width` characters, whether it
+/// runs on: it is no wider than that, and the next line's first word would not have fit on it
+/// (within [`WRAP_SLACK_PERCENT`]); not a rule, and not before a list's item: after a line that
+/// ends a sentence or opens a list with a colon, or in a block that holds items before it ("…
+/// the firm\n- China's biggest supplier -", "… come in at\n57. Of the 20" run on).
+fn mark_wrapped(text: &str, block: &[Line], width: Option<usize>, profile: &Profile, out: &mut Vec<bool>) {
+    // Whether a line before started an item, and whether this one runs on from the last.
+    let (mut items_before, mut runs_on) = (false, false);
+    for (i, line) in block.iter().enumerate() {
+        let (Some(width), Some(next)) = (width, block.get(i + 1)) else {
+            out.push(false);
+            continue;
+        };
+        items_before |= !runs_on && starts_list(text, line);
+        let line_width = width_of(text, line);
+        let next_word = content(text, next).split(' ').next().unwrap_or("").chars().count();
+        let full = line_width <= width && (line_width + 1 + next_word) * 100 > width * (100 - WRAP_SLACK_PERCENT);
+        let opens_item = || {
+            let intro = ends_sentence(text, line, profile) || content(text, line).ends_with(':');
+            starts_item(text, next) && (items_before || intro)
+        };
+        runs_on = full && !is_rule(content(text, line)) && !opens_item();
+        out.push(runs_on);
+    }
+}
+
+fn width_of(text: &str, line: &Line) -> usize {
+    content(text, line).chars().count()
+}
+
+/// A rule, or a label set between rules ("----------", "---------- Forwarded message
+/// ---------", "-----Original Message-----"), not a dash or a hyphenated word at the line's end
+/// ("… and crew ---\nprovides"): it never runs on.
+fn is_rule(line: &str) -> bool {
+    line.starts_with("---") && line.ends_with("---")
 }
 
 /// The blocks of lines between blank lines.
@@ -191,8 +205,7 @@ fn is_soft_break(text: &str, line: &Line, next: &Line, next_reaches: bool, profi
     }
     let last = content(text, line).chars().next_back().unwrap_or(' ');
     let first = content(text, next).chars().next().unwrap_or(' ');
-    if content(text, line).ends_with("---") {
-        // A rule ("---------- Forwarded message ---------"), not a dash or a hyphenated word.
+    if is_rule(content(text, line)) {
         return false;
     }
     if matches!(last, ',' | ';' | '&' | '-' | '/') || is_terminator(first) {
