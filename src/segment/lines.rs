@@ -125,19 +125,20 @@ fn wrapped_lines(text: &str, lines: &[Line], profile: &Profile) -> Vec<bool> {
     // headline a line starts none so.
     let is_prose = |block: &[Line]| block.get(1..).unwrap_or_default().iter().any(|l| starts_lowercase(text, l));
     let widest = |block: &[Line]| block.iter().map(|l| width_of(text, l)).max().unwrap_or(0);
-    let own_width = |block: &[Line]| {
-        let shows_width = block.len() >= WRAPPED_BLOCK_LINES && is_prose(block);
-        shows_width.then(|| widest(block)).filter(|w| WRAP_WIDTHS.contains(w))
-    };
-    let text_width = blocks(lines).filter_map(own_width).max();
+    let shows_width = |block: &[Line], prose: bool| block.len() >= WRAPPED_BLOCK_LINES && prose;
+    let text_width =
+        blocks(lines).filter(|b| shows_width(b, is_prose(b))).map(widest).filter(|w| WRAP_WIDTHS.contains(w)).max();
     let mut wrapped = Vec::with_capacity(lines.len());
     for block in blocks(lines) {
+        let prose = is_prose(block);
+        let own = if shows_width(block, prose) || text_width.is_some() { widest(block) } else { 0 };
+        let own_width = (shows_width(block, prose) && WRAP_WIDTHS.contains(&own)).then_some(own);
         let like_the_text = |text_width: usize| {
-            let (own, ends) = (widest(block), block.last().is_some_and(|l| ends_sentence(text, l, profile)));
+            let ends = block.last().is_some_and(|l| ends_sentence(text, l, profile));
             let near = own * 100 <= text_width * (100 + WRAP_SLACK_PERCENT);
-            (near && (block.len() == 2 || is_prose(block) || ends)).then_some(own.max(text_width))
+            (near && (block.len() == 2 || prose || ends)).then_some(own.max(text_width))
         };
-        let width = own_width(block).or_else(|| text_width.and_then(like_the_text));
+        let width = own_width.or_else(|| text_width.and_then(like_the_text));
         mark_wrapped(text, block, width, profile, &mut wrapped);
     }
     wrapped
@@ -240,8 +241,7 @@ const JOINING_LINE_WORDS: usize = 5;
 
 /// Whether a line ends with sentence-final punctuation (closing quotes aside).
 pub(crate) fn ends_sentence(text: &str, line: &Line, profile: &Profile) -> bool {
-    let content = text.get(line.start..line.end).unwrap_or("");
-    content
+    content(text, line)
         .trim_end_matches(is_closer)
         .chars()
         .next_back()
@@ -249,7 +249,7 @@ pub(crate) fn ends_sentence(text: &str, line: &Line, profile: &Profile) -> bool 
 }
 
 fn starts_lowercase(text: &str, line: &Line) -> bool {
-    text.get(line.start..line.end).and_then(|l| l.chars().next()).is_some_and(is_lower)
+    content(text, line).chars().next().is_some_and(is_lower)
 }
 
 /// SEG-3: whether a line after a wrapped one starts a list item: not a dash before a word in
@@ -272,11 +272,11 @@ pub(crate) const HEADING_WORDS: usize = 12;
 /// rarely has more than [`HEADING_WORDS`].
 pub(crate) const HEADLINE_WORDS: usize = 20;
 
-/// SEG-4: whether `sentence` is a heading of at most `max_words` words: a line standing alone,
-/// without sentence-final punctuation, starting with a capital (or a letter of a caseless
-/// script), and not ending in a clause mark. A section heading copied from Wikipedia keeps its
-/// edit link ("History[edit]"), which is no closer.
-pub(crate) fn is_heading(sentence: &str, max_words: usize, profile: &Profile) -> bool {
+/// SEG-4: how many words `sentence` has (up to one more than [`HEADLINE_WORDS`]) if it has the
+/// shape of a heading: a line standing alone, without sentence-final punctuation, starting with
+/// a capital (or a letter of a caseless script), and not ending in a clause mark. A section
+/// heading copied from Wikipedia keeps its edit link ("History[edit]"), which is no closer.
+pub(crate) fn heading_words(sentence: &str, profile: &Profile) -> Option<usize> {
     // MD-1: "*Follow us on Twitter.*" ends with its full stop, "**Key dates**" is a heading.
     let sentence = crate::markup::without_edges(without_edit_link(sentence));
     let last = sentence.chars().next_back().unwrap_or('.');
@@ -285,8 +285,8 @@ pub(crate) fn is_heading(sentence: &str, max_words: usize, profile: &Profile) ->
         || matches!(last, ',' | ';' | ':')
         || profile.extra_terminator.is_some_and(|b| char::from(b) == last);
     let first_letter = sentence.chars().find(|c| c.is_alphabetic());
-    let words = sentence.split_whitespace().take(max_words + 1).count();
-    !ends_open && first_letter.is_some_and(|c| !is_lower(c)) && words <= max_words
+    let shaped = !ends_open && first_letter.is_some_and(|c| !is_lower(c));
+    shaped.then(|| sentence.split_whitespace().take(HEADLINE_WORDS + 1).count())
 }
 
 /// `heading` without the edit link that a section heading copied from Wikipedia ends with, in

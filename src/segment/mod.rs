@@ -242,15 +242,12 @@ fn mark_heading(
     if !one_line || paragraphs < 2 || only.kind != SentenceKind::Prose {
         return false;
     }
-    let line = only.text(text);
-    if lines::is_heading(line, lines::HEADING_WORDS, profile) {
-        only.kind = SentenceKind::Heading;
-        return headline_open;
-    }
-    if headline_open && lines::is_heading(line, lines::HEADLINE_WORDS, profile) {
-        only.kind = SentenceKind::Heading;
-    }
-    false
+    let limit = if headline_open { lines::HEADLINE_WORDS } else { lines::HEADING_WORDS };
+    let Some(words) = lines::heading_words(only.text(text), profile).filter(|&w| w <= limit) else {
+        return false;
+    };
+    only.kind = SentenceKind::Heading;
+    headline_open && words <= lines::HEADING_WORDS
 }
 
 /// Whether `code` is a language code Nutshell accepts (two ASCII lowercase letters).

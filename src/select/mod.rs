@@ -169,13 +169,14 @@ pub fn select(text: &str, sentences: &[Sentence], scored: &[Scored], budget: Bud
 /// what the lede says, where a match report's venue or its broadcaster ("BBC1, Five Live and
 /// this website") does not.
 fn own_headline(scored: &[Scored]) -> Option<usize> {
-    let content = || scored.iter().filter(|s| s.features.excluded.is_none());
+    let lede: Vec<&[u32]> =
+        scored.iter().filter(|s| s.features.excluded.is_none()).take(LEDE_SENTENCES).map(|s| &s.terms[..]).collect();
     let first_sentence = scored.iter().position(|s| s.features.excluded.is_none())?;
     let heading = scored
         .get(..first_sentence)?
         .iter()
         .position(|s| s.features.excluded == Some(Excluded::Heading) && s.words >= HEADLINE_MIN_WORDS)?;
-    let in_lede = |term: &u32| content().take(LEDE_SENTENCES).any(|s| s.terms.binary_search(term).is_ok());
+    let in_lede = |term: &u32| lede.iter().any(|terms| terms.binary_search(term).is_ok());
     let shared = scored[heading].terms.iter().filter(|t| in_lede(t)).count();
     (shared >= HEADLINE_SHARED_TERMS).then_some(heading)
 }
